@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Wipes every bundle, rebuilds it, and fails if the result differs from what is committed
+# (github/codeql-action .github/workflows/script/check-js.sh). Untracked files count too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -rf actions/*/dist
+node scripts/bundle.mjs >/dev/null
+changes=$(git status --porcelain -- 'actions/*/dist')
+if [ -n "$changes" ]; then
+  echo "::error::The committed bundles are stale. Run 'npm run bundle' and commit actions/*/dist."
+  echo "$changes"
+  exit 1
+fi
+echo "Bundles are current."

@@ -1,0 +1,77 @@
+import type { AuditLog } from '../audit/audit-log.js';
+import type { GitHubClient } from '../github/client.js';
+import type { Metrics } from '../metrics/metrics.js';
+import type { CheckpointStore } from '../recovery/checkpoint.js';
+import type { Annotations, JobSummary } from '../summary/summary.js';
+import type { RunEnvironment } from './environment.js';
+import { type InputDef, type InputValues, input } from './inputs.js';
+import type { Logger } from './logger.js';
+
+/** Inputs every action has; action.yml must declare them too (a test checks). */
+export const commonInputs = {
+  'dry-run': input.boolean({
+    description: 'Compute and report everything, write nothing (no commits, PRs, uploads or API writes).',
+    default: false,
+  }),
+  'github-token': input.string({
+    description:
+      'Token for the GitHub API. The default is the workflow token; use a GitHub App installation token for organization-wide work.',
+    secret: true,
+    actionDefault: '${{ github.token }}',
+  }),
+  'upload-artifacts': input.boolean({
+    description:
+      "Upload this run's audit log and metrics as the artifacts audit-<action>-<run_id>-<run_attempt> and metrics-<action>-<run_id>-<run_attempt>.",
+    default: true,
+  }),
+};
+
+/** Typed values of the common inputs. */
+export type CommonInputValues = InputValues<typeof commonInputs>;
+
+/** Everything a run receives: parsed inputs and the shared services, injected so tests can fake them. */
+export interface ActionContext<V> {
+  name: string;
+  inputs: V & CommonInputValues;
+  logger: Logger;
+  env: RunEnvironment;
+  /** The shared GitHub client, created on first use; throws a UserError when there is no token. */
+  github(): GitHubClient;
+  summary: JobSummary;
+  annotations: Annotations;
+  audit: AuditLog;
+  metrics: Metrics;
+  checkpoints: CheckpointStore;
+  dryRun: boolean;
+}
+
+/** What a run returns. `failure` fails the step after outputs, summary and artifacts are written. */
+export interface ActionResult {
+  outputs: Record<string, string | number | boolean>;
+  failure?: string;
+}
+
+/** One action: its documented inputs and outputs and the function that does the work. */
+export interface ActionDefinition<I extends Record<string, InputDef<unknown>>> {
+  /** Folder name under actions/, e.g. `security-scan`. */
+  name: string;
+  description: string;
+  inputs: I;
+  /** Output name → description. */
+  outputs: Record<string, string>;
+  run(ctx: ActionContext<InputValues<I>>): Promise<ActionResult>;
+}
+
+/** An action definition of any input shape, as the runner and tests handle it. */
+// biome-ignore lint/suspicious/noExplicitAny: the runner treats every definition alike; each action keeps its own types.
+export type AnyActionDefinition = ActionDefinition<any>;
+
+/** Declares an action; checks that its inputs do not shadow the common ones. */
+export function defineAction<I extends Record<string, InputDef<unknown>>>(
+  definition: ActionDefinition<I>,
+): ActionDefinition<I> {
+  for (const name of Object.keys(definition.inputs)) {
+    if (name in commonInputs) throw new Error(`${definition.name}: input '${name}' is a common input; do not redeclare it`);
+  }
+  return definition;
+}

@@ -1,0 +1,154 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { uploadArtifact } from '../artifacts/upload.js';
+import { AuditLog } from '../audit/audit-log.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { Metrics } from '../metrics/metrics.js';
+import { openCheckpointStore } from '../recovery/checkpoint.js';
+import { Annotations, JobSummary } from '../summary/summary.js';
+import { type ActionContext, type AnyActionDefinition, commonInputs } from './define-action.js';
+import { readRunEnvironment } from './environment.js';
+import { errorMessage, isUserError, UserError } from './errors.js';
+import { type InputSource, parseInputs } from './inputs.js';
+import type { Logger } from './logger.js';
+
+/** How one execution talks to the outside: the runner's file commands, or the CLI's stdout. */
+export interface ExecutionIo {
+  source: InputSource;
+  logger: Logger;
+  /** Mask a secret in everything logged afterwards. */
+  mask(value: string): void;
+  setOutput(name: string, value: string): void;
+  /** Receives the job summary markdown once, at the end. */
+  writeSummary(markdown: string): void;
+  /** Report the step as failed (exit code 1). */
+  fail(message: string): void;
+}
+
+/** What happened, for the CLI's --json and for tests. */
+export interface ExecutionReport {
+  action: string;
+  ok: boolean;
+  outputs: Record<string, string>;
+  failure?: string;
+  summary: string;
+  files: { audit: string[]; metrics?: { prometheus: string; json: string } };
+}
+
+/** The runner's side of ExecutionIo, through @actions/core. */
+export function runnerIo(logger: Logger): ExecutionIo {
+  return {
+    source: (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
+    logger,
+    mask: (v) => core.setSecret(v),
+    setOutput: (n, v) => core.setOutput(n, v),
+    writeSummary: (md) => {
+      if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
+    },
+    fail: (m) => core.setFailed(m),
+  };
+}
+
+function describeFailure(action: string, error: unknown, logger: Logger): string {
+  if (isUserError(error)) return `${action}: ${error.message}`;
+  // A bug of ours: full detail only under RUNNER_DEBUG=1, so users are not handed a stack trace.
+  if (error instanceof Error && error.stack) logger.debug(error.stack);
+  return `${action} failed unexpectedly: ${errorMessage(error)}${logger.isDebug() ? '' : ' (re-run with debug logging for details)'}`;
+}
+
+/**
+ * Runs one action end to end: parse inputs (fail fast), build the services, run, then always
+ * write outputs, summary, audit log and metrics, and upload them as artifacts. The one outer
+ * safety net of every action: nothing escapes it as an unhandled rejection.
+ */
+export async function executeAction(definition: AnyActionDefinition, io: ExecutionIo): Promise<ExecutionReport> {
+  const { name } = definition;
+  const { logger } = io;
+  const report: ExecutionReport = { action: name, ok: false, outputs: {}, summary: '', files: { audit: [] } };
+  let inputs: Record<string, unknown>;
+  try {
+    inputs = parseInputs({ ...commonInputs, ...definition.inputs }, io.source, io.mask);
+  } catch (error) {
+    report.failure = describeFailure(name, error, logger);
+    io.fail(report.failure);
+    return report;
+  }
+
+  const env = readRunEnvironment(name);
+  const metrics = new Metrics({ labels: { action: name } });
+  const audit = new AuditLog({
+    dir: join(env.stateDir, 'audit', `${env.runId}-${env.runAttempt}`),
+    service: name,
+    runId: env.runId,
+    ...(env.actor ? { actor: env.actor } : {}),
+  });
+  const summary = new JobSummary();
+  const annotations = new Annotations(logger);
+  const token = (inputs['github-token'] as string | undefined) || process.env.GITHUB_TOKEN;
+  if (token && token !== inputs['github-token']) io.mask(token);
+  let client: GitHubClient | undefined;
+  const ctx: ActionContext<Record<string, unknown>> = {
+    name,
+    inputs: inputs as ActionContext<Record<string, unknown>>['inputs'],
+    logger,
+    env,
+    github: () => {
+      if (!token) throw new UserError('no GitHub token: set the github-token input (or GITHUB_TOKEN outside Actions).');
+      client ??= createGitHubClient({ token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics });
+      return client;
+    },
+    summary,
+    annotations,
+    audit,
+    metrics,
+    checkpoints: await openCheckpointStore(join(env.stateDir, 'checkpoints', `${name}-${env.runId}.jsonl`)),
+    dryRun: inputs['dry-run'] === true,
+  };
+
+  audit.event('run.started', { runAttempt: env.runAttempt, eventName: env.eventName, dryRun: ctx.dryRun });
+  try {
+    const result = await metrics.time('action_run', {}, () => definition.run(ctx));
+    for (const [key, value] of Object.entries(result.outputs)) {
+      if (!(key in definition.outputs)) throw new Error(`output '${key}' is not declared by ${name}`);
+      report.outputs[key] = String(value);
+      io.setOutput(key, String(value));
+    }
+    if (result.failure) report.failure = `${name}: ${result.failure}`;
+    report.ok = !result.failure;
+    audit.event('run.finished', { outputs: report.outputs }, report.ok ? 'success' : 'failure');
+  } catch (error) {
+    report.failure = describeFailure(name, error, logger);
+    audit.event('run.finished', { error: errorMessage(error) }, 'failure');
+  }
+  await finish(definition, ctx, report, io);
+  if (report.failure) io.fail(report.failure);
+  return report;
+}
+
+/** Writes summary, metrics and audit files and uploads them; telemetry never fails the run. */
+async function finish(
+  definition: AnyActionDefinition,
+  ctx: ActionContext<Record<string, unknown>>,
+  report: ExecutionReport,
+  io: ExecutionIo,
+): Promise<void> {
+  const { env, logger } = ctx;
+  ctx.annotations.flush();
+  if (report.failure && ctx.summary.isEmpty()) ctx.summary.heading(`${definition.name} failed`).paragraph(report.failure);
+  report.summary = ctx.summary.toString();
+  if (!ctx.summary.isEmpty()) io.writeSummary(report.summary);
+  try {
+    report.files.metrics = await ctx.metrics.writeFiles(join(env.stateDir, 'metrics', `${env.runId}-${env.runAttempt}`));
+    await ctx.audit.close();
+    report.files.audit = ctx.audit.files();
+  } catch (error) {
+    logger.warning(`Could not write the audit log or metrics: ${errorMessage(error)}`);
+    return;
+  }
+  if (ctx.inputs['upload-artifacts'] !== true || !env.isActions) return;
+  const suffix = `${definition.name}-${env.runId}-${env.runAttempt}`;
+  await uploadArtifact(`audit-${suffix}`, report.files.audit, join(env.stateDir, 'audit'), { logger });
+  const m = report.files.metrics;
+  await uploadArtifact(`metrics-${suffix}`, [m.prometheus, m.json], join(env.stateDir, 'metrics'), { logger });
+}

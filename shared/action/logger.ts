@@ -1,0 +1,78 @@
+import * as core from '@actions/core';
+
+/** Where an annotation points. */
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+/**
+ * The logging surface every module receives instead of reaching for @actions/core
+ * (github/codeql-action src/logging.ts): tests pass a recording logger, the CLI a console one.
+ */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string, properties?: AnnotationProperties): void;
+  error(message: string, properties?: AnnotationProperties): void;
+  notice(message: string, properties?: AnnotationProperties): void;
+  isDebug(): boolean;
+  startGroup(name: string): void;
+  endGroup(): void;
+}
+
+/** Logger that writes GitHub workflow commands through @actions/core. */
+export function actionsLogger(): Logger {
+  return {
+    debug: (m) => core.debug(m),
+    info: (m) => core.info(m),
+    warning: (m, p) => core.warning(m, p),
+    error: (m, p) => core.error(m, p),
+    notice: (m, p) => core.notice(m, p),
+    isDebug: () => core.isDebug(),
+    startGroup: (n) => core.startGroup(n),
+    endGroup: () => core.endGroup(),
+  };
+}
+
+function where(p?: AnnotationProperties): string {
+  if (!p?.file) return '';
+  return p.startLine ? `${p.file}:${p.startLine}: ` : `${p.file}: `;
+}
+
+/** Logger for the local CLI: plain lines on stderr so stdout stays free for --json. */
+export function consoleLogger(verbose: boolean, stream: NodeJS.WritableStream = process.stderr): Logger {
+  const write = (line: string) => stream.write(`${line}\n`);
+  return {
+    debug: (m) => {
+      if (verbose) write(`debug: ${m}`);
+    },
+    info: (m) => write(m),
+    warning: (m, p) => write(`warning: ${where(p)}${m}`),
+    error: (m, p) => write(`error: ${where(p)}${m}`),
+    notice: (m, p) => write(`notice: ${where(p)}${m}`),
+    isDebug: () => verbose,
+    startGroup: (n) => write(`== ${n}`),
+    endGroup: () => {},
+  };
+}
+
+/** A logger that records every call, for tests. */
+export function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    debug: (m) => lines.push(`debug: ${m}`),
+    info: (m) => lines.push(`info: ${m}`),
+    warning: (m, p) => lines.push(`warning: ${where(p)}${m}`),
+    error: (m, p) => lines.push(`error: ${where(p)}${m}`),
+    notice: (m, p) => lines.push(`notice: ${where(p)}${m}`),
+    isDebug: () => true,
+    startGroup: (n) => lines.push(`group: ${n}`),
+    endGroup: () => lines.push('endgroup'),
+  };
+}

@@ -1,0 +1,23 @@
+import * as core from '@actions/core';
+import { runCli } from './cli.js';
+import type { AnyActionDefinition } from './define-action.js';
+import { errorMessage } from './errors.js';
+import { executeAction, runnerIo } from './execute.js';
+import { actionsLogger } from './logger.js';
+
+/**
+ * Entry point of every bundle: under the runner (GITHUB_ACTIONS=true) it speaks workflow commands;
+ * anywhere else it is the `moko <action>` command line.
+ */
+export async function main(definition: AnyActionDefinition): Promise<void> {
+  try {
+    if (process.env.GITHUB_ACTIONS === 'true') {
+      await executeAction(definition, runnerIo(actionsLogger()));
+    } else {
+      process.exitCode = await runCli(definition, process.argv.slice(2));
+    }
+  } catch (error) {
+    // Last resort: executeAction already catches everything it runs; this guards the guard.
+    core.setFailed(`${definition.name} failed unexpectedly: ${errorMessage(error)}`);
+  }
+}
