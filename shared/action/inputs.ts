@@ -92,7 +92,7 @@ function integer(o: Base & { default?: number; min?: number; max?: number }): In
   if (o.max !== undefined) n = n.max(o.max);
   const schema = z
     .string()
-    .regex(/^-?\d+$/)
+    .regex(/^-?\d+$/, { error: 'NaN' })
     .transform(Number)
     .pipe(n);
   const range =
@@ -182,7 +182,9 @@ export function parseInputs<I extends Record<string, InputDef<unknown>>>(
       const detail = parsed.error.issues[0]?.message;
       // Never echo a secret back, not even a malformed one.
       const shown = d.secret ? '***' : raw;
-      throw new InputError(name, shown, detail && d.detail ? `${d.allowed} (${detail})` : d.allowed);
+      // 'NaN' marks a format error that `allowed` already explains.
+      const extra = detail && d.detail && detail !== 'NaN' ? ` (${detail})` : '';
+      throw new InputError(name, shown, `${d.allowed}${extra}`);
     }
     out[name] = parsed.data;
   }
