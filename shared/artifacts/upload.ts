@@ -1,0 +1,78 @@
+import type { Logger } from '../action/logger.js';
+import { errorMessage } from '../action/errors.js';
+
+/** The part of @actions/artifact's client this module uses. */
+export interface ArtifactUploader {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number },
+  ): Promise<{ id?: number; size?: number }>;
+}
+
+/** Options of {@link uploadArtifact}. */
+export interface UploadOptions {
+  logger: Logger;
+  /** Days before the artifact expires (1–90, capped by repository settings); the repository default otherwise. */
+  retentionDays?: number;
+  /** Environment to read the runtime variables from; defaults to `process.env`. */
+  env?: NodeJS.ProcessEnv;
+  /** Client factory, injected by tests; defaults to a lazily imported @actions/artifact client. */
+  client?: () => Promise<ArtifactUploader>;
+}
+
+/** What happened to one upload: telemetry reports, it never throws. */
+export interface UploadResult {
+  uploaded: boolean;
+  id?: number;
+  reason?: string;
+}
+
+/**
+ * @actions/artifact and its dependencies are large, and `uses:` downloads our whole repository for
+ * every job, so the module is only loaded by runs that really upload.
+ */
+async function defaultClient(): Promise<ArtifactUploader> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return new DefaultArtifactClient();
+}
+
+/** Variables the runner gives a step that may talk to the artifact (results) service. */
+const RUNTIME_VARIABLES = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'] as const;
+
+/**
+ * Uploads `files` (under `rootDir`) as artifact `name`. Skips with a reason outside the runner
+ * (no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL) or with no files; an upload failure is logged as
+ * a warning and returned, never thrown, because telemetry must not fail the action.
+ */
+export async function uploadArtifact(
+  name: string,
+  files: readonly string[],
+  rootDir: string,
+  opts: UploadOptions,
+): Promise<UploadResult> {
+  const { logger } = opts;
+  const env = opts.env ?? process.env;
+  const missing = RUNTIME_VARIABLES.filter((v) => !env[v]);
+  if (missing.length > 0) {
+    const reason = `${missing.join(' and ')} not set (not running on a GitHub Actions runner)`;
+    logger.debug(`Artifact ${name} not uploaded: ${reason}.`);
+    return { uploaded: false, reason };
+  }
+  if (files.length === 0) {
+    logger.debug(`Artifact ${name} not uploaded: no files.`);
+    return { uploaded: false, reason: 'no files to upload' };
+  }
+  try {
+    const client = await (opts.client ?? defaultClient)();
+    const options = opts.retentionDays === undefined ? {} : { retentionDays: opts.retentionDays };
+    const response = await client.uploadArtifact(name, [...files], rootDir, options);
+    logger.info(`Uploaded artifact ${name} (${files.length} file${files.length === 1 ? '' : 's'}).`);
+    return response.id === undefined ? { uploaded: true } : { uploaded: true, id: response.id };
+  } catch (error) {
+    const reason = errorMessage(error);
+    logger.warning(`Could not upload artifact ${name}: ${reason}`);
+    return { uploaded: false, reason };
+  }
+}
