@@ -1,0 +1,129 @@
+import type { Gauge } from 'prom-client';
+import { errorStatus } from '../action/errors.js';
+import type { Logger } from '../action/logger.js';
+import type { Clock } from '../clock.js';
+import type { ClientPlugin } from './request-hook.js';
+
+/** Breaker states; the gauge `moko_github_circuit_state` reports them as 0, 1 and 2. */
+export type CircuitState = 'closed' | 'half-open' | 'open';
+
+const GAUGE_VALUE: Record<CircuitState, number> = { closed: 0, 'half-open': 1, open: 2 };
+
+/** Settings of a {@link CircuitBreaker}. */
+export interface CircuitBreakerOptions {
+  /** Consecutive failed attempts that open the circuit. Default 5. */
+  failureThreshold?: number;
+  /** How long an open circuit fails fast before letting one probe through. Default 30 s. */
+  resetAfterMs?: number;
+}
+
+/** Thrown without touching the network while the circuit is open (or a half-open probe is in flight). */
+export class CircuitOpenError extends Error {
+  override name = 'CircuitOpenError';
+  constructor(
+    readonly retryAt: number,
+    failures: number,
+  ) {
+    super(
+      `GitHub API circuit breaker is open after ${failures} consecutive failed requests (5xx or network errors); ` +
+        `requests fail fast until ${new Date(retryAt).toISOString()}.`,
+    );
+  }
+}
+
+/**
+ * True for the failures that say GitHub (or the path to it) is unwell: 5xx answers and network
+ * errors (which Octokit reports as status 500 or without a status). 4xx answers are the caller's
+ * problem, 403/429 rate limits are the throttling layer's, and 304 is a cache success.
+ */
+export function isServiceFailure(error: unknown): boolean {
+  if (error instanceof CircuitOpenError) return false;
+  const status = errorStatus(error);
+  return status === undefined || status >= 500;
+}
+
+/**
+ * closed → open after `failureThreshold` consecutive failures; open fails fast for `resetAfterMs`;
+ * then half-open lets exactly one probe through: success closes, failure re-opens.
+ */
+export class CircuitBreaker {
+  private current: CircuitState = 'closed';
+  private consecutive = 0;
+  private openedAt = 0;
+  private probing = false;
+  readonly failureThreshold: number;
+  readonly resetAfterMs: number;
+
+  constructor(
+    private readonly clock: Clock,
+    opts: CircuitBreakerOptions = {},
+    private readonly logger?: Logger,
+    private readonly gauge?: Gauge<string>,
+  ) {
+    this.failureThreshold = Math.max(1, opts.failureThreshold ?? 5);
+    this.resetAfterMs = Math.max(0, opts.resetAfterMs ?? 30_000);
+    this.gauge?.set(GAUGE_VALUE.closed);
+  }
+
+  /** The state now; an open circuit whose wait has elapsed reads as half-open. */
+  get state(): CircuitState {
+    if (this.current === 'open' && this.clock.now() - this.openedAt >= this.resetAfterMs) this.transition('half-open');
+    return this.current;
+  }
+
+  /** Consecutive failures counted so far. */
+  get failures(): number {
+    return this.consecutive;
+  }
+
+  /** Runs one attempt through the breaker. */
+  async run<T>(attempt: () => Promise<T>): Promise<T> {
+    const state = this.state;
+    if (state === 'open' || (state === 'half-open' && this.probing)) {
+      throw new CircuitOpenError(this.openedAt + this.resetAfterMs, this.consecutive);
+    }
+    const probe = state === 'half-open';
+    if (probe) this.probing = true;
+    try {
+      const result = await attempt();
+      this.succeeded();
+      return result;
+    } catch (error) {
+      if (isServiceFailure(error)) this.failed(probe);
+      else this.succeeded();
+      throw error;
+    } finally {
+      if (probe) this.probing = false;
+    }
+  }
+
+  private succeeded(): void {
+    this.consecutive = 0;
+    if (this.current !== 'closed') this.transition('closed');
+  }
+
+  private failed(probe: boolean): void {
+    this.consecutive++;
+    if (probe || (this.current === 'closed' && this.consecutive >= this.failureThreshold)) {
+      this.openedAt = this.clock.now();
+      this.transition('open');
+    }
+  }
+
+  private transition(next: CircuitState): void {
+    if (next === this.current) return;
+    this.logger?.[next === 'open' ? 'warning' : 'info'](
+      `GitHub API circuit breaker ${this.current} -> ${next}` +
+        (next === 'open' ? ` after ${this.consecutive} consecutive failures; retry in ${this.resetAfterMs} ms` : ''),
+    );
+    this.current = next;
+    this.gauge?.set(GAUGE_VALUE[next]);
+  }
+}
+
+/** The breaker as an Octokit plugin: wraps each network attempt (inside retry, so every attempt counts). */
+export function circuitBreakerPlugin(breaker: CircuitBreaker): ClientPlugin {
+  return (octokit) => {
+    octokit.hook.wrap('request', (request, options) => breaker.run(async () => request(options)));
+  };
+}

@@ -1,0 +1,124 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../action/logger.js';
+import { type Clock, systemClock } from '../clock.js';
+import type { Metrics } from '../metrics/metrics.js';
+import { CircuitBreaker, type CircuitBreakerOptions, circuitBreakerPlugin } from './circuit-breaker.js';
+import { authIdentity, EtagCache, type EtagCacheOptions, etagCachePlugin } from './etag-cache.js';
+import { type ClientStats, RequestMetrics } from './request-metrics.js';
+import { backoffPlugin, retryOptions } from './retry-policy.js';
+import { type ThrottleSettings, throttleOptions } from './throttle-policy.js';
+import { transportPlugin } from './transport.js';
+
+/** Options of {@link createGitHubClient} (contract in notes/common.md; the last five are additions). */
+export interface GitHubClientOptions {
+  token: string;
+  /** REST base URL. Default: GITHUB_API_URL, else https://api.github.com. */
+  apiUrl?: string;
+  /** GraphQL endpoint. Default: derived from an explicit `apiUrl`, else GITHUB_GRAPHQL_URL, else derived. */
+  graphqlUrl?: string;
+  logger: Logger;
+  metrics?: Metrics;
+  clock?: Clock;
+  /** Retries of 5xx and network errors per request. Default 3. */
+  retries?: number;
+  breaker?: CircuitBreakerOptions;
+  /** Conditional-request cache; `false` switches it off. */
+  cache?: EtagCacheOptions | false;
+  userAgent?: string;
+  /** Bounds on rate-limit waits. */
+  throttle?: ThrottleSettings;
+  /** Backoff unit for 5xx retries: waits of 1, 4, 9 × this. Default 1000. */
+  retryBaseMs?: number;
+  /** Per-attempt timeout. Default 30 s. */
+  timeoutMs?: number;
+  /** Replaces the fetch @actions/github uses (proxy-aware undici); tests pass a scripted one. */
+  fetch?: typeof globalThis.fetch;
+  /** Where GITHUB_API_URL / GITHUB_GRAPHQL_URL are read. Default `process.env`. */
+  env?: Record<string, string | undefined>;
+}
+
+/** What our layers add to the Octokit, under `.moko`. */
+export interface MokoClientExtras {
+  breaker: CircuitBreaker;
+  cache: EtagCache | undefined;
+  stats(): ClientStats;
+}
+
+/** An Octokit as @actions/github's `getOctokit` returns it (`.rest`, `.request`, `.paginate`, `.graphql`), plus `.moko`. */
+export type GitHubClient = ReturnType<typeof getOctokit> & { moko: MokoClientExtras };
+
+/** The GraphQL endpoint that belongs to a REST base URL (GHES: `/api/v3` → `/api/graphql`). */
+export function graphqlUrlFor(apiUrl: string): string {
+  const base = apiUrl.replace(/\/+$/, '');
+  return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
+}
+
+/**
+ * The shared GitHub client. Layers, outermost first (each is an Octokit plugin; getOctokit applies
+ * plugins in order and each `hook.wrap` encloses the ones before it, so the list below is reversed):
+ *
+ * 1. metrics (calls): one observation per call the code makes, final status, latency as felt.
+ * 2. ETag cache: TTL hits and 304s never reach the rate-limit queue or the network.
+ * 3. throttling (@octokit/plugin-throttling): queues writes, waits out primary/secondary limits
+ *    and re-enters everything below.
+ * 4. retry (@octokit/plugin-retry): re-enters below on 5xx / network errors …
+ * 5. … after the backoff sleep on the injected Clock.
+ * 6. circuit breaker: counts every attempt; when open, attempts fail fast, before the network.
+ * 7. metrics (attempts): every HTTP attempt and every x-ratelimit-remaining header.
+ * 8. transport: GraphQL endpoint for GHES, per-attempt timeout. (Octokit's token auth is inside.)
+ */
+export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
+  const env = opts.env ?? process.env;
+  const clock = opts.clock ?? systemClock;
+  const logger = opts.logger;
+  const apiUrl = (opts.apiUrl || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const graphqlUrl = opts.graphqlUrl || (opts.apiUrl ? undefined : env.GITHUB_GRAPHQL_URL) || graphqlUrlFor(apiUrl);
+
+  const breaker = new CircuitBreaker(
+    clock,
+    opts.breaker,
+    logger,
+    opts.metrics?.gauge('github_circuit_state', 'GitHub API circuit breaker: 0 closed, 1 half-open, 2 open.'),
+  );
+  const cache =
+    opts.cache === false
+      ? undefined
+      : new EtagCache(
+          clock,
+          opts.cache,
+          opts.metrics?.counter('github_cache_total', 'GitHub API conditional-request cache outcomes.', ['result']),
+        );
+  const requestMetrics = new RequestMetrics(clock, opts.metrics);
+
+  const innermostFirst = [
+    transportPlugin({ graphqlUrl, timeoutMs: opts.timeoutMs ?? 30_000 }),
+    requestMetrics.attempts(),
+    circuitBreakerPlugin(breaker),
+    backoffPlugin(clock, opts.retryBaseMs ?? 1000),
+    retry,
+    throttling,
+    ...(cache ? [etagCachePlugin(cache, authIdentity(opts.token))] : []),
+    requestMetrics.calls(),
+  ];
+  const octokit = getOctokit(
+    opts.token,
+    {
+      baseUrl: apiUrl,
+      userAgent: opts.userAgent ?? 'moko-standards-actions',
+      log: {
+        debug: (m: string) => logger.debug(m),
+        info: (m: string) => logger.debug(m),
+        warn: (m: string) => logger.warning(m),
+        error: (m: string) => logger.error(m),
+      },
+      retry: retryOptions(opts.retries ?? 3),
+      throttle: throttleOptions(opts.throttle ?? {}, logger, clock),
+      ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
+    },
+    ...innermostFirst,
+  );
+  const moko: MokoClientExtras = { breaker, cache, stats: () => requestMetrics.snapshot() };
+  return Object.assign(octokit, { moko });
+}

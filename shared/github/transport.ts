@@ -1,0 +1,59 @@
+import type { ClientPlugin } from './request-hook.js';
+
+/** A request that got no answer within the client's timeout; status 500 like Octokit's network errors, so it is retried. */
+export class RequestTimeoutError extends Error {
+  override name = 'RequestTimeoutError';
+  readonly status = 500;
+  constructor(
+    message: string,
+    /** The request options, as on an Octokit RequestError (the retry plugin reads them). */
+    readonly request: object,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Settings of {@link transportPlugin}. */
+export interface TransportSettings {
+  /** Where GraphQL goes (GITHUB_GRAPHQL_URL). */
+  graphqlUrl: string;
+  /** Per-attempt timeout; GitHub itself ends requests after 10 s, so a silent connection is dead. */
+  timeoutMs: number;
+}
+
+/**
+ * Innermost layer, next to the network: sends GraphQL to the configured endpoint (Octokit posts to
+ * `{baseUrl}/graphql`, or `/api/graphql` for a `/api/v3` base, which is wrong for a GitHub
+ * Enterprise Server whose GITHUB_GRAPHQL_URL differs), and bounds every attempt with a timeout so a
+ * hung connection becomes a retriable error instead of a hung job
+ * (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#timeouts).
+ */
+export function transportPlugin(settings: TransportSettings): ClientPlugin {
+  return (octokit) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      const url = isGraphqlUrl(options.url, options.baseUrl) ? settings.graphqlUrl : options.url;
+      const timeout = AbortSignal.timeout(settings.timeoutMs);
+      const caller = options.request?.signal ?? undefined;
+      const signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
+      const attempt = { ...options, url, request: { ...options.request, signal } };
+      try {
+        return await request(attempt);
+      } catch (error) {
+        if (timeout.aborted && !caller?.aborted) {
+          throw new RequestTimeoutError(
+            `GitHub API ${options.method} ${options.url} got no answer within ${settings.timeoutMs} ms.`,
+            attempt,
+            { cause: error },
+          );
+        }
+        throw error;
+      }
+    });
+  };
+}
+
+function isGraphqlUrl(url: string, baseUrl: string): boolean {
+  if (url === '/graphql') return true;
+  return /\/api\/v3\/?$/.test(baseUrl) && url === baseUrl.replace(/\/api\/v3\/?$/, '/api/graphql');
+}
