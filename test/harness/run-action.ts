@@ -1,0 +1,277 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inputVariables, readManifest } from './action-manifest.js';
+import { createFileCommands, readFileCommands } from './file-commands.js';
+import { expressionContext, type RunnerSettings, runnerVariables } from './runner-env.js';
+import { type ProcessResult, runProcess } from './step-process.js';
+import { type Annotation, annotationsOf, masksOf, type WorkflowCommand } from './workflow-commands.js';
+import { headSha, makeWorkspace, tempDir } from './workspace.js';
+
+/** Root of this repository (test/harness/ is two levels down). */
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** The Node 24 the runner's `using: node24` stands for: the `node` package's binary. */
+export const NODE_24 = join(REPO_ROOT, 'node_modules', '.bin', 'node');
+
+/** One entry of the emulator's request log, as the emulator contract describes it. */
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  route: string;
+  status: number;
+  operationId?: string;
+  graphql?: { operationName?: string; rootFields: string[] };
+}
+
+/** The parts of a running emulator the harness uses (structural, so any compatible emulator fits). */
+export interface HarnessEmulator {
+  url: string;
+  graphqlUrl: string;
+  resultsUrl: string;
+  requests: readonly RequestLogEntry[];
+}
+
+/** The emulator's default token, granted full access. */
+export const EMULATOR_TOKEN = 'ghs_emulator';
+
+/** What to run and in which job context; every field has a runner-like default. */
+export interface RunActionOptions {
+  /** An action of this repository: runs `actions/<action>/` as bundled. */
+  action?: string;
+  /** Any action folder holding action.yml (fixtures); alternative to `action`. */
+  actionDir?: string;
+  /** The step's `with:` values; declared defaults fill the rest. */
+  inputs?: Record<string, string | number | boolean>;
+  /** The step's `env:` (added last, so it can override any runner variable). */
+  env?: Record<string, string>;
+  event?: { name: string; payload?: object };
+  /** GITHUB_WORKSPACE; default: a new empty temporary workspace. */
+  workspace?: string;
+  /** Point the GitHub API, GraphQL and artifact results service at this emulator. */
+  emulator?: HarnessEmulator;
+  /** `github.token`; default the emulator token. */
+  token?: string;
+  /** `owner/repo` or an object; default moko-demo/demo-repo. */
+  repository?: string | { owner: string; repo: string };
+  runId?: number | string;
+  runAttempt?: number;
+  runNumber?: number;
+  sha?: string;
+  ref?: string;
+  actor?: string;
+  job?: string;
+  /** GITHUB_ACTION, the step's id; default the action's folder name. */
+  stepId?: string;
+  /** Without an emulator: API base URLs (default an unroutable loopback port, so nothing leaves the machine). */
+  apiUrl?: string;
+  graphqlUrl?: string;
+  /** Default https://github.com: @actions/artifact refuses to upload when the server looks like GHES. */
+  serverUrl?: string;
+  /** Reuse a RUNNER_TEMP from an earlier run (a re-run on the same machine keeps its state files). */
+  tempDir?: string;
+  /** Step debug logging (RUNNER_DEBUG=1). */
+  debug?: boolean;
+  /** SIGKILL the main step after this many ms, as if the machine were lost; no post step runs. */
+  killAfterMs?: number;
+  /** Cancel the main step after this many ms, as `timeout-minutes` does. */
+  timeoutMs?: number;
+  cancelGraceMs?: [number, number];
+}
+
+/** A pre or post step's result. */
+export interface StageRun extends ProcessResult {
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Everything a run produced, as the runner would see it. */
+export interface ActionRun {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  /** success when the step exited 0 and the runner could process its file commands. */
+  conclusion: 'success' | 'failure' | 'cancelled';
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  /** Markdown appended to GITHUB_STEP_SUMMARY. */
+  summary: string;
+  annotations: Annotation[];
+  /** Every workflow command from stdout and stderr, in order. */
+  commands: WorkflowCommand[];
+  /** Values registered with ::add-mask:: plus the secrets the runner masks itself (token, runtime token). */
+  masks: string[];
+  /** GITHUB_ENV, GITHUB_STATE and GITHUB_PATH as written by the main step. */
+  env: Record<string, string>;
+  state: Record<string, string>;
+  path: string[];
+  /** Errors the runner itself would report (bad file command format, summary too large). */
+  runnerErrors: string[];
+  timedOut: boolean;
+  killed: boolean;
+  pre?: StageRun;
+  post?: StageRun;
+  /** The emulator's request log for this run only. */
+  requests: RequestLogEntry[];
+  workspace: string;
+  /** RUNNER_TEMP of the run (pass it back as `tempDir` to re-run on "the same machine"). */
+  tempDir: string;
+  /** The full environment the main step ran with. */
+  processEnv: Record<string, string>;
+}
+
+function splitRepository(r: RunActionOptions['repository']): { owner: string; repo: string } {
+  if (r === undefined) return { owner: 'moko-demo', repo: 'demo-repo' };
+  if (typeof r !== 'string') return r;
+  const [owner, repo, extra] = r.split('/');
+  if (!owner || !repo || extra !== undefined) throw new Error(`repository '${r}' is not owner/repo`);
+  return { owner, repo };
+}
+
+function actionDirOf(opts: RunActionOptions): string {
+  if (opts.actionDir && opts.action) throw new Error('give either action or actionDir, not both');
+  if (opts.actionDir) return resolve(opts.actionDir);
+  if (opts.action) {
+    if (!/^[a-z0-9-]+$/.test(opts.action)) throw new Error(`'${opts.action}' is not an action folder name`);
+    return join(REPO_ROOT, 'actions', opts.action);
+  }
+  throw new Error('runAction needs `action` or `actionDir`');
+}
+
+function defaultPayload(eventName: string, repo: { owner: string; repo: string }, ref: string, actor: string) {
+  const repository = { name: repo.repo, full_name: `${repo.owner}/${repo.repo}`, owner: { login: repo.owner } };
+  const base = { repository, organization: { login: repo.owner }, sender: { login: actor } };
+  if (eventName === 'workflow_dispatch') return { ...base, inputs: {}, ref, workflow: '.github/workflows/moko.yml' };
+  if (eventName === 'schedule') return { schedule: '0 6 * * 1' };
+  return base;
+}
+
+/** Runs a bundled action exactly as the GitHub runner does and returns what the runner would record. */
+export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
+  const actionDir = actionDirOf(opts);
+  const manifest = await readManifest(actionDir);
+  const mainScript = join(actionDir, manifest.runs.main);
+  if (!existsSync(mainScript)) throw new Error(`${mainScript} does not exist: bundle the action first`);
+  const workspace = opts.workspace ? resolve(opts.workspace) : await makeWorkspace();
+  const runnerRoot = opts.tempDir ? resolve(opts.tempDir, '..') : await tempDir('moko-runner-');
+  const runnerTemp = opts.tempDir ? resolve(opts.tempDir) : join(runnerRoot, '_temp');
+  await mkdir(runnerTemp, { recursive: true });
+  const repository = splitRepository(opts.repository);
+  const ref = opts.ref ?? 'refs/heads/main';
+  const actor = opts.actor ?? 'moko-bot';
+  const runId = String(opts.runId ?? 1000);
+  const runAttempt = opts.runAttempt ?? 1;
+  const eventName = opts.event?.name ?? 'workflow_dispatch';
+  // The runner writes the payload to RUNNER_TEMP/_github_workflow/event.json.
+  const eventPath = join(runnerTemp, '_github_workflow', 'event.json');
+  await mkdir(join(runnerTemp, '_github_workflow'), { recursive: true });
+  await writeFile(eventPath, JSON.stringify(opts.event?.payload ?? defaultPayload(eventName, repository, ref, actor)));
+  const emulator = opts.emulator;
+  const settings: RunnerSettings = {
+    workspace,
+    runnerTemp,
+    toolCache: join(runnerRoot, 'tool-cache'),
+    actionPath: actionDir,
+    stepId: opts.stepId ?? actionDir.split(/[\\/]/).pop() ?? 'action',
+    token: opts.token ?? EMULATOR_TOKEN,
+    repository,
+    eventName,
+    eventPath,
+    sha: opts.sha ?? (await headSha(workspace)) ?? '0'.repeat(40),
+    ref,
+    runId,
+    runAttempt,
+    runNumber: opts.runNumber ?? 1,
+    job: opts.job ?? 'moko',
+    actor,
+    workflow: 'MokoStandards',
+    serverUrl: opts.serverUrl ?? 'https://github.com',
+    // Port 9 (discard) on loopback: an action that forgot its emulator fails fast instead of reaching GitHub.
+    apiUrl: emulator?.url ?? opts.apiUrl ?? 'http://127.0.0.1:9',
+    graphqlUrl: emulator?.graphqlUrl ?? opts.graphqlUrl ?? `${opts.apiUrl ?? 'http://127.0.0.1:9'}/graphql`,
+    debug: opts.debug ?? false,
+  };
+  if (emulator) settings.resultsUrl = emulator.resultsUrl;
+  const inputs = inputVariables(manifest, opts.inputs ?? {}, expressionContext(settings));
+  const runner = runnerVariables(settings);
+  // A clean environment: nothing of the test process leaks in but PATH and HOME.
+  const baseEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? runnerRoot,
+  };
+  const firstRequest = emulator?.requests.length ?? 0;
+  let suffix = 0;
+
+  const stage = async (script: string, extraEnv: Record<string, string>, main: boolean) => {
+    const files = await createFileCommands(runnerTemp, `${runId}-${runAttempt}-${++suffix}`);
+    const env = { ...baseEnv, ...runner, ...inputs, ...files, ...extraEnv, ...(opts.env ?? {}) };
+    const proc = await runProcess({
+      node: NODE_24,
+      script: join(actionDir, script),
+      cwd: workspace,
+      env,
+      ...(main && opts.killAfterMs !== undefined ? { killAfterMs: opts.killAfterMs } : {}),
+      ...(main && opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+      ...(opts.cancelGraceMs ? { cancelGraceMs: opts.cancelGraceMs } : {}),
+    });
+    return { proc, files: await readFileCommands(files), env };
+  };
+
+  let pre: StageRun | undefined;
+  if (manifest.runs.pre) {
+    const r = await stage(manifest.runs.pre, {}, false);
+    pre = { ...r.proc, outputs: r.files.outputs, summary: r.files.summary };
+  }
+  const skipped = pre !== undefined && pre.exitCode !== 0;
+  const main = skipped ? undefined : await stage(manifest.runs.main, {}, true);
+  let post: StageRun | undefined;
+  // The runner runs post steps at job end (post-if: always()), passing saved state as STATE_<name>;
+  // a lost machine (SIGKILL) runs nothing more.
+  if (manifest.runs.post && !main?.proc.killed) {
+    const state = Object.fromEntries(Object.entries(main?.files.state ?? {}).map(([k, v]) => [`STATE_${k}`, v]));
+    const r = await stage(manifest.runs.post, state, false);
+    post = { ...r.proc, outputs: r.files.outputs, summary: r.files.summary };
+  }
+
+  const proc = main?.proc ?? {
+    exitCode: null,
+    signal: null,
+    stdout: '',
+    stderr: '',
+    commands: [],
+    timedOut: false,
+    killed: false,
+  };
+  const files = main?.files ?? { outputs: {}, env: {}, state: {}, path: [], summary: '', errors: [] };
+  const secrets = [settings.token, runner.ACTIONS_RUNTIME_TOKEN].filter((s): s is string => !!s);
+  const conclusion = proc.timedOut
+    ? 'cancelled'
+    : proc.exitCode === 0 && files.errors.length === 0
+      ? 'success'
+      : 'failure';
+  const result: ActionRun = {
+    exitCode: proc.exitCode,
+    signal: proc.signal,
+    conclusion,
+    stdout: proc.stdout,
+    stderr: proc.stderr,
+    outputs: files.outputs,
+    summary: files.summary,
+    annotations: annotationsOf(proc.commands),
+    commands: proc.commands,
+    masks: [...secrets, ...masksOf(proc.commands)],
+    env: files.env,
+    state: files.state,
+    path: files.path,
+    runnerErrors: files.errors,
+    timedOut: proc.timedOut,
+    killed: proc.killed,
+    requests: emulator ? emulator.requests.slice(firstRequest) : [],
+    workspace,
+    tempDir: runnerTemp,
+    processEnv: main?.env ?? {},
+  };
+  if (pre) result.pre = pre;
+  if (post) result.post = post;
+  return result;
+}
