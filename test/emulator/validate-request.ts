@@ -50,9 +50,8 @@ export function validateRequest(
   if (!rb) return undefined;
   const jsonMedia = rb.content['application/json'];
   if (!jsonMedia) return undefined; // uploads (octet-stream) and other media are not JSON-validated.
-  if (!contentType.includes('json') && contentType !== '' && !contentType.includes('x-www-form-urlencoded')) {
-    return undefined;
-  }
+  // GitHub parses the body as JSON whatever the Content-Type says; only raw uploads are exempt.
+  if (contentType.includes('octet-stream')) return undefined;
   if (body === undefined) {
     if (rb.required) return { status: 400, message: 'Problems parsing JSON' };
     return undefined;
