@@ -15,6 +15,7 @@ export {
   type RunActionOptions,
   runAction,
   type StageRun,
+  type Violation,
 } from './run-action.js';
 export { runtimeToken } from './runner-env.js';
 export { type Annotation, parseCommandLine, type WorkflowCommand } from './workflow-commands.js';

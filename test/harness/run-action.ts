@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RequestLogEntry, Violation } from '../emulator/index.js';
 import { inputVariables, readManifest } from './action-manifest.js';
 import { createFileCommands, readFileCommands } from './file-commands.js';
 import { expressionContext, type RunnerSettings, runnerVariables } from './runner-env.js';
@@ -9,27 +10,24 @@ import { type ProcessResult, runProcess } from './step-process.js';
 import { type Annotation, annotationsOf, masksOf, type WorkflowCommand } from './workflow-commands.js';
 import { headSha, makeWorkspace, tempDir } from './workspace.js';
 
+export type { RequestLogEntry, Violation };
+
 /** Root of this repository (test/harness/ is two levels down). */
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The Node 24 the runner's `using: node24` stands for: the `node` package's binary. */
 export const NODE_24 = join(REPO_ROOT, 'node_modules', '.bin', 'node');
 
-/** One entry of the emulator's request log, as the emulator contract describes it. */
-export interface RequestLogEntry {
-  method: string;
-  path: string;
-  route: string;
-  status: number;
-  operationId?: string;
-  graphql?: { operationName?: string; rootFields: string[] };
-}
-
-/** The parts of a running emulator the harness uses (structural, so any compatible emulator fits). */
+/**
+ * The parts of a running emulator the harness uses. Structural, so the emulator of test/emulator fits
+ * and a test can pass a small stand-in server.
+ */
 export interface HarnessEmulator {
   url: string;
   graphqlUrl: string;
   resultsUrl: string;
   requests: readonly RequestLogEntry[];
+  /** Requests GitHub would not accept (OpenAPI / GraphQL schema); a test should expect none. */
+  violations?: readonly Violation[];
 }
 
 /** The emulator's default token, granted full access. */
@@ -113,6 +111,8 @@ export interface ActionRun {
   post?: StageRun;
   /** The emulator's request log for this run only. */
   requests: RequestLogEntry[];
+  /** The emulator's fidelity violations recorded during this run only. */
+  violations: Violation[];
   workspace: string;
   /** RUNNER_TEMP of the run (pass it back as `tempDir` to re-run on "the same machine"). */
   tempDir: string;
@@ -200,6 +200,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     HOME: process.env.HOME ?? runnerRoot,
   };
   const firstRequest = emulator?.requests.length ?? 0;
+  const firstViolation = emulator?.violations?.length ?? 0;
   let suffix = 0;
 
   const stage = async (script: string, extraEnv: Record<string, string>, main: boolean) => {
@@ -267,6 +268,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     timedOut: proc.timedOut,
     killed: proc.killed,
     requests: emulator ? emulator.requests.slice(firstRequest) : [],
+    violations: emulator?.violations ? emulator.violations.slice(firstViolation) : [],
     workspace,
     tempDir: runnerTemp,
     processEnv: main?.env ?? {},
