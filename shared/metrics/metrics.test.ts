@@ -84,11 +84,11 @@ describe('Metrics', () => {
     expect(sum).toMatchObject({ value: 1.5, labels: { step: 'scan' } });
   });
 
-  it('time() records the duration and rethrows when the function fails', async () => {
+  it('time() records the duration and rethrows when the function fails, adding the _seconds unit', async () => {
     const clock = manualClock();
     const m = new Metrics({ clock });
     await expect(
-      m.time('failing_seconds', {}, async () => {
+      m.time('failing', {}, async () => {
         clock.advance(250);
         throw new Error('boom');
       }),

@@ -67,10 +67,12 @@ export class Metrics {
 
   /**
    * Runs `fn` and records how long it took, in seconds, into the histogram `name` (created on first
-   * use with `labels`' keys as label names). The time is recorded whether `fn` resolves or throws.
+   * use with `labels`' keys as label names; `_seconds` is appended when missing, as Prometheus
+   * naming asks for the base unit in the name). The time is recorded whether `fn` resolves or throws.
    */
   async time<T>(name: string, labels: Labels, fn: () => Promise<T>): Promise<T> {
-    const histogram = this.histogram(name, `Execution time of ${name} in seconds.`, Object.keys(labels));
+    const full = name.endsWith('_seconds') ? name : `${name}_seconds`;
+    const histogram = this.histogram(full, `Execution time of ${name} in seconds.`, Object.keys(labels));
     const started = this.clock.now();
     try {
       return await fn();

@@ -36,6 +36,13 @@ describe('renderSummaryText', () => {
     expect(renderSummaryText(md)).toBe('▸ Findings & <more>\n\nafter\n');
   });
 
+  it('finds a <summary> on the line after <details>, and falls back to "Details"', () => {
+    expect(renderSummaryText('<details>\n<summary>Raw HTML</summary>\n\nbody\n</details>\nend')).toBe(
+      '▸ Raw HTML\nend\n',
+    );
+    expect(renderSummaryText('<details>\n\nbody\n</details>')).toBe('▸ Details\n');
+  });
+
   it('replaces mermaid blocks with [chart] and indents other code', () => {
     const md = new JobSummary().pieChart('P', { a: 1 }).code('x = 1', 'ts').toString();
     expect(renderSummaryText(md)).toBe('[chart]\n\n    x = 1\n');

@@ -74,7 +74,8 @@ export function renderSummaryText(markdown: string): string {
       continue;
     }
     if (/<details\b/i.test(line)) {
-      const summary = /<summary>(.*?)<\/summary>/i.exec(line)?.[1] ?? 'Details';
+      // The <summary> usually shares the line, but hand-written HTML often puts it on the next one.
+      const summary = /<summary>(.*?)<\/summary>/i.exec(`${line} ${lines[i + 1] ?? ''}`)?.[1] ?? 'Details';
       out.push(`▸ ${inline(summary.replace(/<[^>]+>/g, ''))}`);
       // Skip the body, nested <details> included, up to the matching </details>.
       let depth = count(line, DETAILS_OPEN) - count(line, DETAILS_CLOSE);
