@@ -14,22 +14,28 @@ import { Counter } from 'prom-client';
 import { Metrics } from './metrics.js';
 
 const APT = 'apt-get install -y prometheus prometheus-pushgateway';
-const PROMTOOL = '/usr/bin/promtool';
-const PUSHGATEWAY = '/usr/bin/prometheus-pushgateway';
 
-function requireBinary(file: string): string {
-  try {
-    accessSync(file, constants.X_OK);
-    return file;
-  } catch {
-    throw new Error(`${file} is missing: install the Prometheus tools with \`${APT}\` (as root).`);
+/**
+ * The absolute path of a Debian Prometheus binary: /usr/bin first (where the packages put them),
+ * then PATH. Missing binaries fail the suite with the install command, never skip it.
+ */
+function requireBinary(name: string, dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(path.delimiter)]): string {
+  for (const dir of dirs.filter((d) => d !== '')) {
+    const file = path.join(dir, name);
+    try {
+      accessSync(file, constants.X_OK);
+      return file;
+    } catch {
+      // not in this directory
+    }
   }
+  throw new Error(`${name} is missing: install the Prometheus tools with \`${APT}\` (as root).`);
 }
 
 /** Runs `promtool check metrics` with the exposition on stdin. */
 function promtoolCheck(text: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = execFile(requireBinary(PROMTOOL), ['check', 'metrics'], (error, stdout, stderr) => {
+    const child = execFile(requireBinary('promtool'), ['check', 'metrics'], (error, stdout, stderr) => {
       const output = `${stdout}${stderr}`;
       if (error && typeof error.code !== 'number') reject(error);
       else resolve({ code: typeof error?.code === 'number' ? error.code : 0, output });
@@ -78,6 +84,14 @@ function sampleMetrics(): Metrics {
   return m;
 }
 
+describe('the Prometheus binaries', () => {
+  it('are required: a missing one fails with the apt command that installs it', () => {
+    expect(() => requireBinary('promtool', ['/nonexistent'])).toThrow(
+      'promtool is missing: install the Prometheus tools with `apt-get install -y prometheus prometheus-pushgateway` (as root).',
+    );
+  });
+});
+
 describe('promtool check metrics', () => {
   it('accepts the exposition of counters, gauges and histograms with labels', async () => {
     const result = await promtoolCheck(await sampleMetrics().prometheus());
@@ -105,7 +119,7 @@ describe('push to a real Pushgateway', () => {
   let log = '';
 
   beforeAll(async () => {
-    const binary = requireBinary(PUSHGATEWAY);
+    const binary = requireBinary('prometheus-pushgateway');
     dataDir = await mkdtemp(path.join(tmpdir(), 'pushgateway-'));
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
