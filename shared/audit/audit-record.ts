@@ -4,7 +4,7 @@ import type { Severity } from '../validation/finding.js';
 export const AUDIT_TYPES = ['event', 'security', 'transaction'] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 
-/** One line of an audit file. Field meanings are documented in docs/audit.md. */
+/** One line of an audit file (JSON Lines): the fields below, hashed in canonical form (canonical.ts). */
 export interface AuditRecord {
   /** Position in the chain, 0 for the first record ever written to the log directory. */
   seq: number;

@@ -41,6 +41,20 @@ function isMissingFile(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
 
+/** fsync of a directory entry; not possible on every platform (Windows), where it is skipped. */
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // best effort: the file's own fsync already happened
+  }
+}
+
 interface Line {
   key: string;
   value?: unknown;
@@ -69,10 +83,12 @@ export async function openCheckpointStore(file: string, opts: CheckpointOptions 
   mkdirSync(dirname(file), { recursive: true });
   const entries = new Map<string, unknown>();
   let text = '';
+  let exists = true;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if (!isMissingFile(error)) throw error;
+    exists = false;
   }
   if (text.length > 0 && !text.endsWith('\n')) {
     const keep = text.lastIndexOf('\n') + 1;
@@ -98,6 +114,10 @@ export async function openCheckpointStore(file: string, opts: CheckpointOptions 
       await handle.sync();
     } finally {
       await handle.close();
+    }
+    if (!exists) {
+      await syncDirectory(dirname(file)); // make the new file's name durable too, not only its content
+      exists = true;
     }
     // Keep what a reader would parse back (e.g. undefined members dropped).
     entries.set(key, (JSON.parse(line) as Line).value);
