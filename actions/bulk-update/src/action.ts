@@ -1,0 +1,45 @@
+import { defineAction } from '../../../shared/action/define-action.js';
+import { input } from '../../../shared/action/inputs.js';
+import { DEFAULT_CONFIG_PATH } from '../../../shared/bulk/config.js';
+import { runBulkUpdate } from '../../../shared/bulk/bulk-update-action.js';
+
+/** bulk-update: roll standard files and settings out to the repositories of an organization. */
+export const action = defineAction({
+  name: 'bulk-update',
+  description:
+    'Roll standard files, labels, settings, branch clean-up and projects out to every selected repository of an organization: batched reads, verified commits, one pull request per repository, paced under GitHub limits, resumable.',
+  inputs: {
+    config: input.string({
+      description: 'Path of the configuration file in the workspace (selection, operations, delivery, pacing).',
+      default: DEFAULT_CONFIG_PATH,
+    }),
+    organization: input.string({
+      description: 'Organization whose repositories are targeted. Default: the owner of the calling repository.',
+    }),
+    shard: input.string({
+      description: 'This job\'s part of the selection, "i/n" (stable hash partition of repository names).',
+      default: '1/1',
+      pattern: /^\d+\/\d+$/,
+      allowed: 'expected i/n, e.g. 1/1 or 2/4',
+    }),
+    plan: input.boolean({
+      description: 'Only list the selection and output the shard matrix (`matrix`), then stop.',
+      default: false,
+    }),
+    'merge-results': input.string({
+      description:
+        'Folder (in the workspace) of shard results files to merge into one report; when set, nothing else is done.',
+    }),
+  },
+  outputs: {
+    updated:
+      'Repositories updated (pull request opened or updated, commit, or settings written); in dry-run, that would be.',
+    unchanged: 'Repositories already in the desired state.',
+    skipped: 'Repositories skipped, with the reason in the results (e.g. a pull request closed by a maintainer).',
+    failed: 'Repositories that failed, with the reason in the results (e.g. no access).',
+    'results-file':
+      'Path of the JSON results file (per repository: status, reason, pull request, changes; diffs in dry-run).',
+    matrix: 'Plan mode: the shard matrix as JSON, e.g. {"shard":["1/4","2/4","3/4","4/4"]}.',
+  },
+  run: runBulkUpdate,
+});

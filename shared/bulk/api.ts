@@ -1,0 +1,16 @@
+/**
+ * The slice of the GitHub client the engine uses. `createGitHubClient` (an Octokit) satisfies it;
+ * tests pass a scripted fake, so every request the engine makes is visible and countable.
+ */
+export interface BulkApi {
+  request(
+    route: string,
+    params?: Record<string, unknown>,
+  ): Promise<{ status: number; data: unknown; headers: Record<string, string | number | undefined> }>;
+  graphql(query: string, variables?: Record<string, unknown>): Promise<unknown>;
+}
+
+/** A GraphQL string literal (JSON string syntax is valid GraphQL string syntax for what we send). */
+export function gqlString(value: string): string {
+  return JSON.stringify(value);
+}

@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ActionContext, ActionResult } from '../action/define-action.js';
+import { InputError } from '../action/errors.js';
+import { systemClock } from '../clock.js';
+import { createGitHubClient } from '../github/client.js';
+import { resolveWorkspacePath } from '../validation/workspace-path.js';
+import type { BulkApi } from './api.js';
+import { loadBulkConfig } from './config.js';
+import { ContentPacer } from './pacer.js';
+import { writeReportSummary } from './report-summary.js';
+import { type BulkReport, mergeReports } from './results.js';
+import { runBulk } from './run-bulk.js';
+import { parseShard, shardCount, shardMatrix } from './sharding.js';
+import { selectTargets } from './targets.js';
+
+/** The typed inputs of the bulk-update action. */
+export interface BulkUpdateInputs {
+  config: string;
+  organization: string | undefined;
+  shard: string;
+  plan: boolean;
+  'merge-results': string | undefined;
+  'github-token': string | undefined;
+}
+
+function client(ctx: ActionContext<BulkUpdateInputs>): BulkApi {
+  const token = ctx.inputs['github-token'];
+  if (!token) return ctx.github() as unknown as BulkApi;
+  // Our own client without the throttling plugin's 1 s spacing of every GraphQL call: the ContentPacer
+  // paces content-creating requests (80/min, 500/h), and batched reads need no spacing.
+  return createGitHubClient({
+    token,
+    apiUrl: ctx.env.apiUrl,
+    graphqlUrl: ctx.env.graphqlUrl,
+    logger: ctx.logger,
+    metrics: ctx.metrics,
+    throttle: { writeSpacingMs: 0 },
+  }) as unknown as BulkApi;
+}
+
+function outputs(report: BulkReport | undefined, resultsFile: string, matrix = ''): ActionResult['outputs'] {
+  const c = report?.counts ?? { updated: 0, unchanged: 0, skipped: 0, failed: 0 };
+  return { ...c, 'results-file': resultsFile, matrix };
+}
+
+function mergeMode(ctx: ActionContext<BulkUpdateInputs>, dir: string): ActionResult {
+  const folder = resolveWorkspacePath(ctx.env.workspace, dir, { inputName: 'merge-results' });
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.json')) files.push(join(d, e.name));
+    }
+  };
+  walk(folder);
+  if (files.length === 0)
+    throw new InputError('merge-results', dir, 'expected a folder holding shard results files (*.json)');
+  const merged = mergeReports(files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as BulkReport));
+  const out = join(ctx.env.tempDir, 'bulk-update-results-merged.json');
+  writeFileSync(out, `${JSON.stringify(merged, null, 2)}\n`);
+  writeReportSummary(ctx.summary, merged);
+  return {
+    outputs: outputs(merged, out),
+    ...(merged.counts.failed > 0 ? { failure: `${merged.counts.failed} repositories failed` } : {}),
+  };
+}
+
+/** The whole action: plan, merge-results, or one (sharded) run; writes results file, summary, audit and metrics. */
+export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promise<ActionResult> {
+  const { inputs, env, logger } = ctx;
+  if (inputs['merge-results']) return mergeMode(ctx, inputs['merge-results']);
+  const org = inputs.organization || env.repository?.owner;
+  if (!org)
+    throw new InputError(
+      'organization',
+      '',
+      'required outside a repository context (the owner of the calling repository is the default)',
+    );
+  const shard = parseShard(inputs.shard);
+  const configPath = resolveWorkspacePath(env.workspace, inputs.config, { inputName: 'config' });
+  const config = loadBulkConfig(configPath);
+  const api = client(ctx);
+  if (inputs.plan) {
+    const { selected } = await selectTargets(api, org, config, { index: 1, count: 1 }, logger);
+    const matrix = JSON.stringify(shardMatrix(shardCount(selected.length)));
+    ctx.summary
+      .heading(`bulk-update plan: ${org}`)
+      .paragraph(`${selected.length} repositories selected; matrix ${matrix}.`);
+    return { outputs: outputs(undefined, '', matrix) };
+  }
+  const pacer = new ContentPacer({
+    perMinute: config.pacing.perMinute,
+    perHour: config.pacing.perHour,
+    clock: systemClock,
+    logger,
+  });
+  const report = await runBulk({
+    api,
+    config,
+    org,
+    workspace: env.workspace,
+    shard,
+    dryRun: ctx.dryRun,
+    runId: env.runId,
+    runAttempt: env.runAttempt,
+    clock: systemClock,
+    logger,
+    ledger: ctx.checkpoints,
+    pacer,
+    onResult: (r) =>
+      ctx.audit.event(
+        'bulk-update.repository',
+        {
+          repository: `${org}/${r.repo}`,
+          status: r.status,
+          reason: r.reason,
+          pullRequest: r.pullRequest?.url,
+          commit: r.commit,
+          dryRun: ctx.dryRun,
+        },
+        r.status === 'failed' ? 'failure' : 'success',
+      ),
+  });
+  const file = join(env.tempDir, `bulk-update-results-${shard.index}-of-${shard.count}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  recordMetrics(ctx, report, pacer);
+  writeReportSummary(ctx.summary, report);
+  const failure =
+    report.counts.failed > 0
+      ? `${report.counts.failed} of ${report.repositories.length} repositories failed (see the results table)`
+      : undefined;
+  return { outputs: outputs(report, file), ...(failure ? { failure } : {}) };
+}
+
+function recordMetrics(ctx: ActionContext<BulkUpdateInputs>, report: BulkReport, pacer: ContentPacer): void {
+  const m = ctx.metrics;
+  const requests = m.counter('bulk_update_requests', 'GitHub API requests spent by bulk-update.', ['api']);
+  requests.inc({ api: 'rest' }, report.requests.rest);
+  requests.inc({ api: 'graphql' }, report.requests.graphql);
+  const repos = m.gauge('bulk_update_repositories', 'Repositories by outcome.', ['status']);
+  for (const [status, n] of Object.entries(report.counts)) repos.set({ status }, n);
+  if (report.requests.rateLimitRemaining !== undefined) {
+    m.gauge('bulk_update_rate_limit_remaining', 'x-ratelimit-remaining at the end of the run.').set(
+      report.requests.rateLimitRemaining,
+    );
+  }
+  m.gauge('bulk_update_duration_seconds', 'Wall time of the run.').set(report.durationMs / 1000);
+  m.counter('bulk_update_secondary_limit_hits', 'Secondary rate-limit answers the pacer absorbed.').inc(
+    pacer.stats.secondaryLimitHits,
+  );
+}
