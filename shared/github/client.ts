@@ -6,6 +6,7 @@ import { type Clock, systemClock } from '../clock.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { CircuitBreaker, type CircuitBreakerOptions, circuitBreakerPlugin } from './circuit-breaker.js';
 import { authIdentity, EtagCache, type EtagCacheOptions, etagCachePlugin } from './etag-cache.js';
+import { perCallOptionsPlugin } from './request-hook.js';
 import { type ClientStats, RequestMetrics } from './request-metrics.js';
 import { backoffPlugin, retryOptions } from './retry-policy.js';
 import { type ThrottleSettings, throttleOptions } from './throttle-policy.js';
@@ -59,6 +60,7 @@ export function graphqlUrlFor(apiUrl: string): string {
  * The shared GitHub client. Layers, outermost first (each is an Octokit plugin; getOctokit applies
  * plugins in order and each `hook.wrap` encloses the ones before it, so the list below is reversed):
  *
+ * 0. per-call options: each call gets its own `options.request` (see perCallOptionsPlugin).
  * 1. metrics (calls): one observation per call the code makes, final status, latency as felt.
  * 2. ETag cache: TTL hits and 304s never reach the rate-limit queue or the network.
  * 3. throttling (@octokit/plugin-throttling): queues writes, waits out primary/secondary limits
@@ -101,6 +103,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     throttling,
     ...(cache ? [etagCachePlugin(cache, authIdentity(opts.token))] : []),
     requestMetrics.calls(),
+    perCallOptionsPlugin(),
   ];
   const octokit = getOctokit(
     opts.token,

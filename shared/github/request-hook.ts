@@ -40,3 +40,18 @@ export function headersOf(error: unknown): Record<string, string | number | unde
   }
   return {};
 }
+
+/**
+ * Outermost plugin: gives each call its own `options.request`. before-after-hook hands every layer
+ * the same options object (a layer cannot pass a copy inward), and Octokit's endpoint merge shares
+ * one `request` object between all calls that do not set it, so per-attempt state written there
+ * (plugin-retry's `retryCount`, our timeout signal) would otherwise leak between concurrent calls.
+ */
+export function perCallOptionsPlugin(): ClientPlugin {
+  return (octokit) => {
+    octokit.hook.wrap('request', (request, options) => {
+      options.request = { ...options.request };
+      return request(options);
+    });
+  };
+}

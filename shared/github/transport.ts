@@ -32,22 +32,29 @@ export interface TransportSettings {
 export function transportPlugin(settings: TransportSettings): ClientPlugin {
   return (octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
-      const url = isGraphqlUrl(options.url, options.baseUrl) ? settings.graphqlUrl : options.url;
+      // Layers share one options object (see perCallOptionsPlugin): set per-attempt values in
+      // place and restore them, so outer layers (the throttling plugin's GraphQL check, a retry)
+      // see what the caller asked for.
+      const { url } = options;
+      const caller = options.request.signal;
       const timeout = AbortSignal.timeout(settings.timeoutMs);
-      const caller = options.request?.signal ?? undefined;
-      const signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
-      const attempt = { ...options, url, request: { ...options.request, signal } };
+      if (isGraphqlUrl(url, options.baseUrl)) options.url = settings.graphqlUrl;
+      options.request.signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
       try {
-        return await request(attempt);
+        return await request(options);
       } catch (error) {
         if (timeout.aborted && !caller?.aborted) {
           throw new RequestTimeoutError(
-            `GitHub API ${options.method} ${options.url} got no answer within ${settings.timeoutMs} ms.`,
-            attempt,
+            `GitHub API ${options.method} ${url} got no answer within ${settings.timeoutMs} ms.`,
+            { ...options, url },
             { cause: error },
           );
         }
         throw error;
+      } finally {
+        options.url = url;
+        if (caller) options.request.signal = caller;
+        else delete options.request.signal;
       }
     });
   };
