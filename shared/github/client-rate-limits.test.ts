@@ -57,6 +57,27 @@ describe('primary rate limit', () => {
   });
 });
 
+describe('GraphQL rate limit', () => {
+  it('retries a RATE_LIMITED GraphQL answer after the reset, also on a GHES /api/v3 base', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 10;
+    const { client, script, clock } = testClient(
+      [
+        {
+          status: 200,
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+          body: { data: null, errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded' }] },
+        },
+        { status: 200, body: { data: { viewer: { login: 'octocat' } } } },
+      ],
+      { apiUrl: 'https://ghe.example/api/v3' },
+    );
+    const data = await client.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+    expect(data.viewer.login).toBe('octocat');
+    expect(script.lines()).toEqual(['POST https://ghe.example/api/graphql', 'POST https://ghe.example/api/graphql']);
+    expect([10_000, 11_000]).toContain(clock.slept[0]);
+  });
+});
+
 describe('secondary rate limit', () => {
   const create = `POST ${TEST_API}/repos/o/r/issues`;
   const createIssue = (client: ReturnType<typeof testClient>['client']) =>

@@ -41,8 +41,16 @@ export function headersOf(error: unknown): Record<string, string | number | unde
   return {};
 }
 
+/** True for Octokit's GraphQL URLs: `/graphql`, or the absolute `…/api/graphql` it builds for a `/api/v3` base. */
+export function isGraphqlUrl(url: string, baseUrl: string): boolean {
+  if (url === '/graphql') return true;
+  return /\/api\/v3\/?$/.test(baseUrl) && url === baseUrl.replace(/\/api\/v3\/?$/, '/api/graphql');
+}
+
 /**
- * Outermost plugin: gives each call its own `options.request`. before-after-hook hands every layer
+ * Outermost plugin: gives each call its own `options.request`, and names every GraphQL call
+ * `/graphql` (the throttling plugin recognises GraphQL, and its RATE_LIMITED errors, only by that
+ * path; the transport layer sends it to the configured endpoint). before-after-hook hands every layer
  * the same options object (a layer cannot pass a copy inward), and Octokit's endpoint merge shares
  * one `request` object between all calls that do not set it, so per-attempt state written there
  * (plugin-retry's `retryCount`, our timeout signal) would otherwise leak between concurrent calls.
@@ -51,6 +59,7 @@ export function perCallOptionsPlugin(): ClientPlugin {
   return (octokit) => {
     octokit.hook.wrap('request', (request, options) => {
       options.request = { ...options.request };
+      if (isGraphqlUrl(options.url, options.baseUrl)) options.url = '/graphql';
       return request(options);
     });
   };

@@ -23,9 +23,9 @@ export interface TransportSettings {
 }
 
 /**
- * Innermost layer, next to the network: sends GraphQL to the configured endpoint (Octokit posts to
- * `{baseUrl}/graphql`, or `/api/graphql` for a `/api/v3` base, which is wrong for a GitHub
- * Enterprise Server whose GITHUB_GRAPHQL_URL differs), and bounds every attempt with a timeout so a
+ * Innermost layer, next to the network: sends `/graphql` (see perCallOptionsPlugin) to the
+ * configured endpoint (Octokit would post to `{baseUrl}/graphql`, or `/api/graphql` for a `/api/v3`
+ * base, which is wrong when GITHUB_GRAPHQL_URL says otherwise), and bounds every attempt with a timeout so a
  * hung connection becomes a retriable error instead of a hung job
  * (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#timeouts).
  */
@@ -38,7 +38,7 @@ export function transportPlugin(settings: TransportSettings): ClientPlugin {
       const { url } = options;
       const caller = options.request.signal;
       const timeout = AbortSignal.timeout(settings.timeoutMs);
-      if (isGraphqlUrl(url, options.baseUrl)) options.url = settings.graphqlUrl;
+      if (url === '/graphql') options.url = settings.graphqlUrl;
       options.request.signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
       try {
         return await request(options);
@@ -58,9 +58,4 @@ export function transportPlugin(settings: TransportSettings): ClientPlugin {
       }
     });
   };
-}
-
-function isGraphqlUrl(url: string, baseUrl: string): boolean {
-  if (url === '/graphql') return true;
-  return /\/api\/v3\/?$/.test(baseUrl) && url === baseUrl.replace(/\/api\/v3\/?$/, '/api/graphql');
 }
