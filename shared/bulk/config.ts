@@ -159,3 +159,8 @@ export function loadBulkConfig(file: string): BulkConfig {
 export function operationNames(): string[] {
   return operationSchemas().options.map((o) => o.shape.type.value);
 }
+
+/** Delivery settings with defaults filled in (for callers building a configuration in code). */
+export function deliveryConfig(partial: z.input<typeof deliverySchema>): Delivery {
+  return deliverySchema.parse(partial);
+}

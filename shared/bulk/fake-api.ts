@@ -1,0 +1,34 @@
+import type { BulkApi } from './api.js';
+
+/** One call a {@link fakeApi} received. */
+export interface FakeCall {
+  /** `GET /orgs/{org}/repos` for REST; the operation name (`BulkCommit`) for GraphQL. */
+  name: string;
+  params: Record<string, unknown>;
+}
+
+type Handler = (params: Record<string, unknown>) => unknown;
+
+/**
+ * A scripted client for unit tests (after octokit's test Octokit with a response queue): answers by
+ * REST route or GraphQL operation name and records every call, so tests assert exact request sequences.
+ */
+export function fakeApi(handlers: Record<string, Handler>): BulkApi & { calls: FakeCall[] } {
+  const calls: FakeCall[] = [];
+  const answer = (name: string, params: Record<string, unknown>) => {
+    calls.push({ name, params });
+    const h = handlers[name];
+    if (!h) throw new Error(`fakeApi: no handler for ${name}`);
+    return h(params);
+  };
+  return {
+    calls,
+    async request(route, params = {}) {
+      return { status: 200, data: await answer(route, params), headers: {} };
+    },
+    async graphql(query, variables = {}) {
+      const name = /^(?:query|mutation)\s+(\w+)/.exec(query.trim())?.[1] ?? 'anonymous';
+      return answer(name, { ...variables, query });
+    },
+  };
+}
