@@ -1,0 +1,148 @@
+/**
+ * The keyword prefilter: one pass over each file with an Aho-Corasick automaton of every rule
+ * keyword (ASCII case folded inside the automaton, so the text is never lowercased or copied).
+ * It yields which rules can match and where their keywords occur, before any per-rule regex runs.
+ */
+export class Prefilter {
+  /** Transition table: `delta[state + class]` is the next state's row offset (state * width). */
+  private readonly delta: Int32Array;
+  private readonly width: number;
+  private readonly classOf = new Uint8Array(128);
+  /** For each state, keyword ids that end there (via suffix links too), or undefined. */
+  private readonly outputs: (number[] | undefined)[];
+  /** 1 at the row offset of every state with an output. */
+  private readonly hasOutput: Uint8Array;
+  private readonly keywordRules: number[][];
+  private readonly keywordLength: number[];
+  private readonly always: number[] = [];
+
+  /** `rules[i].keywords` lists lowercase ASCII literals; a rule without keywords always runs. */
+  constructor(rules: readonly { keywords?: readonly string[] | undefined }[]) {
+    const ids = new Map<string, number>();
+    this.keywordRules = [];
+    rules.forEach((rule, index) => {
+      if (!rule.keywords || rule.keywords.length === 0) {
+        this.always.push(index);
+        return;
+      }
+      for (const raw of rule.keywords) {
+        const kw = raw.toLowerCase();
+        let id = ids.get(kw);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(kw, id);
+          this.keywordRules.push([]);
+        }
+        this.keywordRules[id]!.push(index);
+      }
+    });
+    const keywords = [...ids.keys()];
+    this.keywordLength = keywords.map((k) => k.length);
+    // Alphabet: one class per distinct keyword character (letters case-folded), 0 for the rest.
+    let classes = 1;
+    for (const kw of keywords) {
+      for (const ch of kw) {
+        const code = ch.charCodeAt(0);
+        if (code >= 128) throw new Error(`Prefilter keywords must be ASCII: ${JSON.stringify(kw)}`);
+        if (this.classOf[code] === 0) {
+          this.classOf[code] = classes;
+          if (code >= 97 && code <= 122) this.classOf[code - 32] = classes;
+          classes++;
+        }
+      }
+    }
+    this.width = classes;
+    // Trie.
+    const children: Map<number, number>[] = [new Map()];
+    const out: number[][] = [[]];
+    keywords.forEach((kw, id) => {
+      let s = 0;
+      for (const ch of kw) {
+        const c = this.classOf[ch.charCodeAt(0)]!;
+        let next = children[s]!.get(c);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          out.push([]);
+          children[s]!.set(c, next);
+        }
+        s = next;
+      }
+      out[s]!.push(id);
+    });
+    // Breadth-first: failure links folded into a full transition table.
+    const n = children.length;
+    const delta = new Int32Array(n * classes);
+    const fail = new Int32Array(n);
+    const queue: number[] = [];
+    for (let c = 0; c < classes; c++) {
+      const next = children[0]!.get(c);
+      if (next !== undefined && c !== 0) {
+        delta[c] = next * classes;
+        queue.push(next);
+      }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      const f = fail[s]!;
+      out[s]!.push(...out[f]!);
+      for (let c = 0; c < classes; c++) {
+        const next = c === 0 ? undefined : children[s]!.get(c);
+        if (next !== undefined) {
+          fail[next] = delta[f * classes + c]! / classes;
+          delta[s * classes + c] = next * classes;
+          queue.push(next);
+        } else {
+          delta[s * classes + c] = delta[f * classes + c]!;
+        }
+      }
+    }
+    this.delta = delta;
+    this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
+    // Indexed by row offset so the hot loop needs no division.
+    this.hasOutput = new Uint8Array(n * classes);
+    out.forEach((o, state) => {
+      if (o.length > 0) this.hasOutput[state * classes] = 1;
+    });
+  }
+
+  /**
+   * Scans `text` once. Returns the candidate rule indices and, per candidate rule, the start offsets
+   * of its keywords (rules without keywords map to an empty list).
+   */
+  scan(text: string): Map<number, number[]> {
+    const delta = this.delta;
+    const classOf = this.classOf;
+    const hasOutput = this.hasOutput;
+    const width = this.width;
+    let found: number[] | undefined;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const code = text.charCodeAt(i);
+      s = delta[s + (code < 128 ? classOf[code]! : 0)]!;
+      if (hasOutput[s] === 1) {
+        found ??= [];
+        found.push(s, i);
+      }
+    }
+    const result = new Map<number, number[]>();
+    for (const r of this.always) result.set(r, []);
+    if (!found) return result;
+    for (let k = 0; k < found.length; k += 2) {
+      const state = found[k]! / width;
+      const end = found[k + 1]!;
+      for (const kw of this.outputs[state]!) {
+        const start = end - this.keywordLength[kw]! + 1;
+        for (const rule of this.keywordRules[kw]!) {
+          let list = result.get(rule);
+          if (!list) {
+            list = [];
+            result.set(rule, list);
+          }
+          list.push(start);
+        }
+      }
+    }
+    return result;
+  }
+}

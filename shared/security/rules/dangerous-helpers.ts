@@ -1,0 +1,42 @@
+import type { Severity } from '../../validation/finding.js';
+import type { Language, PatternRule } from '../rule.js';
+
+/** Compact description of one dangerous-function rule. */
+export interface CodeSpec {
+  id: string;
+  title: string;
+  re: string;
+  flags?: string;
+  kw: readonly string[];
+  lang: readonly Language[];
+  sev: Severity;
+  cwe: number;
+  help: string;
+  /** Matches may span lines (calls split over several lines). */
+  multiline?: boolean;
+  /** When this also matches the matched text (or its line), the severity rises to `to`. */
+  escalate?: { re: string; to: Severity };
+}
+
+/** Expands a spec into a pattern rule of the `dangerous-function` family. */
+export function code(spec: CodeSpec): PatternRule {
+  return {
+    kind: 'pattern',
+    id: `dangerous/${spec.id}`,
+    category: 'dangerous-function',
+    severity: spec.sev,
+    cwe: spec.cwe,
+    title: spec.title,
+    help: spec.help,
+    keywords: spec.kw,
+    languages: spec.lang,
+    pattern: new RegExp(spec.re, spec.flags ?? 'g'),
+    group: 0,
+    secret: false,
+    ...(spec.multiline ? { multiline: true } : {}),
+    ...(spec.escalate ? { escalate: { pattern: new RegExp(spec.escalate.re, 'i'), severity: spec.escalate.to } } : {}),
+  };
+}
+
+/** Text that builds a string from variables: concatenation, template, f-string, format, `%`. */
+export const INTERPOLATED = String.raw`\$\{|["'\x60]\s*\+|\+\s*["'\x60]|\bf["']|\.format\(|["']\s*%\s*[\w(]|#\{|\$_(?:GET|POST|REQUEST|COOKIE)|fmt\.Sprintf|\.\s*\$\w|"[^"]*\$\w`;
