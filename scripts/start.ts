@@ -1,0 +1,155 @@
+/**
+ * `npm start`: the collection's main job on an embedded default. Starts the API emulator with a demo
+ * organization, checks out one of its repositories, and runs every bundled action through the
+ * runner-faithful harness in the order a platform team uses them, printing each one's outputs and
+ * job summary, then where the full summaries, SARIF, metrics and audit files were kept.
+ *
+ *   npm start                                   # emulator on 127.0.0.1, no token, no network
+ *   npm start -- --api-url URL [--token T]      # an emulator or GitHub Enterprise Server already running
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { errorMessage } from '../shared/action/errors.js';
+import { type Emulator, startEmulator } from '../test/emulator/index.js';
+import { type ActionRun, EMULATOR_TOKEN, REPO_ROOT, runAction } from '../test/harness/run-action.js';
+import { demoFiles } from '../test/harness/start/demo-files.js';
+import { type ApiTarget, checkoutRepository, listOrgRepositories } from '../test/harness/start/github-api.js';
+import { DEMO_PLAN, readiness } from '../test/harness/start/plan.js';
+import { formatFiles, formatRun, keepFiles } from '../test/harness/start/report.js';
+import { cleanup, tempDir } from '../test/harness/workspace.js';
+
+const USAGE = `Usage: npm start [-- [--api-url URL [--token T] [--graphql-url URL]] [--org ORG] [--repo NAME] [--out DIR] [--strict]]
+
+  --api-url URL      run against this REST API (an emulator started with \`npm run emulator\`, or GHES .../api/v3)
+  --token T          token for --api-url (default: GITHUB_TOKEN)
+  --graphql-url URL  GraphQL endpoint for --api-url (default: derived from it)
+  --org ORG          organization (default moko-demo)
+  --repo NAME        repository checked out as the workspace (default: the org's .github, else its first)
+  --out DIR          where summaries, SARIF, metrics and audit files are kept (default ./.moko/start)
+  --actions-dir DIR  folder holding the actions (default: this repository's actions/)
+  --strict           exit 1 when an action fails (default: report and continue, exit 0)
+`;
+
+/** The demo organization: 25 repositories, deterministic. */
+const DEMO = { repos: 25, seed: 1 };
+
+const write = (text: string) => process.stdout.write(text);
+
+function graphqlFor(apiUrl: string): string {
+  // GHES serves GraphQL at /api/graphql next to /api/v3; github.com and the emulator at <api>/graphql.
+  return apiUrl.endsWith('/api/v3') ? `${apiUrl.slice(0, -'/v3'.length)}/graphql` : `${apiUrl}/graphql`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'api-url': { type: 'string' },
+      token: { type: 'string' },
+      'graphql-url': { type: 'string' },
+      org: { type: 'string', default: 'moko-demo' },
+      repo: { type: 'string' },
+      out: { type: 'string', default: join('.moko', 'start') },
+      'actions-dir': { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    write(USAGE);
+    return 0;
+  }
+  const org = values.org;
+  const outDir = resolve(values.out);
+  const actionsRoot = resolve(values['actions-dir'] ?? join(REPO_ROOT, 'actions'));
+  let emulator: Emulator | undefined;
+  let api: ApiTarget;
+  const apiUrl = values['api-url']?.replace(/\/+$/, '');
+  if (apiUrl) {
+    const token = values.token ?? process.env.GITHUB_TOKEN;
+    if (!token) throw new Error('--api-url needs a token: --token T or GITHUB_TOKEN');
+    api = { url: apiUrl, token };
+    write(`MokoStandards Actions against ${apiUrl}, organization ${org}\n`);
+  } else {
+    emulator = await startEmulator({ ...DEMO, org });
+    api = { url: emulator.url, token: EMULATOR_TOKEN };
+    write(
+      `MokoStandards Actions on the emulator at ${emulator.url}: organization ${org}, ${DEMO.repos} repositories (seed ${DEMO.seed})\n`,
+    );
+  }
+  try {
+    const repos = (await listOrgRepositories(api, org)).filter((r) => !r.archived && !r.fork);
+    const home = values.repo ?? (repos.find((r) => r.name === '.github') ?? repos[0])?.name;
+    if (!home) throw new Error(`organization ${org} has no repository to check out`);
+    // bulk-update rolls out to a pilot group of five repositories first.
+    const pilot = repos
+      .map((r) => r.name)
+      .filter((name) => name !== home)
+      .slice(0, 5);
+    const workspace = join(await tempDir('moko-start-'), 'workspace');
+    const checkout = await checkoutRepository(api, org, home, workspace, { overlay: demoFiles(org, pilot) });
+    write(`Workspace: ${org}/${home}@${checkout.branch} (${checkout.files} files checked out) at ${workspace}\n`);
+    write(`Pilot group for bulk-update: ${pilot.join(', ')}\n\n`);
+
+    const results: { id: string; outcome: string }[] = [];
+    const kept: string[] = [];
+    let runnerTemp: string | undefined;
+    for (const [index, step] of DEMO_PLAN.entries()) {
+      const ready = await readiness(actionsRoot, step, { org });
+      const position = `${index + 1}/${DEMO_PLAN.length}`;
+      if (!ready.run) {
+        write(`--- ${position} ${step.title} (${step.id}): skipped, ${ready.reason}\n\n`);
+        results.push({ id: step.id, outcome: `skipped: ${ready.reason}` });
+        continue;
+      }
+      let run: ActionRun;
+      try {
+        // One job: every step shares the workspace and RUNNER_TEMP, as steps of a real job do.
+        run = await runAction({
+          actionDir: join(actionsRoot, step.action),
+          stepId: step.id,
+          inputs: ready.inputs,
+          workspace,
+          ...(runnerTemp ? { tempDir: runnerTemp } : {}),
+          ...(emulator ? { emulator } : { apiUrl: api.url, graphqlUrl: values['graphql-url'] ?? graphqlFor(api.url) }),
+          ...(apiUrl?.endsWith('/api/v3') ? { serverUrl: new URL(apiUrl).origin } : {}),
+          token: api.token,
+          repository: `${org}/${home}`,
+          sha: checkout.sha,
+          ref: `refs/heads/${checkout.branch}`,
+          timeoutMs: 5 * 60_000,
+        });
+      } catch (error) {
+        write(`=== ${step.title} (${step.id}) ===\ncould not run: ${errorMessage(error)}\n\n`);
+        results.push({ id: step.id, outcome: 'error' });
+        continue;
+      }
+      runnerTemp = run.tempDir;
+      write(`${formatRun(`${position} ${step.title}`, step.id, run)}\n`);
+      kept.push(...(await keepFiles(outDir, step.id, step.action, run)));
+      results.push({ id: step.id, outcome: `${run.conclusion} (exit ${run.exitCode ?? run.signal})` });
+    }
+
+    write('=== Done ===\n');
+    for (const r of results) write(`  ${r.id.padEnd(22)} ${r.outcome}\n`);
+    if (kept.length > 0) write(`\n${formatFiles(outDir, kept)}`);
+    const failed = results.some(
+      (r) => r.outcome.startsWith('failure') || r.outcome.startsWith('cancelled') || r.outcome === 'error',
+    );
+    return values.strict && failed ? 1 : 0;
+  } finally {
+    await emulator?.close();
+    await cleanup();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`npm start: ${errorMessage(error)}\n`);
+    process.exitCode = 1;
+  },
+);
