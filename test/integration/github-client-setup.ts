@@ -1,0 +1,38 @@
+import { recordingLogger } from '../../shared/action/logger.js';
+import { manualClock } from '../../shared/clock.js';
+import { createGitHubClient, type GitHubClientOptions } from '../../shared/github/client.js';
+import { Metrics } from '../../shared/metrics/metrics.js';
+import { DEFAULT_TOKEN, type Emulator, type EmulatorOptions, startEmulator } from '../emulator/index.js';
+
+/**
+ * An emulator and a client sharing one manual clock (starting at the real time, which the
+ * throttling plugin reads for `x-ratelimit-reset`): when the client waits out a limit, the
+ * emulator's window moves on by the same amount, and no test sleeps for real.
+ */
+export async function emulatorAndClient(
+  emulatorOpts: EmulatorOptions = {},
+  clientOpts: Partial<GitHubClientOptions> = {},
+) {
+  const clock = manualClock(Date.now());
+  const emulator = await startEmulator({ repos: 7, clock, ...emulatorOpts });
+  const logger = recordingLogger();
+  const metrics = new Metrics();
+  const client = createGitHubClient({
+    token: DEFAULT_TOKEN,
+    apiUrl: emulator.url,
+    graphqlUrl: emulator.graphqlUrl,
+    logger,
+    metrics,
+    clock,
+    env: {},
+    throttle: { writeSpacingMs: 0 },
+    timeoutMs: 500,
+    ...clientOpts,
+  });
+  return { emulator, client, clock, logger, metrics };
+}
+
+/** The emulator's log as `METHOD path status` lines, the shape the tests compare. */
+export function logLines(emulator: Emulator): string[] {
+  return emulator.requests.map((r) => `${r.method} ${r.path} ${r.status}`);
+}
