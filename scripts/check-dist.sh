@@ -3,11 +3,11 @@
 # (github/codeql-action .github/workflows/script/check-js.sh). Untracked files count too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rm -rf actions/*/dist
+rm -rf dist actions/*/dist
 node scripts/bundle.mjs >/dev/null
-changes=$(git status --porcelain -- 'actions/*/dist')
+changes=$(git status --porcelain -- dist 'actions/*/dist')
 if [ -n "$changes" ]; then
-  echo "::error::The committed bundles are stale. Run 'npm run bundle' and commit actions/*/dist."
+  echo "::error::The committed bundles are stale. Run 'npm run bundle' and commit dist/ and actions/*/dist."
   echo "$changes"
   exit 1
 fi

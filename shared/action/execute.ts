@@ -1,11 +1,12 @@
 import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
+import { restoreFromPreviousAttempt } from '../artifacts/restore.js';
 import { uploadArtifact } from '../artifacts/upload.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { Metrics } from '../metrics/metrics.js';
-import { openCheckpointStore } from '../recovery/checkpoint.js';
+import { checkpointPath, openCheckpointStore } from '../recovery/checkpoint.js';
 import { Annotations, JobSummary } from '../summary/summary.js';
 import { type ActionContext, type AnyActionDefinition, commonInputs } from './define-action.js';
 import { readRunEnvironment } from './environment.js';
@@ -68,7 +69,7 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
   const report: ExecutionReport = { action: name, ok: false, outputs: {}, summary: '', files: { audit: [] } };
   let inputs: Record<string, unknown>;
   try {
-    inputs = parseInputs({ ...commonInputs, ...definition.inputs }, io.source, io.mask);
+    inputs = parseInputs({ ...commonInputs, ...definition.inputs }, io.source, (v) => io.mask(v));
   } catch (error) {
     report.failure = describeFailure(name, error, logger);
     io.fail(report.failure);
@@ -88,6 +89,10 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
   const token = (inputs['github-token'] as string | undefined) || process.env.GITHUB_TOKEN;
   if (token && token !== inputs['github-token']) io.mask(token);
   let client: GitHubClient | undefined;
+  const checkpointFile = checkpointPath(env.stateDir, name, env.runId);
+  if (inputs['upload-artifacts'] === true) {
+    await restoreFromPreviousAttempt(`checkpoint-${name}-${env.runId}`, env.runAttempt, checkpointFile, { logger });
+  }
   const ctx: ActionContext<Record<string, unknown>> = {
     name,
     inputs: inputs as ActionContext<Record<string, unknown>>['inputs'],
@@ -102,7 +107,7 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
     annotations,
     audit,
     metrics,
-    checkpoints: await openCheckpointStore(join(env.stateDir, 'checkpoints', `${name}-${env.runId}.jsonl`)),
+    checkpoints: await openCheckpointStore(checkpointFile, { logger }),
     dryRun: inputs['dry-run'] === true,
   };
 
@@ -136,7 +141,8 @@ async function finish(
   const { env, logger } = ctx;
   ctx.annotations.flush();
   if (report.failure && ctx.summary.isEmpty()) ctx.summary.heading(`${definition.name} failed`).paragraph(report.failure);
-  report.summary = ctx.summary.toString();
+  // GitHub refuses a step summary over 1 MiB: cut at a section boundary rather than lose it all.
+  report.summary = ctx.summary.fit();
   if (!ctx.summary.isEmpty()) io.writeSummary(report.summary);
   try {
     report.files.metrics = await ctx.metrics.writeFiles(join(env.stateDir, 'metrics', `${env.runId}-${env.runAttempt}`));
@@ -151,4 +157,9 @@ async function finish(
   await uploadArtifact(`audit-${suffix}`, report.files.audit, join(env.stateDir, 'audit'), { logger });
   const m = report.files.metrics;
   await uploadArtifact(`metrics-${suffix}`, [m.prometheus, m.json], join(env.stateDir, 'metrics'), { logger });
+  // The next attempt of this run restores these (restoreFromPreviousAttempt) to skip finished work.
+  if (ctx.checkpoints.keys().length > 0) {
+    const file = checkpointPath(env.stateDir, definition.name, env.runId);
+    await uploadArtifact(`checkpoint-${suffix}`, [file], dirname(file), { logger });
+  }
 }

@@ -50,3 +50,10 @@ describe.each(names)('actions/%s', (name) => {
     expect(outputs).toEqual(mod.action.outputs);
   });
 });
+
+describe('actions/registry.ts', () => {
+  it('lists every action folder, so each gets a bundle entry', async () => {
+    const { actions } = await import('../../actions/registry.js');
+    expect(Object.keys(actions).sort()).toEqual([...names].sort());
+  });
+});
