@@ -5,7 +5,7 @@ import { InputError } from '../action/errors.js';
 import { systemClock } from '../clock.js';
 import { createGitHubClient } from '../github/client.js';
 import { resolveWorkspacePath } from '../validation/workspace-path.js';
-import type { BulkApi } from './api.js';
+import { type BulkApi, bulkApiOf } from './api.js';
 import { loadBulkConfig } from './config.js';
 import { ContentPacer } from './pacer.js';
 import { writeReportSummary } from './report-summary.js';
@@ -26,17 +26,18 @@ export interface BulkUpdateInputs {
 
 function client(ctx: ActionContext<BulkUpdateInputs>): BulkApi {
   const token = ctx.inputs['github-token'];
-  if (!token) return ctx.github() as unknown as BulkApi;
+  if (!token) return bulkApiOf(ctx.github());
   // Our own client without the throttling plugin's 1 s spacing of every GraphQL call: the ContentPacer
   // paces content-creating requests (80/min, 500/h), and batched reads need no spacing.
-  return createGitHubClient({
+  const github = createGitHubClient({
     token,
     apiUrl: ctx.env.apiUrl,
     graphqlUrl: ctx.env.graphqlUrl,
     logger: ctx.logger,
     metrics: ctx.metrics,
     throttle: { writeSpacingMs: 0 },
-  }) as unknown as BulkApi;
+  });
+  return bulkApiOf(github);
 }
 
 function outputs(report: BulkReport | undefined, resultsFile: string, matrix = ''): ActionResult['outputs'] {
