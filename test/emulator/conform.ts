@@ -1,4 +1,4 @@
-import { type Json, loadOpenApi } from './openapi.js';
+import { type Flavor, type Json, loadOpenApi } from './openapi.js';
 
 /** Values the filler uses for required fields a handler did not model. */
 export interface FillContext {
@@ -6,6 +6,8 @@ export interface FillContext {
   baseUrl: string;
   /** ISO timestamp for `format: date-time` fields. */
   now: string;
+  /** Description whose `$ref`s the schema uses. */
+  flavor?: Flavor;
 }
 
 function placeholder(schema: Json, ctx: FillContext, depth: number, key = ''): unknown {
@@ -50,7 +52,7 @@ function placeholder(schema: Json, ctx: FillContext, depth: number, key = ''): u
  */
 export function fillRequired(node: unknown, value: unknown, ctx: FillContext, depth = 0, key = ''): unknown {
   if (depth > 12 || node === undefined) return value;
-  const schema = loadOpenApi().resolve<Json>(node);
+  const schema = loadOpenApi(ctx.flavor).resolve<Json>(node);
   if (!schema) return value;
   if (Array.isArray(schema.allOf)) {
     let v = value;
@@ -60,7 +62,7 @@ export function fillRequired(node: unknown, value: unknown, ctx: FillContext, de
   const variants = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
   if (variants) {
     if (value === undefined) {
-      const first = variants.map((v) => loadOpenApi().resolve<Json>(v)).find((v) => v && v.type !== 'null');
+      const first = variants.map((v) => loadOpenApi(ctx.flavor).resolve<Json>(v)).find((v) => v && v.type !== 'null');
       return first ? fillRequired(first, undefined, ctx, depth + 1) : null;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
@@ -68,7 +70,7 @@ export function fillRequired(node: unknown, value: unknown, ctx: FillContext, de
     let best: Json | undefined;
     let bestScore = -1;
     for (const v of variants) {
-      const s = loadOpenApi().resolve<Json>(v);
+      const s = loadOpenApi(ctx.flavor).resolve<Json>(v);
       const props = Object.keys((s?.properties as Json) ?? {});
       const score = props.filter((p) => p in (value as Json)).length - props.length / 1000;
       if (score > bestScore) [best, bestScore] = [s, score];

@@ -7,7 +7,7 @@ import { handleGraphql } from './graphql/endpoint.js';
 import { PrimaryLimiter, SecondaryLimiter } from './limits.js';
 import type { RequestLogEntry, Violation } from './log.js';
 import type { Grant } from './model.js';
-import { handleInternal } from './results-service.js';
+import { handleInternal, makeRuntimeToken } from './results-service.js';
 import { allRoutes } from './routes/index.js';
 import { handle, type Pipeline } from './server.js';
 import type { EmulatorState } from './state.js';
@@ -15,6 +15,7 @@ import type { EmulatorState } from './state.js';
 export type { RequestLogEntry, Violation } from './log.js';
 export type { Grant } from './model.js';
 export { generateOrg } from './generator.js';
+export { makeRuntimeToken } from './results-service.js';
 export type { EmulatorState } from './state.js';
 
 /** Options of {@link startEmulator} (the contract in notes/common.md). */
@@ -50,6 +51,8 @@ export interface Emulator {
   setFaultRate(rate: number): void;
   /** Requests refused by the secondary limit so far. */
   secondaryLimitHits(): number;
+  /** An `ACTIONS_RUNTIME_TOKEN` whose uploads land on run `runId` of `owner/repo` (see docs/emulator.md). */
+  runtimeToken(owner: string, repo: string, runId: number): string;
   close(): Promise<void>;
 }
 
@@ -126,6 +129,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       pipeline.faults.setRate(rate);
     },
     secondaryLimitHits: () => secondary?.hits ?? 0,
+    runtimeToken: makeRuntimeToken,
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();

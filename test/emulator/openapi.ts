@@ -14,6 +14,8 @@ export interface Parameter {
 
 /** One operation of the description: what the router and the validator need. */
 export interface Operation {
+  /** Which description the operation comes from. */
+  flavor: Flavor;
   method: string;
   template: string;
   operationId: string;
@@ -35,20 +37,27 @@ export interface OpenApi {
   resolve<T = Json>(node: unknown): T;
 }
 
-const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
-let cached: OpenApi | undefined;
+/**
+ * `api.github.com` is the description every request is checked against; `ghec` (GitHub Enterprise Cloud) is
+ * consulted only for paths github.com serves to Enterprise Cloud organizations alone, such as the audit log.
+ */
+export type Flavor = 'api.github.com' | 'ghec';
 
-/** Absolute path of GitHub's published REST description for api.github.com (dereferenced copy not needed). */
-export function descriptionPath(): string {
+const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
+const cached = new Map<Flavor, OpenApi>();
+
+/** Absolute path of GitHub's published REST description (the non-dereferenced copy: 13 MB, not 73 MB). */
+export function descriptionPath(flavor: Flavor = 'api.github.com'): string {
   const require = createRequire(import.meta.url);
   const pkg = require.resolve('@octokit/openapi/package.json');
-  return pkg.replace(/package\.json$/, 'generated/api.github.com.json');
+  return pkg.replace(/package\.json$/, `generated/${flavor}.json`);
 }
 
-/** Loads the 13 MB description once per process (about 150 ms), on first use. */
-export function loadOpenApi(): OpenApi {
-  if (cached) return cached;
-  const spec = JSON.parse(readFileSync(descriptionPath(), 'utf8')) as OpenApi['spec'];
+/** Loads a description once per process (about 150 ms), on first use. */
+export function loadOpenApi(flavor: Flavor = 'api.github.com'): OpenApi {
+  const hit = cached.get(flavor);
+  if (hit) return hit;
+  const spec = JSON.parse(readFileSync(descriptionPath(flavor), 'utf8')) as OpenApi['spec'];
   const resolve = <T>(node: unknown): T => {
     let cur = node as Json | undefined;
     for (let i = 0; i < 10 && cur && typeof cur.$ref === 'string'; i++) {
@@ -71,6 +80,7 @@ export function loadOpenApi(): OpenApi {
       const responses: Operation['responses'] = {};
       for (const [code, r] of Object.entries((raw.responses as Json) ?? {})) responses[code] = resolve(r);
       const op: Operation = {
+        flavor,
         method: method.toUpperCase(),
         template,
         operationId: raw.operationId as string,
@@ -83,8 +93,9 @@ export function loadOpenApi(): OpenApi {
       byId.set(op.operationId, op);
     }
   }
-  cached = { spec, operations, byId, resolve };
-  return cached;
+  const api: OpenApi = { spec, operations, byId, resolve };
+  cached.set(flavor, api);
+  return api;
 }
 
 /** The JSON schema of an operation's response for a status, if the description gives one. */

@@ -1,4 +1,4 @@
-import { loadOpenApi, type Operation } from './openapi.js';
+import { type Flavor, loadOpenApi, type Operation } from './openapi.js';
 
 /** A request path matched to a template of the description. */
 export interface RouteMatch {
@@ -22,7 +22,7 @@ interface CompiledTemplate {
 // say so, GitHub's router does (https://docs.github.com/rest/repos/contents, /git/refs).
 const MULTI_SEGMENT = new Set(['path', 'ref', 'branch', 'name', 'file_path', 'tag', 'sha', 'basehead']);
 
-let index: Map<string, CompiledTemplate[]> | undefined;
+const indexes = new Map<Flavor, Map<string, CompiledTemplate[]>>();
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,8 +73,8 @@ function better(a: number[], b: number[]): boolean {
   return sum(a) > sum(b);
 }
 
-function buildIndex(): Map<string, CompiledTemplate[]> {
-  const api = loadOpenApi();
+function buildIndex(flavor: Flavor): Map<string, CompiledTemplate[]> {
+  const api = loadOpenApi(flavor);
   const byFirst = new Map<string, CompiledTemplate[]>();
   for (const template of Object.keys(api.spec.paths)) {
     const c = compile(template);
@@ -94,8 +94,16 @@ function decode(v: string): string {
 }
 
 /** Finds the template of the description that a request path matches (most literal segments win). */
-export function matchRoute(method: string, pathname: string): RouteMatch | undefined {
-  index ??= buildIndex();
+export function matchRoute(
+  method: string,
+  pathname: string,
+  flavor: Flavor = 'api.github.com',
+): RouteMatch | undefined {
+  let index = indexes.get(flavor);
+  if (!index) {
+    index = buildIndex(flavor);
+    indexes.set(flavor, index);
+  }
   const first = pathname.split('/')[1] ?? '';
   const candidates = [...(index.get(first) ?? []), ...(index.get('*') ?? [])];
   let fallback: RouteMatch | undefined;
@@ -112,7 +120,7 @@ export function matchRoute(method: string, pathname: string): RouteMatch | undef
       best.c.names.forEach((n, i) => {
         params[n] = decode(best.m[i + 1]!);
       });
-      const operation = loadOpenApi().operations.get(`${method} ${best.c.template}`);
+      const operation = loadOpenApi(flavor).operations.get(`${method} ${best.c.template}`);
       if (operation) return { template: best.c.template, params, operation };
       fallback ??= { template: best.c.template, params };
     }

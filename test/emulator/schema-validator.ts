@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
-import { type Json, loadOpenApi } from './openapi.js';
+import { type Flavor, type Json, loadOpenApi } from './openapi.js';
 
 const SPEC_ID = 'https://api.github.com/openapi.json';
 // ajv-formats ships CommonJS; under NodeNext its default export arrives wrapped.
@@ -24,11 +24,27 @@ function rewriteRefs(node: unknown): unknown {
   return out;
 }
 
-function relax(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(relax);
+/**
+ * Turns OpenAPI 3.0 schema dialect into what ajv accepts: `nullable` without `type` becomes `anyOf [..., null]`,
+ * a nullable `enum` admits null; `lenient` also drops `additionalProperties: false` and reads `oneOf` as `anyOf`.
+ */
+function normalize(node: unknown, lenient: boolean): unknown {
+  if (Array.isArray(node)) return node.map((n) => normalize(n, lenient));
   if (!node || typeof node !== 'object') return node;
   const out: Json = {};
-  for (const [k, v] of Object.entries(node)) if (!(k === 'additionalProperties' && v === false)) out[k] = relax(v);
+  for (const [k, v] of Object.entries(node)) {
+    if (lenient && k === 'additionalProperties' && v === false) continue;
+    // The description's `oneOf`s are often not exclusive (`simple-user` or `empty-object`): real GitHub answers
+    // fail them too, so response checks read them as `anyOf`.
+    out[lenient && k === 'oneOf' ? 'anyOf' : k] = normalize(v, lenient);
+  }
+  if (out.nullable === true) {
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    if (out.type === undefined) {
+      delete out.nullable;
+      return { anyOf: [out, { type: 'null' }] };
+    }
+  }
   return out;
 }
 
@@ -38,15 +54,18 @@ export class SchemaValidator {
   private compiled = new Map<string, ValidateFunction>();
 
   /** `lenient` drops `additionalProperties: false` (response checks allow extra fields, like GitHub's own clients). */
-  constructor(private readonly lenient = false) {}
+  constructor(
+    private readonly lenient = false,
+    private readonly flavor: Flavor = 'api.github.com',
+  ) {}
 
   private instance(): Ajv {
     if (this.ajv) return this.ajv;
-    const api = loadOpenApi();
+    const api = loadOpenApi(this.flavor);
     // OpenAPI 3.0 keywords (nullable, example, discriminator, x-github…) are not JSON Schema: strict mode off.
     const ajv = new Ajv({ strict: false, allErrors: true, verbose: true, logger: false, validateSchema: false });
     addFormats(ajv);
-    const components = this.lenient ? relax(api.spec.components) : api.spec.components;
+    const components = normalize(api.spec.components, this.lenient);
     ajv.addSchema({ $id: SPEC_ID, components }, SPEC_ID);
     this.ajv = ajv;
     return ajv;
@@ -56,7 +75,7 @@ export class SchemaValidator {
   check(key: string, schema: Json, value: unknown): SchemaCheck {
     let fn = this.compiled.get(key);
     if (!fn) {
-      const rewritten = rewriteRefs(this.lenient ? relax(schema) : schema) as Json;
+      const rewritten = rewriteRefs(normalize(schema, this.lenient)) as Json;
       fn = this.instance().compile(rewritten);
       this.compiled.set(key, fn);
     }

@@ -122,7 +122,12 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
 
   const isGraphql = url.pathname === '/graphql';
   const resource = isGraphql ? 'graphql' : 'core';
-  const match = isGraphql ? undefined : matchRoute(method, url.pathname);
+  let match = isGraphql ? undefined : matchRoute(method, url.pathname);
+  if (!isGraphql && !match?.operation && url.pathname.startsWith('/orgs/')) {
+    // Paths github.com serves only to Enterprise Cloud organizations (the audit log) are described in ghec.json.
+    const ghec = matchRoute(method, url.pathname, 'ghec');
+    if (ghec?.operation && p.routes[ghec.operation.operationId]) match = ghec;
+  }
   const free = match?.operation?.operationId === 'rate-limit/get';
   if (!free && !p.primary.spend(bucketKey, resource)) {
     const snap = p.primary.peek(bucketKey, resource);
@@ -253,7 +258,8 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   }
   let json = result.body;
   const schema = responseSchema(op, result.status);
-  if (json !== undefined && schema) json = fillRequired(schema, json, { baseUrl: state.baseUrl, now: state.now() });
+  if (json !== undefined && schema)
+    json = fillRequired(schema, json, { baseUrl: state.baseUrl, now: state.now(), flavor: op.flavor });
   const text = json === undefined ? undefined : JSON.stringify(json);
   const extra = { ...result.headers };
   if (method === 'GET' && result.status === 200 && text !== undefined) {

@@ -7,7 +7,7 @@ export interface RequestProblem {
   message: string;
 }
 
-const validator = new SchemaValidator(false);
+const validators = { 'api.github.com': new SchemaValidator(false), ghec: new SchemaValidator(false, 'ghec') };
 
 function scalarProblem(p: { name: string; schema?: Json }, raw: string): string | undefined {
   const schema = p.schema ?? {};
@@ -57,7 +57,7 @@ export function validateRequest(
     return undefined;
   }
   if (!jsonMedia.schema) return undefined;
-  const res = validator.check(`${op.method} ${op.template}`, jsonMedia.schema, body);
+  const res = validators[op.flavor].check(`${op.method} ${op.template}`, jsonMedia.schema, body);
   if (res.valid) return undefined;
   return { status: 422, message: `Invalid request.\n\n${githubErrorLines(res.errors).join('\n')}` };
 }

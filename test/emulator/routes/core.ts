@@ -67,16 +67,16 @@ export const coreRoutes: RouteTable = {
     repo.updated_at = ctx.state.now();
     return ok(repoJson(ctx.state, repo));
   },
-  'repos/get-custom-properties-values': (ctx) => {
+  'repos/custom-properties-for-repos-get-repository-values': (ctx) => {
     const repo = repoFor(ctx);
     return ok(Object.entries(repo.custom_properties).map(([property_name, value]) => ({ property_name, value })));
   },
-  'orgs/get-all-custom-properties': (ctx) => {
+  'orgs/custom-properties-for-repos-get-organization-definitions': (ctx) => {
     const org = ctx.state.org(ctx.params.org ?? '');
     if (!org) notFound();
     return ok(org.customProperties.map((p) => ({ ...p, values_editable_by: 'org_actors' })));
   },
-  'orgs/list-custom-properties-values-for-repos': (ctx) => {
+  'orgs/custom-properties-for-repos-get-organization-values': (ctx) => {
     const org = ctx.state.org(ctx.params.org ?? '');
     if (!org) notFound();
     const repos = ctx.state

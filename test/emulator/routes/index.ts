@@ -1,7 +1,23 @@
 import type { RouteTable } from '../route-kit.js';
+import { actionsRoutes } from './actions.js';
+import { branchRoutes } from './branches.js';
+import { contentsRoutes } from './contents.js';
 import { coreRoutes } from './core.js';
+import { gitDataRoutes } from './git-data.js';
+import { issueRoutes } from './issues.js';
+import { pullRoutes } from './pulls.js';
+import { releaseRoutes } from './releases.js';
+import { securityRoutes } from './security.js';
 
 /** Every REST handler of the emulator, by operationId of the description. */
 export const allRoutes: RouteTable = {
   ...coreRoutes,
+  ...gitDataRoutes,
+  ...contentsRoutes,
+  ...branchRoutes,
+  ...pullRoutes,
+  ...issueRoutes,
+  ...releaseRoutes,
+  ...actionsRoutes,
+  ...securityRoutes,
 };
