@@ -24,7 +24,7 @@ describe('shared GitHub client recovering from injected faults', () => {
     // Seed 32 injects timeout, 503, 500, reset, 502 over these six calls, at most two in a row.
     const faults = { rate: 0.35, seed: 32, kinds: ['500', '502', '503', 'reset', 'timeout'] as FaultKind[] };
     // Default retries (3) and breaker (5 consecutive failures); only the timeout is shortened.
-    const { emulator, client, clock } = await setup({ faults }, { timeoutMs: 300 });
+    const { emulator, client, clock } = await setup({ faults }, { timeoutMs: 1_000 });
     const names = [...emulator.state.repos.values()].map((r) => r.name).slice(0, 6);
     for (const name of names) {
       const res = await client.rest.repos.get({ owner: 'moko-demo', repo: name });

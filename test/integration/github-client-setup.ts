@@ -14,7 +14,19 @@ export async function emulatorAndClient(
   clientOpts: Partial<GitHubClientOptions> = {},
 ) {
   const clock = manualClock(Date.now());
-  const emulator = await startEmulator({ repos: 7, clock, ...emulatorOpts });
+  const { faults } = emulatorOpts;
+  const emulator = await startEmulator({
+    repos: 7,
+    clock,
+    ...emulatorOpts,
+    ...(faults ? { faults: { ...faults, rate: 0 } } : {}),
+  });
+  // The emulator loads GitHub's OpenAPI description on its first REST request, which can outlast a
+  // short client timeout; warm it up with no faults (rate 0 draws nothing from the seeded injector),
+  // then clear the log and switch the faults on.
+  await fetch(`${emulator.url}/rate_limit`, { headers: { authorization: `token ${DEFAULT_TOKEN}` } });
+  emulator.reset();
+  if (faults) emulator.setFaultRate(faults.rate);
   const logger = recordingLogger();
   const metrics = new Metrics();
   const client = createGitHubClient({
@@ -26,7 +38,7 @@ export async function emulatorAndClient(
     clock,
     env: {},
     throttle: { writeSpacingMs: 0 },
-    timeoutMs: 500,
+    timeoutMs: 5_000,
     ...clientOpts,
   });
   return { emulator, client, clock, logger, metrics };
