@@ -144,12 +144,19 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Piped into `head`: stop quietly when the reader goes away.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`npm start: ${errorMessage(error)}\n`);
+    const usage = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`npm start: ${errorMessage(error)}\n${usage ? USAGE : ''}`);
     process.exitCode = 1;
   },
 );
