@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../action/errors.js';
 import { graphqlUrlFor } from './client.js';
 import { sample, TEST_API, testClient } from './test-client.js';
 
@@ -94,6 +95,10 @@ describe('createGitHubClient', () => {
     await client.request('GET /rate_limit');
     expect(script.lines()).toEqual(['GET https://api.github.com/rate_limit']);
     expect(script.log[0]?.headers.authorization).toBe('token ghs_unit_test_token');
+  });
+
+  it('refuses an empty token with a ConfigError', () => {
+    expect(() => testClient([], { token: '' })).toThrow(ConfigError);
   });
 
   it('maps REST bases to GraphQL endpoints', () => {

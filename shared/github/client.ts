@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { ConfigError } from '../action/errors.js';
 import type { Logger } from '../action/logger.js';
 import { type Clock, systemClock } from '../clock.js';
 import type { Metrics } from '../metrics/metrics.js';
@@ -61,17 +62,22 @@ export function graphqlUrlFor(apiUrl: string): string {
  * plugins in order and each `hook.wrap` encloses the ones before it, so the list below is reversed):
  *
  * 0. per-call options: each call gets its own `options.request` (see perCallOptionsPlugin).
- * 1. metrics (calls): one observation per call the code makes, final status, latency as felt.
- * 2. ETag cache: TTL hits and 304s never reach the rate-limit queue or the network.
- * 3. throttling (@octokit/plugin-throttling): queues writes, waits out primary/secondary limits
- *    and re-enters everything below.
- * 4. retry (@octokit/plugin-retry): re-enters below on 5xx / network errors …
- * 5. … after the backoff sleep on the injected Clock.
- * 6. circuit breaker: counts every attempt; when open, attempts fail fast, before the network.
- * 7. metrics (attempts): every HTTP attempt and every x-ratelimit-remaining header.
- * 8. transport: GraphQL endpoint for GHES, per-attempt timeout. (Octokit's token auth is inside.)
+ * 1. metrics, calls: sees each call once (not each attempt), with its final status and the latency
+ *    the caller felt, waits included. Attempts are counted separately by layer 7.
+ * 2. ETag cache, before anything that queues or waits: a TTL hit or a free 304 is never held up by
+ *    write spacing or a rate-limit wait, and the 304 → 200 conversion happens once per call.
+ * 3. throttling (@octokit/plugin-throttling) outside retry, the order Octokit documents
+ *    (`Octokit.plugin(retry, throttling)`): after a rate-limit wait the call gets a fresh retry budget.
+ * 4. retry (@octokit/plugin-retry): re-enters below on 5xx / network errors, not on 4xx (429 left
+ *    to throttling) …
+ * 5. … after a backoff sleep on the injected Clock.
+ * 6. circuit breaker, inside retry: every attempt counts, and once open the next retry fails fast
+ *    instead of hammering a GitHub that is down.
+ * 7. metrics, attempts: every HTTP attempt that leaves the process and every x-ratelimit-remaining.
+ * 8. transport: GraphQL endpoint (GHES), per-attempt timeout. Octokit's token auth is innermost.
  */
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
+  if (!opts.token) throw new ConfigError('No GitHub token: set the github-token input (its default is github.token).');
   const env = opts.env ?? process.env;
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger;
