@@ -17,6 +17,8 @@ export interface ContentHit {
   lineText: string;
   /** Redacted value for secrets. */
   redacted?: string;
+  /** The secret itself, only so the caller can mask it in logs (never stored in a finding). */
+  value?: string;
   /** The matched code (dangerous functions only; secrets never carry their value). */
   snippet?: string;
 }
@@ -107,6 +109,7 @@ export class ContentScanner {
         column,
         lineText,
         redacted: redact(value),
+        value,
         start: offset,
         end: offset + value.length,
       };

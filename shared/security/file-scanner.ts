@@ -14,6 +14,8 @@ export interface FileResult {
   skipped?: 'binary' | 'large';
   bytes: number;
   suppressed: number;
+  /** Values of the secrets found, only for masking in logs; never written anywhere. */
+  secrets: string[];
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -80,6 +82,7 @@ export class FileScanner {
       }
     }
     let suppressed = 0;
+    const secrets: string[] = [];
     if (text !== undefined && !large) {
       const lines = new LineIndex(text);
       const lineAt = (n: number) => lines.lineText(n);
@@ -88,6 +91,7 @@ export class FileScanner {
           suppressed++;
           continue;
         }
+        if (hit.value) secrets.push(hit.value);
         const message = hit.redacted
           ? `${hit.rule.title} (${hit.redacted})`
           : `${hit.rule.title}: ${hit.snippet ?? ''}`;
@@ -124,6 +128,7 @@ export class FileScanner {
       findings,
       bytes: file.size,
       suppressed,
+      secrets,
       ...(binary ? { skipped: 'binary' as const } : large ? { skipped: 'large' as const } : {}),
     };
   }

@@ -17,6 +17,8 @@ export interface ScanOptions {
   /** Diff mode: only findings on these lines (paths relative to root). */
   changed?: ChangedLines;
   logger?: Logger;
+  /** Receives each secret value found, so the caller can mask it (core.setSecret). */
+  onSecret?: (value: string) => void;
   /** Worker threads to use; 0 or 1 scans on the calling thread. Default 1. */
   workers?: number;
 }
@@ -67,6 +69,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   for (const r of results) {
     stats.bytes += r.bytes;
     stats.suppressed += r.suppressed;
+    if (options.onSecret) for (const s of r.secrets) options.onSecret(s);
     if (r.skipped === 'binary') stats.skippedBinary++;
     else if (r.skipped === 'large') stats.skippedLarge++;
     else stats.scannedFiles++;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { defineAction } from '../../../shared/action/define-action.js';
+import { input } from '../../../shared/action/inputs.js';
+import { CATEGORIES } from '../../../shared/security/rule.js';
+import { runScan } from './run-scan.js';
+
+/** The security-scan action: secrets, dangerous functions, file permissions and workflow security into SARIF. */
+export const action = defineAction({
+  name: 'security-scan',
+  description:
+    'One fast pass for secrets, dangerous code, file permissions and workflow security, reported as SARIF for code scanning.',
+  inputs: {
+    path: input.string({ description: 'Directory to scan, inside the workspace.', default: '.' }),
+    'sarif-file': input.string({
+      description:
+        'Where to write the SARIF log, inside the workspace (relative paths are relative to it). When the results must be split, further files get -2, -3, … before the extension.',
+      default: 'security-scan.sarif',
+    }),
+    'fail-on': input.enum(['none', 'low', 'medium', 'high', 'critical'] as const, {
+      description:
+        'Fail the step when a finding of this severity or higher remains after suppressions and the baseline.',
+      default: 'high',
+    }),
+    config: input.string({
+      description: 'Configuration file (YAML or JSON). Default: .github/security-scan.yml when it exists.',
+    }),
+    mode: input.enum(['full', 'diff'] as const, {
+      description:
+        'full scans every file; diff reports only findings on lines changed by the pull request (or push) that triggered the run.',
+      default: 'full',
+    }),
+    upload: input.boolean({
+      description: 'Upload the SARIF to code scanning through the API (needs `security-events: write`).',
+      default: false,
+    }),
+    categories: input.list({
+      description:
+        'Comma-separated rule families to run: secret, dangerous-function, file-permission, workflow. Default: all of them (or `categories` of the configuration file).',
+      item: z.enum(CATEGORIES),
+      allowed: `expected a comma-separated subset of ${CATEGORIES.join(', ')}`,
+    }),
+  },
+  outputs: {
+    findings: 'Number of findings of all severities, after suppressions and the baseline.',
+    'sarif-file': 'Path of the SARIF file written (the first one when the results were split).',
+    critical: 'Number of critical findings.',
+    high: 'Number of high findings.',
+    medium: 'Number of medium findings.',
+    low: 'Number of low findings.',
+  },
+  run: runScan,
+});

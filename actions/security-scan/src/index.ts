@@ -1,0 +1,4 @@
+import { main } from '../../../shared/action/main.js';
+import { action } from './action.js';
+
+await main(action);
