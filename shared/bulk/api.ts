@@ -17,13 +17,20 @@ export function gqlString(value: string): string {
 
 /** Adapts the shared client (an Octokit) to {@link BulkApi}. */
 export function bulkApiOf(client: {
-  request: (route: string, params?: Record<string, unknown>) => Promise<{ status: number; data: unknown; headers: object }>;
+  request: (
+    route: string,
+    params?: Record<string, unknown>,
+  ) => Promise<{ status: number; data: unknown; headers: object }>;
   graphql: (query: string, variables?: Record<string, unknown>) => Promise<unknown>;
 }): BulkApi {
   return {
     request: async (route, params) => {
       const res = await client.request(route, params);
-      return { status: res.status, data: res.data, headers: res.headers as Record<string, string | number | undefined> };
+      return {
+        status: res.status,
+        data: res.data,
+        headers: res.headers as Record<string, string | number | undefined>,
+      };
     },
     graphql: (query, variables) => client.graphql(query, variables),
   };
