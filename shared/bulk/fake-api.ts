@@ -9,6 +9,13 @@ export interface FakeCall {
 
 type Handler = (params: Record<string, unknown>) => unknown;
 
+const HEADERS = Symbol('headers');
+
+/** A REST answer with response headers (e.g. `link` for pagination). */
+export function withHeaders(data: unknown, headers: Record<string, string>): unknown {
+  return { [HEADERS]: headers, data };
+}
+
 /**
  * A scripted client for unit tests (after octokit's test Octokit with a response queue): answers by
  * REST route or GraphQL operation name and records every call, so tests assert exact request sequences.
@@ -24,7 +31,12 @@ export function fakeApi(handlers: Record<string, Handler>): BulkApi & { calls: F
   return {
     calls,
     async request(route, params = {}) {
-      return { status: 200, data: await answer(route, params), headers: {} };
+      const out = await answer(route, params);
+      if (typeof out === 'object' && out !== null && HEADERS in out) {
+        const { data, [HEADERS]: headers } = out as { data: unknown; [HEADERS]: Record<string, string> };
+        return { status: 200, data, headers };
+      }
+      return { status: 200, data: out, headers: {} };
     },
     async graphql(query, variables = {}) {
       const name = /^(?:query|mutation)\s+(\w+)/.exec(query.trim())?.[1] ?? 'anonymous';

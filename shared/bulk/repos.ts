@@ -63,7 +63,8 @@ export async function listOrgRepos(api: BulkApi, org: string): Promise<RepoInfo[
     const res = await api.request('GET /orgs/{org}/repos', { org, type: 'all', per_page: 100, page });
     const data = res.data as ListedRepo[];
     out.push(...data.map(toRepoInfo));
-    if (data.length < 100) break;
+    // Follow the Link header as Octokit's paginate does: a full last page costs no extra request.
+    if (!/rel="next"/.test(String(res.headers.link ?? ''))) break;
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
