@@ -25,7 +25,8 @@ function org(n: number, stale: Set<number>, opts: { forbidden?: Set<number> } = 
   return fakeApi({
     'GET /orgs/{org}/repos': (p) => {
       const page = Number(p.page);
-      const link = page * 100 < repos.length ? { link: `<https://api/x?page=${page + 1}>; rel="next"` } : {};
+      const link: Record<string, string> =
+        page * 100 < repos.length ? { link: `<https://api/x?page=${page + 1}>; rel="next"` } : {};
       return withHeaders(repos.slice((page - 1) * 100, page * 100), link);
     },
     BulkRead: (p) => {
