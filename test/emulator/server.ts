@@ -41,6 +41,10 @@ export interface GraphqlCall {
   token: string;
   /** Checked before a mutation executes; returns a retry-after in seconds when over the secondary limit. */
   beforeMutation: () => number | undefined;
+  /** The token's GraphQL rate-limit bucket. */
+  rate: () => RateSnapshot;
+  /** Records a document GitHub would reject (or an emulator gap). */
+  violation: (message: string) => void;
 }
 
 function rateHeaders(s: RateSnapshot): Record<string, string> {
@@ -182,6 +186,9 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
         limited = secondary();
         return limited;
       },
+      rate: () => p.primary.peek(bucketKey, 'graphql'),
+      violation: (message) =>
+        p.violations.push({ kind: 'graphql', method, path: entry.path, route: '/graphql', status: 200, message }),
     });
     entry.graphql = { operationName: out.operationName, rootFields: out.rootFields };
     if (limited !== undefined) return secondaryReply(limited);
