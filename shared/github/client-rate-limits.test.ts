@@ -158,4 +158,16 @@ describe('5xx and network errors', () => {
     expect(error).toBeInstanceOf(RequestTimeoutError);
     expect(script.lines()).toEqual([REPO, REPO]);
   });
+
+  it('takes a per-call timeout from request.timeoutMs', async () => {
+    const { client, script } = testClient([{ hang: true }], { retries: 0, timeoutMs: 60_000 });
+    const error = await client
+      .request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r', request: { timeoutMs: 20 } })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect((error as RequestTimeoutError).message).toBe(
+      'GitHub API GET /repos/{owner}/{repo} got no answer within 20 ms.',
+    );
+    expect(script.lines()).toEqual([REPO]);
+  });
 });

@@ -92,6 +92,28 @@ describe('ETag cache', () => {
     expect(b.script.log[1]?.headers['if-none-match']).toBeUndefined();
   });
 
+  it('stores only parsed JSON: not streams, not binary downloads', async () => {
+    const binary = { status: 200, headers: { etag: '"b"', 'content-type': 'application/octet-stream' }, body: 'zip' };
+    const { client, script } = testClient([fresh, binary, binary]);
+    await client.request('GET /repos/{owner}/{repo}', {
+      owner: 'o',
+      repo: 'r',
+      request: { parseSuccessResponseBody: false },
+    });
+    await client.request('GET /repos/{owner}/{repo}/zipball/{ref}', { owner: 'o', repo: 'r', ref: 'main' });
+    await client.request('GET /repos/{owner}/{repo}/zipball/{ref}', { owner: 'o', repo: 'r', ref: 'main' });
+    expect(client.moko.cache?.size).toBe(0);
+    expect(script.log.map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('evicts the least recently used entries beyond maxBytes', async () => {
+    const big = (name: string) => ({ ...fresh, body: { full_name: name, pad: 'x'.repeat(100) } });
+    const { client } = testClient([big('o/a'), big('o/b'), big('o/c')], { cache: { maxBytes: 300 } });
+    for (const repo of ['a', 'b', 'c']) await get(client, repo);
+    expect(client.moko.cache?.size).toBe(2);
+    expect(client.moko.cache?.totalBytes).toBeLessThanOrEqual(300);
+  });
+
   it('keys entries by a hash of the token, never the token itself', () => {
     const id = authIdentity('ghs_secret_value');
     expect(id).toMatch(/^[0-9a-f]{16}$/);

@@ -19,6 +19,8 @@ export interface EtagCacheOptions {
   ttlMs?: number;
   /** Least-recently-used entries beyond this are dropped. Default 500. */
   maxEntries?: number;
+  /** …and beyond this many bytes of JSON bodies (a page of 100 repositories is ~0.5 MB). Default 32 MiB. */
+  maxBytes?: number;
 }
 
 interface Entry {
@@ -26,6 +28,7 @@ interface Entry {
   lastModified?: string;
   freshUntil: number;
   response: RequestResult;
+  bytes: number;
 }
 
 /** What the cache did for one GET. */
@@ -41,6 +44,8 @@ export class EtagCache {
   private readonly entries = new Map<string, Entry>();
   readonly ttlMs: number;
   readonly maxEntries: number;
+  readonly maxBytes: number;
+  private bytes = 0;
   /** Counts by outcome; `hit` + `revalidated` are the requests (or rate-limit points) saved. */
   readonly counts: Record<CacheOutcome, number> = { hit: 0, revalidated: 0, miss: 0 };
 
@@ -51,6 +56,7 @@ export class EtagCache {
   ) {
     this.ttlMs = Math.max(0, opts.ttlMs ?? 0);
     this.maxEntries = Math.max(1, opts.maxEntries ?? 500);
+    this.maxBytes = Math.max(0, opts.maxBytes ?? 32 * 1024 * 1024);
   }
 
   /** Entries held now. */
@@ -58,9 +64,15 @@ export class EtagCache {
     return this.entries.size;
   }
 
+  /** Bytes of JSON held now. */
+  get totalBytes(): number {
+    return this.bytes;
+  }
+
   /** Forgets everything. */
   clear(): void {
     this.entries.clear();
+    this.bytes = 0;
   }
 
   /** Makes every entry stale so the next read revalidates (called after any write through the client). */
@@ -90,6 +102,7 @@ export class EtagCache {
       throw error;
     }
     this.count('miss');
+    this.forget(key);
     this.store(key, response);
     return response;
   }
@@ -98,16 +111,27 @@ export class EtagCache {
     const etag = header(response.headers.etag);
     const lastModified = header(response.headers['last-modified']);
     if (response.status !== 200 || (!etag && !lastModified)) return;
-    this.entries.delete(key);
-    const entry: Entry = { freshUntil: this.clock.now() + this.ttlMs, response: structuredClone(response) };
+    // Only parsed JSON: streams cannot be replayed, and binary downloads are not worth the memory.
+    if (!String(response.headers['content-type'] ?? '').includes('json')) return;
+    const bytes = JSON.stringify(response.data)?.length ?? 0;
+    if (bytes > this.maxBytes) return;
+    const entry: Entry = { freshUntil: this.clock.now() + this.ttlMs, response: structuredClone(response), bytes };
     if (etag) entry.etag = etag;
     if (lastModified) entry.lastModified = lastModified;
     this.entries.set(key, entry);
-    while (this.entries.size > this.maxEntries) {
+    this.bytes += bytes;
+    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
-      this.entries.delete(oldest);
+      this.forget(oldest);
     }
+  }
+
+  private forget(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.bytes;
+    this.entries.delete(key);
   }
 
   private answer(outcome: CacheOutcome, entry: Entry, fresh: Record<string, string | number | undefined>) {
@@ -134,15 +158,16 @@ export function authIdentity(token: string): string {
 }
 
 /**
- * The cache as an Octokit plugin. Only plain GETs are cached (a caller sending its own conditional
- * headers is passed through); any other method that succeeds makes the stored entries stale, so a
+ * The cache as an Octokit plugin. Only plain GETs answered with JSON are cached (a caller sending
+ * its own conditional headers, or asking for a stream, is passed through); any other method that succeeds makes the stored entries stale, so a
  * read after our own write is never answered from memory.
  */
 export function etagCachePlugin(cache: EtagCache, identity: string): ClientPlugin {
   return (octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
       const conditional = options.headers['if-none-match'] ?? options.headers['if-modified-since'];
-      if (options.method !== 'GET' || conditional !== undefined) {
+      const streamed = options.request.parseSuccessResponseBody === false;
+      if (options.method !== 'GET' || conditional !== undefined || streamed) {
         try {
           return await request(options);
         } finally {

@@ -18,7 +18,10 @@ export class RequestTimeoutError extends Error {
 export interface TransportSettings {
   /** Where GraphQL goes (GITHUB_GRAPHQL_URL). */
   graphqlUrl: string;
-  /** Per-attempt timeout; GitHub itself ends requests after 10 s, so a silent connection is dead. */
+  /**
+   * Per-attempt timeout; GitHub itself ends requests after 10 s, so a silent connection is dead.
+   * A call can set its own with `request: { timeoutMs }` (0: none), e.g. for a large upload.
+   */
   timeoutMs: number;
 }
 
@@ -37,15 +40,18 @@ export function transportPlugin(settings: TransportSettings): ClientPlugin {
       // see what the caller asked for.
       const { url } = options;
       const caller = options.request.signal;
-      const timeout = AbortSignal.timeout(settings.timeoutMs);
+      const own = options.request.timeoutMs;
+      const ms = typeof own === 'number' ? own : settings.timeoutMs;
+      const timeout = ms > 0 ? AbortSignal.timeout(ms) : undefined;
       if (url === '/graphql') options.url = settings.graphqlUrl;
-      options.request.signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
+      const signals = [caller, timeout].filter((s): s is AbortSignal => s !== undefined);
+      if (signals.length > 0) options.request.signal = signals.length === 1 ? signals[0] : AbortSignal.any(signals);
       try {
         return await request(options);
       } catch (error) {
-        if (timeout.aborted && !caller?.aborted) {
+        if (timeout?.aborted && !caller?.aborted) {
           throw new RequestTimeoutError(
-            `GitHub API ${options.method} ${url} got no answer within ${settings.timeoutMs} ms.`,
+            `GitHub API ${options.method} ${url} got no answer within ${ms} ms.`,
             { ...options, url },
             { cause: error },
           );
