@@ -17,6 +17,8 @@ export interface ContentHit {
   lineText: string;
   /** Redacted value for secrets. */
   redacted?: string;
+  /** A specific rule matched but a filter (checksum, example, placeholder) rejected the value. */
+  rejected?: boolean;
   /** The secret itself, only so the caller can mask it in logs (never stored in a finding). */
   value?: string;
   /** The matched code (dangerous functions only; secrets never carry their value). */
@@ -97,12 +99,16 @@ export class ContentScanner {
     }
     const { line, column, lineText } = lines.at(offset);
     if (rule.category === 'secret') {
-      if (isExampleOrPlaceholder(value) || isReference(value)) return undefined;
-      if (!(rule as { hashLike?: boolean }).hashLike && isHashOrId(value)) return undefined;
-      if (isBenignLine(lineText)) return undefined;
-      if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return undefined;
-      if (rule.validate && !rule.validate(value, m)) return undefined;
+      const hashLike = (rule as { hashLike?: boolean }).hashLike;
+      const rejected =
+        isExampleOrPlaceholder(value) ||
+        isReference(value) ||
+        (!hashLike && isHashOrId(value)) ||
+        isBenignLine(lineText) ||
+        (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) ||
+        (rule.validate !== undefined && !rule.validate(value, m));
       return {
+        rejected,
         rule,
         severity: rule.severity,
         line,
@@ -136,10 +142,13 @@ export class ContentScanner {
 
 /** Generic secret rules yield to a specific rule that matched overlapping text. */
 function dropShadowedGenerics(hits: (ContentHit & { start: number; end: number })[]): ContentHit[] {
+  // A value a specific rule recognised, even one it then rejected (bad checksum, documented
+  // example), is not reported again by the generic assignment rules.
   const specific = hits.filter((h) => h.rule.category === 'secret' && !(h.rule as { generic?: boolean }).generic);
   const seen = new Set<string>();
   const out: ContentHit[] = [];
   for (const h of hits.sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id))) {
+    if (h.rejected) continue;
     if ((h.rule as { generic?: boolean }).generic && specific.some((s) => s.start < h.end && h.start < s.end)) continue;
     const key = `${h.rule.id}:${h.start}`;
     if (seen.has(key)) continue;

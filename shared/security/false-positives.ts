@@ -25,8 +25,45 @@ const HEX_HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const INTEGRITY = /\b(?:sha1|sha256|sha384|sha512)-[A-Za-z0-9+/]{20,}={0,2}/;
 const DATA_URI = /data:(?:image|font|audio|video|application\/(?:font|x-font|octet-stream))[^;,]*;base64,/;
 
+/** Values people write where a real credential would go in docs, tests and local setups. */
+const PLACEHOLDER_VALUES = new Set([
+  'password',
+  'passwd',
+  'pass',
+  'secret',
+  'changeit',
+  'admin',
+  'root',
+  'postgres',
+  'mysql',
+  'user',
+  'username',
+  'test',
+  'testing',
+  'example',
+  'guest',
+  'default',
+  'letmein',
+  'qwerty',
+  '123456',
+  '12345678',
+  'token',
+  'apikey',
+  'api_key',
+  'secretkey',
+  'mypassword',
+  'yourpassword',
+  'p@ssw0rd',
+  'pa55word',
+  'localhost',
+  'local',
+  'dev',
+  'null',
+]);
+
 /** True for a documented example key or a value built from placeholder words. */
 export function isExampleOrPlaceholder(value: string): boolean {
+  if (PLACEHOLDER_VALUES.has(value.toLowerCase())) return true;
   for (const ex of DOCUMENTED_EXAMPLES) if (value.includes(ex)) return true;
   if (/EXAMPLE/.test(value)) return true;
   if (PLACEHOLDER_WORDS.test(value)) return true;

@@ -59,14 +59,12 @@ export async function changedLinesFor(
       `Diff mode: commits not in the checkout; using the files of pull request #${shas.pr} from the API.`,
     );
     try {
-      const files = (await ctx
-        .github()
-        .paginate(ctx.github().rest.pulls.listFiles, {
-          owner: repo.owner,
-          repo: repo.repo,
-          pull_number: shas.pr,
-          per_page: 100,
-        })) as PullFile[];
+      const files = (await ctx.github().paginate(ctx.github().rest.pulls.listFiles, {
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: shas.pr,
+        per_page: 100,
+      })) as PullFile[];
       const prefix = settings.rootFromWorkspace ? `${settings.rootFromWorkspace}/` : '';
       return apiChangedLines(files, prefix);
     } catch (error) {

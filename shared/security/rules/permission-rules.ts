@@ -26,7 +26,7 @@ const rule = (
 /** True for a `.env` file with at least one `NAME=value` line whose value is a literal. */
 function envWithValues(file: FileFacts): boolean {
   if (!file.text) return false;
-  return /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*["']?(?!\$\{?|["']?\s*$)[^\s#"']{3,}/m.test(file.text);
+  return /^[ \t]*(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*["']?(?!\$)[^\s#"'$]{3,}/m.test(file.text);
 }
 
 /** Mode bits, committed key material and executable bits. */

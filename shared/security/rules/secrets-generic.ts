@@ -5,8 +5,8 @@ function pemBody(block: string): boolean {
   const body = block
     .replace(/-----(?:BEGIN|END)[^-]*-----/g, '')
     .replace(/^[A-Za-z-]+:.*$/gm, '')
-    .replace(/[\s\\n"'+,]/g, '')
-    .replace(/\\n/g, '');
+    .replace(/\\n/g, '')
+    .replace(/[\s"'+,]/g, '');
   return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body.slice(0, 64)) && !/(.)\1{20}/.test(body);
 }
 

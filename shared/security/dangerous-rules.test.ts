@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { ContentScanner } from './content-scan.js';
+import { defaultConfig } from './config.js';
+import { activeRules } from './registry.js';
+import type { PatternRule } from './rule.js';
+
+const scanner = new ContentScanner(activeRules(defaultConfig(), ['dangerous-function']) as PatternRule[]);
+const found = (file: string, text: string) => scanner.scan(file, `${text}\n`).map((h) => `${h.rule.id}:${h.severity}`);
+
+// [file, code, expected "rule:severity"]
+const POSITIVES: [string, string, string][] = [
+  ['a.js', 'eval(userInput + "1")', 'dangerous/js-eval:high'],
+  ['a.ts', 'const f = new Function("a", body)', 'dangerous/js-new-function:medium'],
+  ['a.js', 'exec(`git log ${branch}`)', 'dangerous/js-child-process-exec:high'],
+  ['a.js', "child_process.execSync('rm -rf ' + dir)", 'dangerous/js-child-process-exec:high'],
+  ['a.js', 'spawn(cmd, args, { shell: true })', 'dangerous/js-spawn-shell:medium'],
+  ['a.js', 'db.query(`SELECT * FROM users WHERE id = ${id}`)', 'dangerous/js-sql-concat:high'],
+  ['a.js', 'https.request({ host, rejectUnauthorized: false })', 'dangerous/js-tls-reject-unauthorized:high'],
+  ['a.sh', 'export NODE_TLS_REJECT_UNAUTHORIZED=0', 'dangerous/node-tls-reject-env:high'],
+  ['a.py', 'subprocess.run(f"tar xf {name}", shell=True)', 'dangerous/python-shell-true:high'],
+  ['a.py', 'subprocess.call("make all", shell=True)', 'dangerous/python-shell-true:medium'],
+  ['a.py', 'os.system("ping " + host)', 'dangerous/python-os-system:high'],
+  ['a.py', 'obj = pickle.loads(blob)', 'dangerous/python-pickle:high'],
+  ['a.py', 'cfg = yaml.load(stream)', 'dangerous/python-yaml-load:high'],
+  ['a.py', 'cfg = yaml.load(stream, Loader=yaml.Loader)', 'dangerous/python-yaml-load:high'],
+  ['a.py', 'cur.execute(f"SELECT * FROM t WHERE id = {uid}")', 'dangerous/python-sql-format:high'],
+  ['a.py', 'cur.execute("DELETE FROM t WHERE id = %s" % uid)', 'dangerous/python-sql-format:high'],
+  ['a.py', 'requests.get(url, verify=False)', 'dangerous/python-tls-verify-false:high'],
+  ['a.py', 'result = eval(request.args["q"])', 'dangerous/python-eval:high'],
+  ['install.sh', 'curl -fsSL https://get.example.com | sudo bash', 'dangerous/curl-pipe-shell:high'],
+  ['Dockerfile', 'RUN wget -qO- https://x.example/install.sh | sh', 'dangerous/curl-pipe-shell:high'],
+  ['a.sh', 'chmod -R 777 /srv/app', 'dangerous/world-writable-chmod:medium'],
+  ['a.py', 'os.chmod(path, 0o777)', 'dangerous/world-writable-chmod:medium'],
+  ['a.sh', 'curl -k https://internal/api', 'dangerous/curl-insecure:medium'],
+  ['a.go', 'cfg := &tls.Config{InsecureSkipVerify: true}', 'dangerous/go-insecure-skip-verify:high'],
+  ['a.go', 'exec.Command("sh", "-c", "ls "+dir)', 'dangerous/go-exec-shell:high'],
+  ['a.go', 'db.Query(fmt.Sprintf("SELECT * FROM t WHERE n = %s", n))', 'dangerous/go-sql-sprintf:high'],
+  ['a.rb', 'system("convert #{file} out.png")', 'dangerous/ruby-shell-interpolation:high'],
+  ['a.rb', 'data = Marshal.load(payload)', 'dangerous/ruby-marshal-load:high'],
+  ['a.rb', 'User.where("name = \'#{params[:name]}\'")', 'dangerous/ruby-sql-interpolation:high'],
+  ['a.rb', 'http.verify_mode = OpenSSL::SSL::VERIFY_NONE', 'dangerous/ruby-ssl-verify-none:high'],
+  ['a.php', '<?php eval($_GET["code"]); ?>', 'dangerous/php-eval:high'],
+  ['a.php', '<?php system("ls " . $dir); ?>', 'dangerous/php-shell:high'],
+  ['a.php', '<?php $o = unserialize($_COOKIE["s"]); ?>', 'dangerous/php-unserialize:high'],
+  ['a.php', '<?php mysqli_query($db, "SELECT * FROM u WHERE id=" . $id); ?>', 'dangerous/php-sql-concat:high'],
+  ['a.php', 'curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);', 'dangerous/php-curl-ssl-off:high'],
+  [
+    'A.java',
+    'ObjectInputStream in = new ObjectInputStream(socket.getInputStream());',
+    'dangerous/java-object-input-stream:high',
+  ],
+  ['A.java', 'Runtime.getRuntime().exec("ping " + host);', 'dangerous/java-runtime-exec:high'],
+  ['A.java', 'stmt.executeQuery("SELECT * FROM u WHERE n = \'" + name + "\'");', 'dangerous/java-sql-concat:high'],
+  ['A.java', 'builder.setSSLHostnameVerifier(NoopHostnameVerifier.INSTANCE);', 'dangerous/java-trust-all:high'],
+];
+
+describe('dangerous-function rules: true positives', () => {
+  it.each(POSITIVES)('%s: %s', (file, code, expected) => {
+    expect(found(file, code)).toContain(expected);
+  });
+});
+
+const NEGATIVES: [string, string][] = [
+  ['a.js', 'const m = /x/.exec(str + "y")'],
+  ['a.js', 'execFile("git", ["log", branch])'],
+  ['a.js', 'db.query("SELECT * FROM users WHERE id = $1", [id])'],
+  ['a.js', '// never call eval(userInput) here'],
+  ['a.py', 'subprocess.run(["ls", "-l"])'],
+  ['a.py', 'cfg = yaml.safe_load(stream)'],
+  ['a.py', 'cfg = yaml.load(stream, Loader=yaml.SafeLoader)'],
+  ['a.py', 'cur.execute("SELECT * FROM t WHERE id = %s", (uid,))'],
+  ['a.py', 'model.evaluate(x)'],
+  ['a.go', 'exec.Command("git", "log", branch)'],
+  ['a.rb', 'system("ls", dir)'],
+  ['a.php', '<?php $r = $pdo->prepare("SELECT * FROM u WHERE id = ?"); ?>'],
+  ['README.md', 'curl -fsSL https://get.example.com | bash'],
+  ['a.sh', 'chmod 755 build.sh'],
+  ['A.java', 'new ProcessBuilder("git", "log").start();'],
+];
+
+describe('dangerous-function rules: safe code is not reported', () => {
+  it.each(NEGATIVES)('%s: %s', (file, code) => {
+    expect(found(file, code)).toEqual([]);
+  });
+});
