@@ -40,6 +40,18 @@ describe('shared GitHub client against the emulator', () => {
     expect(client.moko.stats()).toMatchObject({ requests: 2, attempts: 2, cacheHits: 1 });
   });
 
+  it('re-reads a paginated listing for free: every page revalidated by a 304', async () => {
+    const { emulator, client } = await setup();
+    const list = () => client.paginate('GET /orgs/{org}/repos', { org: 'moko-demo', per_page: 3 });
+    const first = await list();
+    const remaining = () => client.moko.stats().rateLimitRemaining;
+    const afterFirstPass = remaining();
+    expect(await list()).toEqual(first);
+    expect(remaining()).toBe(afterFirstPass);
+    expect(emulator.requests.map((r) => r.status)).toEqual([200, 200, 200, 304, 304, 304]);
+    expect(client.moko.stats()).toMatchObject({ requests: 6, attempts: 6, cacheHits: 3 });
+  });
+
   it('serves from memory within the TTL without any request', async () => {
     const { emulator, client, clock } = await setup({}, { cache: { ttlMs: 30_000 } });
     await client.rest.orgs.get({ org: 'moko-demo' });
