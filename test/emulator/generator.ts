@@ -155,6 +155,15 @@ export function generateOrg(opts: GenerateOptions = {}): EmulatorState {
     };
     seedActivity(state, repo, random, pushed);
     state.addRepo(repo);
+    state.orgs.get(login.toLowerCase())!.auditLog.push({
+      '@timestamp': created,
+      _document_id: `seed-${id}`,
+      action: 'repo.create',
+      actor: 'moko-admin',
+      org: login,
+      repo: `${login}/${name}`,
+      created_at: created,
+    });
   }
   return state;
 }

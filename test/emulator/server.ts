@@ -126,7 +126,8 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
 
   const isGraphql = url.pathname === '/graphql';
   const resource = isGraphql ? 'graphql' : 'core';
-  let match = isGraphql ? undefined : matchRoute(method, url.pathname);
+  // GitHub answers HEAD for every GET route (same headers, no body).
+  let match = isGraphql ? undefined : matchRoute(method === 'HEAD' ? 'GET' : method, url.pathname);
   if (!isGraphql && !match?.operation && url.pathname.startsWith('/orgs/')) {
     // Paths github.com serves only to Enterprise Cloud organizations (the audit log) are described in ghec.json.
     const ghec = matchRoute(method, url.pathname, 'ghec');
@@ -283,5 +284,31 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
     }
   }
   entry.status = result.status;
+  if (method !== 'GET' && result.status < 300) recordAudit(state, op.operationId, match.params, login);
   send(res, result.status, { ...headers, ...extra }, text);
+}
+
+const AUDIT_AREAS: Record<string, string> = {
+  repos: 'repo',
+  pulls: 'pull_request',
+  issues: 'issue',
+  actions: 'workflows',
+  'code-scanning': 'code_scanning',
+};
+
+/** Writes land in the owner organization's audit log, as GitHub records them (`repo.update`, `workflows.disable_workflow`). */
+function recordAudit(state: EmulatorState, operationId: string, params: Record<string, string>, actor: string): void {
+  const org = state.org(params.owner ?? params.org ?? '');
+  if (!org) return;
+  const [area = '', name = ''] = operationId.split('/');
+  const now = state.clock.now();
+  org.auditLog.push({
+    '@timestamp': now,
+    _document_id: `${now}-${org.auditLog.length}`,
+    action: `${AUDIT_AREAS[area] ?? area}.${name.replace(/-/g, '_')}`,
+    actor,
+    org: org.login,
+    ...(params.repo ? { repo: `${org.login}/${params.repo}` } : {}),
+    created_at: now,
+  });
 }
