@@ -104,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
         continue;
       }
       let run: ActionRun;
+      const started = performance.now();
       try {
         // One job: every step shares the workspace and RUNNER_TEMP, as steps of a real job do.
         run = await runAction({
@@ -126,7 +127,8 @@ async function main(argv: string[]): Promise<number> {
         continue;
       }
       runnerTemp = run.tempDir;
-      write(`${formatRun(`${position} ${step.title}`, step.id, run)}\n`);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      write(`${formatRun(`${position} ${step.title}`, step.id, run).replace('\n', ` (${seconds} s)\n`)}\n`);
       kept.push(...(await keepFiles(outDir, step.id, step.action, run)));
       results.push({ id: step.id, outcome: `${run.conclusion} (exit ${run.exitCode ?? run.signal})` });
     }

@@ -44,4 +44,26 @@ describe('runAction against the emulator', () => {
     expect(run.outputs).toEqual({ status: '401' });
     expect(run.requests.map((r) => r.status)).toEqual([401]);
   });
+
+  it('uploads an artifact with @actions/artifact to the emulator, filed under the run it was given', async () => {
+    const run = await runAction({ actionDir: fixture('artifact-upload'), emulator, repository, runId: 4242 });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.id).toMatch(/^\d+$/);
+    const res = await fetch(`${emulator.url}/repos/${repository}/actions/runs/4242/artifacts`, {
+      headers: { authorization: 'token ghs_emulator' },
+    });
+    const body = (await res.json()) as { artifacts: { id: number; name: string; size_in_bytes: number }[] };
+    expect(body.artifacts).toEqual([
+      expect.objectContaining({
+        id: Number(run.outputs.id),
+        name: 'fixture-report',
+        size_in_bytes: Number(run.outputs.size),
+      }),
+    ]);
+  });
+
+  it("defaults the calling repository to the emulator's first repository", async () => {
+    const run = await runAction({ actionDir: fixture('api-call'), emulator });
+    expect(run.requests.map((r) => r.path)).toEqual([`/repos/${repository}`]);
+  });
 });

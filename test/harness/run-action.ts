@@ -28,6 +28,10 @@ export interface HarnessEmulator {
   requests: readonly RequestLogEntry[];
   /** Requests GitHub would not accept (OpenAPI / GraphQL schema); a test should expect none. */
   violations?: readonly Violation[];
+  /** The emulator's repositories by `owner/repo`: the first is the default calling repository. */
+  state?: { repos: ReadonlyMap<string, unknown> };
+  /** An ACTIONS_RUNTIME_TOKEN whose artifact uploads the emulator files under run `runId` of `owner/repo`. */
+  runtimeToken?(owner: string, repo: string, runId: number): string;
 }
 
 /** The emulator's default token, granted full access. */
@@ -50,7 +54,7 @@ export interface RunActionOptions {
   emulator?: HarnessEmulator;
   /** `github.token`; default the emulator token. */
   token?: string;
-  /** `owner/repo` or an object; default moko-demo/demo-repo. */
+  /** `owner/repo` or an object; default the emulator's first repository, else moko-demo/demo-repo. */
   repository?: string | { owner: string; repo: string };
   runId?: number | string;
   runAttempt?: number;
@@ -156,17 +160,18 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   const runnerRoot = opts.tempDir ? resolve(opts.tempDir, '..') : await tempDir('moko-runner-');
   const runnerTemp = opts.tempDir ? resolve(opts.tempDir) : join(runnerRoot, '_temp');
   await mkdir(runnerTemp, { recursive: true });
-  const repository = splitRepository(opts.repository);
+  const emulator = opts.emulator;
+  const repository = splitRepository(opts.repository ?? [...(emulator?.state?.repos.keys() ?? [])][0]);
   const ref = opts.ref ?? 'refs/heads/main';
   const actor = opts.actor ?? 'moko-bot';
   const runId = String(opts.runId ?? 1000);
+  if (!/^\d+$/.test(runId)) throw new Error(`runId '${runId}' is not a number`);
   const runAttempt = opts.runAttempt ?? 1;
   const eventName = opts.event?.name ?? 'workflow_dispatch';
   // The runner writes the payload to RUNNER_TEMP/_github_workflow/event.json.
   const eventPath = join(runnerTemp, '_github_workflow', 'event.json');
   await mkdir(join(runnerTemp, '_github_workflow'), { recursive: true });
   await writeFile(eventPath, JSON.stringify(opts.event?.payload ?? defaultPayload(eventName, repository, ref, actor)));
-  const emulator = opts.emulator;
   const settings: RunnerSettings = {
     workspace,
     runnerTemp,
@@ -191,7 +196,11 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     graphqlUrl: emulator?.graphqlUrl ?? opts.graphqlUrl ?? `${opts.apiUrl ?? 'http://127.0.0.1:9'}/graphql`,
     debug: opts.debug ?? false,
   };
-  if (emulator) settings.resultsUrl = emulator.resultsUrl;
+  if (emulator) {
+    settings.resultsUrl = emulator.resultsUrl;
+    if (emulator.runtimeToken)
+      settings.runtimeToken = emulator.runtimeToken(repository.owner, repository.repo, Number(runId));
+  }
   const inputs = inputVariables(manifest, opts.inputs ?? {}, expressionContext(settings));
   const runner = runnerVariables(settings);
   // A clean environment: nothing of the test process leaks in but PATH and HOME.

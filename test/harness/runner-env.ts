@@ -28,6 +28,8 @@ export interface RunnerSettings {
   /** The results service @actions/artifact uploads to (ACTIONS_RESULTS_URL); absent: artifact upload is skipped. */
   resultsUrl?: string;
   runtimeUrl?: string;
+  /** ACTIONS_RUNTIME_TOKEN; default a JWT of the same shape made by {@link runtimeToken}. */
+  runtimeToken?: string;
   debug: boolean;
 }
 
@@ -121,7 +123,7 @@ export function runnerVariables(s: RunnerSettings): Record<string, string> {
   if (s.resultsUrl) {
     vars.ACTIONS_RESULTS_URL = s.resultsUrl;
     vars.ACTIONS_RUNTIME_URL = s.runtimeUrl ?? `${new URL(s.resultsUrl).origin}/`;
-    vars.ACTIONS_RUNTIME_TOKEN = runtimeToken(s.runId, s.runAttempt, s.job);
+    vars.ACTIONS_RUNTIME_TOKEN = s.runtimeToken ?? runtimeToken(s.runId, s.runAttempt, s.job);
   }
   return vars;
 }

@@ -35,7 +35,7 @@ describe('readiness', () => {
   it('skips an action without a bundle, saying how to build it', async () => {
     expect(await readiness(await actionsRoot(false), step, { org: 'acme' })).toEqual({
       run: false,
-      reason: 'not bundled yet (npm run bundle -- demo)',
+      reason: 'not bundled yet (npm run bundle)',
     });
   });
 });

@@ -70,8 +70,7 @@ const NOT_READY = new Set(['planned', 'not-ready', 'unavailable', 'disabled']);
 /** Decides whether `step` runs: its bundle must exist and its declared status must not say it is unfinished. */
 export async function readiness(actionsRoot: string, step: PlanStep, ctx: PlanContext): Promise<Readiness> {
   const dir = join(actionsRoot, step.action);
-  if (!existsSync(join(dir, 'dist', 'index.js')))
-    return { run: false, reason: `not bundled yet (npm run bundle -- ${step.action})` };
+  if (!existsSync(join(dir, 'dist', 'index.js'))) return { run: false, reason: 'not bundled yet (npm run bundle)' };
   const status = await declaredStatus(actionsRoot, step.action);
   if (status !== undefined && NOT_READY.has(status)) return { run: false, reason: `status: ${status}` };
   try {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ActionRun } from '../run-action.js';
 import { cleanup, tempDir } from '../workspace.js';
-import { fileKind, formatFiles, formatRun, keepFiles } from './report.js';
+import { fileKind, formatFiles, formatRun, keepFiles, requestSummary } from './report.js';
 
 afterAll(cleanup);
 
@@ -65,6 +65,24 @@ describe('formatRun', () => {
     const text = formatRun('x', 'x', fakeRun({ summary }));
     expect(text).toContain('summary:\n  line 0\n');
     expect(text).toMatch(/ {2}… \d+ more lines in summary\.md\n$/);
+  });
+});
+
+describe('requestSummary', () => {
+  it('groups by route or GraphQL operation, most frequent first', () => {
+    expect(
+      requestSummary([
+        { method: 'GET', path: '/repos/a/b', route: '/repos/{owner}/{repo}', status: 200 },
+        {
+          method: 'POST',
+          path: '/graphql',
+          route: '/graphql',
+          status: 200,
+          graphql: { operationName: 'Files', rootFields: ['repository'] },
+        },
+        { method: 'GET', path: '/repos/a/c', route: '/repos/{owner}/{repo}', status: 200 },
+      ]),
+    ).toBe('GET /repos/{owner}/{repo} ×2, graphql Files ×1');
   });
 });
 

@@ -7,11 +7,29 @@ import type { ActionRun } from '../run-action.js';
 /** Lines of the job summary shown per action; the full summary is in the copied files. */
 const SUMMARY_LINES = 20;
 
+/** Widest summary line shown; wide tables are cut rather than wrapped. */
+const SUMMARY_WIDTH = 160;
+
+/** The requests of a run grouped by route (GraphQL by operation), most frequent first: `GET /repos/{owner}/{repo} ×3`. */
+export function requestSummary(requests: ActionRun['requests'], max = 6): string {
+  const counts = new Map<string, number>();
+  for (const r of requests) {
+    const key = r.graphql
+      ? `graphql ${r.graphql.operationName ?? r.graphql.rootFields.join('+')}`
+      : `${r.method} ${r.route}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const shown = sorted.slice(0, max).map(([key, n]) => `${key} ×${n}`);
+  if (sorted.length > max) shown.push(`${sorted.length - max} more routes`);
+  return shown.join(', ');
+}
+
 /** Prints a step's header, exit code, outputs, annotations and a short rendering of its summary. */
 export function formatRun(title: string, id: string, run: ActionRun): string {
   const lines = [`=== ${title} (${id}) ===`];
-  const requests = run.requests.length > 0 ? ` · ${run.requests.length} API requests` : '';
-  lines.push(`exit code ${run.exitCode ?? run.signal} · ${run.conclusion}${requests}`);
+  lines.push(`exit code ${run.exitCode ?? run.signal} · ${run.conclusion}`);
+  if (run.requests.length > 0) lines.push(`API: ${run.requests.length} requests (${requestSummary(run.requests)})`);
   const outputs = Object.entries(run.outputs);
   lines.push(outputs.length === 0 ? 'outputs: (none)' : 'outputs:');
   for (const [name, value] of outputs) {
@@ -38,7 +56,9 @@ export function formatRun(title: string, id: string, run: ActionRun): string {
     const text = renderSummaryText(run.summary).split('\n');
     while (text.length > 0 && text[text.length - 1]?.trim() === '') text.pop();
     lines.push('summary:');
-    for (const line of text.slice(0, SUMMARY_LINES)) lines.push(`  ${line}`);
+    for (const line of text.slice(0, SUMMARY_LINES)) {
+      lines.push(`  ${line.length > SUMMARY_WIDTH ? `${line.slice(0, SUMMARY_WIDTH - 1)}…` : line}`);
+    }
     if (text.length > SUMMARY_LINES) lines.push(`  … ${text.length - SUMMARY_LINES} more lines in summary.md`);
   }
   return `${lines.join('\n')}\n`;
