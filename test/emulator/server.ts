@@ -270,7 +270,7 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
     json = fillRequired(schema, json, { baseUrl: state.baseUrl, now: state.now(), flavor: op.flavor });
   const text = json === undefined ? undefined : JSON.stringify(json);
   const extra = { ...result.headers };
-  if (method === 'GET' && result.status === 200 && text !== undefined) {
+  if ((method === 'GET' || method === 'HEAD') && result.status === 200 && text !== undefined) {
     // GitHub sends weak ETags and answers If-None-Match with a 304 that costs no rate limit
     // (https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api#use-conditional-requests-if-appropriate).
     const etag = `W/"${createHash('sha256').update(text).digest('hex')}"`;
