@@ -11,9 +11,11 @@ const found = (file: string, text: string) => scanner.scan(file, `${text}\n`).ma
 const POSITIVES: [string, string, string][] = [
   ['a.js', 'eval(userInput + "1")', 'dangerous/js-eval:high'],
   ['a.ts', 'const f = new Function("a", body)', 'dangerous/js-new-function:medium'],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
   ['a.js', 'exec(`git log ${branch}`)', 'dangerous/js-child-process-exec:high'],
   ['a.js', "child_process.execSync('rm -rf ' + dir)", 'dangerous/js-child-process-exec:high'],
   ['a.js', 'spawn(cmd, args, { shell: true })', 'dangerous/js-spawn-shell:medium'],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
   ['a.js', 'db.query(`SELECT * FROM users WHERE id = ${id}`)', 'dangerous/js-sql-concat:high'],
   ['a.js', 'https.request({ host, rejectUnauthorized: false })', 'dangerous/js-tls-reject-unauthorized:high'],
   ['a.sh', 'export NODE_TLS_REJECT_UNAUTHORIZED=0', 'dangerous/node-tls-reject-env:high'],

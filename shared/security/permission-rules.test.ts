@@ -40,6 +40,7 @@ describe('file-permission rules', () => {
     ]);
     expect(ids(facts('.env.production', 0o644, 'TOKEN=abcdef123\n'))).toEqual(['permission/env-file-with-values']);
     expect(ids(facts('.env.example', 0o644, 'TOKEN=abcdef123\n'))).toEqual([]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
     expect(ids(facts('.env', 0o644, 'TOKEN=\nKEY=${KEY}\n'))).toEqual([]);
   });
   it('reports executable bits on data files but not on scripts', () => {

@@ -60,7 +60,9 @@ export function activeRules(config: ScanConfig, categories: readonly Category[])
     const s = setting(config, rule.id);
     if (s === 'off' || (typeof s === 'object' && s.enabled === false)) continue;
     const severity: Severity | undefined = typeof s === 'string' ? s : s?.severity;
-    out.push(severity ? { ...rule, severity } : rule);
+    // An explicit severity wins over a rule's own escalation.
+    if (!severity) out.push(rule);
+    else out.push(rule.kind === 'pattern' ? { ...rule, severity, escalate: undefined } : { ...rule, severity });
   }
   return out;
 }

@@ -6,7 +6,18 @@ import type { AnyRule, SecurityFinding } from './rule.js';
  * Code scanning limits (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#validating-your-sarif-file):
  * 10 MB gzipped per upload, 25,000 results per run, 20 runs per file.
  */
-export const SARIF_LIMITS = { maxGzipBytes: 10 * 1024 * 1024, maxResultsPerRun: 25_000, maxRunsPerFile: 20 } as const;
+export const SARIF_LIMITS: Readonly<SarifLimits> = {
+  maxGzipBytes: 10 * 1024 * 1024,
+  maxResultsPerRun: 25_000,
+  maxRunsPerFile: 20,
+};
+
+/** Size limits applied when building SARIF (tests pass small ones). */
+export interface SarifLimits {
+  maxGzipBytes: number;
+  maxResultsPerRun: number;
+  maxRunsPerFile: number;
+}
 
 /** `security-severity` per severity, as code scanning maps it back (≥9 critical, ≥7 high, ≥4 medium). */
 export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.0', high: '7.0', medium: '4.0', low: '2.0' };
@@ -25,7 +36,7 @@ export interface SarifOptions {
   root: string;
   /** Base of the code scanning category; runs past the first get `/part-N`. */
   category?: string;
-  limits?: Partial<typeof SARIF_LIMITS>;
+  limits?: Partial<SarifLimits>;
 }
 
 /** One SARIF log (one file to write or upload) plus warnings about splitting or capping. */

@@ -1,0 +1,260 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withBase62Crc } from '../../shared/security/checksums.js';
+import { fingerprint } from '../../shared/security/suppress.js';
+import { type Emulator, startEmulator } from '../emulator/index.js';
+import { chars, rng } from '../fixtures/security-scan/fake-secrets.js';
+import { validateSarif } from '../fixtures/security-scan/sarif-schema.js';
+import {
+  type ActionRun,
+  cleanup,
+  git,
+  headSha,
+  makeWorkspace,
+  runAction,
+  type WorkspaceFile,
+} from '../harness/index.js';
+
+const TREE = join(import.meta.dirname, '..', 'fixtures', 'security-scan', 'tree');
+const c = chars(rng(2026));
+// Built at run time so this repository holds no literal credential.
+const GH_TOKEN = `${'gh'}p_${withBase62Crc(c.alnum(30))}`;
+const AWS_ID = `${'AK'}IA${c.upper(16)}`;
+const STRIPE = `${'sk_'}live_${c.alnum(28)}`;
+
+function fixtureFiles(): Record<string, WorkspaceFile> {
+  const out: Record<string, WorkspaceFile> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(TREE, p)] = { content: readFileSync(p, 'utf8'), mode: name.endsWith('.sh') ? 0o755 : 0o644 };
+    }
+  };
+  walk(TREE);
+  out['config/settings.js'] = `export const github = "${GH_TOKEN}";\nexport const aws = '${AWS_ID}';\n`;
+  out['billing/pay.py'] = `STRIPE_KEY = "${STRIPE}"\n`;
+  return out;
+}
+
+interface Sarif {
+  runs: {
+    results: {
+      ruleId: string;
+      level: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+    }[];
+  }[];
+}
+const sarifOf = (r: ActionRun) =>
+  JSON.parse(readFileSync(join(r.workspace, r.outputs['sarif-file']!), 'utf8')) as Sarif;
+const results = (s: Sarif) =>
+  s.runs
+    .flatMap((run) => run.results)
+    .map(
+      (x) =>
+        `${x.ruleId}@${x.locations[0]!.physicalLocation.artifactLocation.uri}:${x.locations[0]!.physicalLocation.region.startLine}`,
+    );
+
+/** Every place a secret must never appear: logs (except the runner's own ::add-mask:: lines), summary, annotations, SARIF. */
+function expectNoSecretLeak(r: ActionRun, secrets: string[]) {
+  const log = `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  const sarif = readFileSync(join(r.workspace, r.outputs['sarif-file']!), 'utf8');
+  for (const s of secrets) {
+    for (const [where, text] of [
+      ['log', log],
+      ['summary', r.summary],
+      ['annotations', JSON.stringify(r.annotations)],
+      ['sarif', sarif],
+    ] as const) {
+      expect(text.includes(s), `${where} leaks a secret`).toBe(false);
+    }
+  }
+}
+
+afterAll(cleanup);
+
+describe('security-scan end to end', () => {
+  let run: ActionRun;
+  beforeAll(async () => {
+    run = await runAction({ action: 'security-scan', workspace: await makeWorkspace(fixtureFiles(), { git: true }) });
+  });
+
+  it('fails on high findings by default and sets every output', () => {
+    expect(run.exitCode, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/::error::security-scan: \d+ finding\(s\) at or above fail-on: high/);
+    const n = (k: string) => Number(run.outputs[k]);
+    expect(n('findings')).toBe(n('critical') + n('high') + n('medium') + n('low'));
+    expect(n('critical')).toBe(1);
+    expect(run.outputs['sarif-file']).toBe('security-scan.sarif');
+  });
+
+  it('writes valid SARIF with the expected findings, relative URIs and nothing suppressed or documented', () => {
+    const sarif = sarifOf(run);
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
+    const found = results(sarif);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'secret/stripe-live-secret-key@billing/pay.py:1',
+        'secret/github-pat@config/settings.js:1',
+        'secret/aws-access-key-id@config/settings.js:2',
+        'dangerous/python-yaml-load@src/app.py:6',
+        'dangerous/python-shell-true@src/app.py:10',
+        'dangerous/js-eval@src/util.js:2',
+        'dangerous/js-tls-reject-unauthorized@src/util.js:5',
+        'dangerous/curl-pipe-shell@scripts/install.sh:2',
+        'workflow/untrusted-input-in-run@.github/workflows/ci.yml:11',
+        'workflow/unpinned-action@.github/workflows/ci.yml:10',
+        'workflow/missing-permissions@.github/workflows/ci.yml:5',
+      ]),
+    );
+    expect(found.filter((f) => f.includes('python-os-system') || f.includes('docs/guide.md'))).toEqual([]);
+    expect(found).toHaveLength(Number(run.outputs.findings));
+  });
+
+  it('writes a job summary with counts by category and linked top findings', async () => {
+    const sha = await headSha(run.workspace);
+    expect(run.summary).toContain('## Security scan');
+    expect(run.summary).toMatch(/\| secret \| 1 \| \d+ \|/);
+    expect(run.summary).toContain(`https://github.com/moko-demo/demo-repo/blob/${sha}/src/app.py#L6`);
+  });
+
+  it('annotates finding lines, capped at what GitHub shows', () => {
+    expect(run.annotations.length).toBeGreaterThan(0);
+    expect(run.annotations.filter((a) => a.level === 'error').length).toBeLessThanOrEqual(10);
+    expect(run.annotations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ level: 'error', file: 'billing/pay.py', line: 1 })]),
+    );
+  });
+
+  it('never prints a secret value, and masks the ones it found', () => {
+    expectNoSecretLeak(run, [GH_TOKEN, AWS_ID, STRIPE]);
+    expect(run.masks).toEqual(expect.arrayContaining([GH_TOKEN, AWS_ID, STRIPE]));
+  });
+
+  it('passes with fail-on: none and honours categories', async () => {
+    const r = await runAction({
+      action: 'security-scan',
+      workspace: await makeWorkspace(fixtureFiles()),
+      inputs: { 'fail-on': 'none', categories: 'workflow' },
+    });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(results(sarifOf(r)).every((x) => x.startsWith('workflow/'))).toBe(true);
+    expect(r.outputs.findings).toBe('3');
+  });
+
+  it('rejects a path outside the workspace and a bad fail-on with a clear error', async () => {
+    const ws = await makeWorkspace({ 'a.txt': 'x' });
+    const outside = await runAction({ action: 'security-scan', workspace: ws, inputs: { path: '../..' } });
+    expect(outside.exitCode).toBe(1);
+    expect(outside.stdout).toMatch(/::error::.*Input 'path' has invalid value/);
+    const bad = await runAction({ action: 'security-scan', workspace: ws, inputs: { 'fail-on': 'severe' } });
+    expect(bad.stdout).toMatch(/::error::.*'fail-on'.*none, low, medium, high, critical/);
+  });
+
+  it('applies the configuration file, its baseline and custom rules', async () => {
+    const files = fixtureFiles();
+    files['.github/security-scan.yml'] = [
+      'rules:',
+      '  workflow/*: off',
+      '  dangerous/js-eval: low',
+      'ignore: [scripts/]',
+      'baseline: .github/security-baseline.json',
+      'customRules:',
+      '  - id: internal-host',
+      '    title: Internal host name',
+      '    pattern: "[a-z]+\\\\.corp\\\\.example"',
+      '    keywords: [".corp.example"]',
+      '    category: dangerous-function',
+      '    severity: medium',
+    ].join('\n');
+    files['src/net.js'] = 'fetch("https://build.corp.example/x")\n';
+    const accepted = fingerprint('secret/stripe-live-secret-key', 'billing/pay.py', `STRIPE_KEY = "${STRIPE}"`, 0);
+    files['.github/security-baseline.json'] = JSON.stringify({ fingerprints: [accepted] });
+    const r = await runAction({
+      action: 'security-scan',
+      workspace: await makeWorkspace(files),
+      inputs: { 'fail-on': 'none' },
+    });
+    const found = results(sarifOf(r));
+    expect(found.some((f) => f.startsWith('workflow/') || f.includes('scripts/'))).toBe(false);
+    expect(found).toContain('custom/internal-host@src/net.js:1');
+    expect(found.some((f) => f.includes('stripe'))).toBe(false);
+    expect(r.outputs.critical).toBe('0');
+    const evalLevel = sarifOf(r).runs[0]!.results.find((x) => x.ruleId === 'dangerous/js-eval')!.level;
+    expect(evalLevel).toBe('note');
+  });
+});
+
+describe('security-scan diff mode on a pull request', () => {
+  it('reports only findings on lines the pull request changed', async () => {
+    const ws = await makeWorkspace(fixtureFiles(), { git: true });
+    const base = (await headSha(ws))!;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(ws, 'src/new.py'), 'import pickle\nobj = pickle.loads(data)\n');
+    await writeFile(
+      join(ws, 'src/util.js'),
+      `${readFileSync(join(ws, 'src/util.js'), 'utf8')}export const t = "${GH_TOKEN}";\n`,
+    );
+    await git(ws, ['add', '--all']);
+    await git(ws, ['commit', '--quiet', '--no-gpg-sign', '--message', 'change']);
+    const head = (await headSha(ws))!;
+    const r = await runAction({
+      action: 'security-scan',
+      workspace: ws,
+      sha: head,
+      inputs: { mode: 'diff' },
+      event: {
+        name: 'pull_request',
+        payload: { number: 7, pull_request: { number: 7, base: { sha: base }, head: { sha: head } } },
+      },
+    });
+    expect(results(sarifOf(r)).sort()).toEqual([
+      'dangerous/python-pickle@src/new.py:2',
+      'secret/github-pat@src/util.js:6',
+    ]);
+    expect(r.exitCode).toBe(1);
+    expect(r.summary).toContain('outside the changed lines');
+  });
+});
+
+describe('security-scan upload to code scanning', () => {
+  let em: Emulator;
+  beforeAll(async () => {
+    em = await startEmulator({ repos: 1, seed: 4, secondaryLimit: false });
+  });
+  afterAll(async () => {
+    await em.close();
+  });
+
+  it('POSTs the gzipped SARIF for the commit and ref', async () => {
+    const repo = [...em.state.repos.values()][0]!;
+    const r = await runAction({
+      action: 'security-scan',
+      emulator: em,
+      repository: `${repo.owner}/${repo.name}`,
+      workspace: await makeWorkspace(fixtureFiles()),
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      inputs: { upload: true, 'fail-on': 'none' },
+    });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.requests.filter((q) => q.method === 'POST').map((q) => q.path)).toEqual([
+      `/repos/${repo.owner}/${repo.name}/code-scanning/sarifs`,
+    ]);
+    expect(r.violations).toEqual([]);
+    expect(repo.sarifs).toHaveLength(1);
+    expect(repo.sarifs[0]).toMatchObject({
+      commit_sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      tool_names: ['MokoStandards security-scan'],
+    });
+    expect(JSON.stringify(repo.sarifs[0]!.sarif)).not.toContain(GH_TOKEN);
+    expect(gunzipSync).toBeTypeOf('function');
+  });
+});
