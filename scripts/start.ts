@@ -82,11 +82,11 @@ async function main(argv: string[]): Promise<number> {
     const repos = (await listOrgRepositories(api, org)).filter((r) => !r.archived && !r.fork);
     const home = values.repo ?? (repos.find((r) => r.name === '.github') ?? repos[0])?.name;
     if (!home) throw new Error(`organization ${org} has no repository to check out`);
-    // bulk-update rolls out to a pilot group of five repositories first.
+    // bulk-update rolls out to a pilot group first: three repositories, paced as for real GitHub.
     const pilot = repos
       .map((r) => r.name)
       .filter((name) => name !== home)
-      .slice(0, 5);
+      .slice(0, 3);
     const workspace = join(await tempDir('moko-start-'), 'workspace');
     const checkout = await checkoutRepository(api, org, home, workspace, { overlay: demoFiles(org, pilot) });
     write(`Workspace: ${org}/${home}@${checkout.branch} (${checkout.files} files checked out) at ${workspace}\n`);
