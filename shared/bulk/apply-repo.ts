@@ -7,6 +7,14 @@ import type { ContentPacer } from './pacer.js';
 
 /** Why a write failed, in words a maintainer can act on. */
 export function failureReason(error: unknown): string {
+  // GraphQL answers 200 with `errors` (type FORBIDDEN, NOT_FOUND, …): report the first one plainly.
+  const errors = typeof error === 'object' && error !== null && 'errors' in error ? error.errors : undefined;
+  if (Array.isArray(errors) && errors.length > 0) {
+    const first = errors[0] as { type?: unknown; message?: unknown };
+    const type = typeof first.type === 'string' ? first.type : 'ERROR';
+    const what = type === 'FORBIDDEN' ? 'permission denied' : type === 'NOT_FOUND' ? 'not found or no access' : type;
+    return `${what}: ${String(first.message)}`;
+  }
   const status = errorStatus(error);
   const message = errorMessage(error).split('\n')[0] ?? '';
   if (status === 403) return `permission denied (403): ${message}`;

@@ -176,7 +176,7 @@ export async function deliverFiles(
     if (commitOid) {
       await ctx.pacer.run(() => api.graphql(UPDATE_PR, { input: { pullRequestId: open.id, title, body } }));
     } else if (ctx.recovering) {
-      await decoratePullRequest(api, ctx.pacer, repo, state, open.id, delivery, await ctx.reviewers());
+      await decoratePullRequest(api, ctx.pacer, repo, state, open.id, open.number, delivery, await ctx.reviewers());
     }
     const pullRequest = { number: open.number, url: open.url };
     if (commitOid)
@@ -198,7 +198,7 @@ export async function deliverFiles(
     }),
   )) as { createPullRequest: { pullRequest: { id: string; number: number; url: string } } };
   const pr = created.createPullRequest.pullRequest;
-  await decoratePullRequest(api, ctx.pacer, repo, state, pr.id, delivery, await ctx.reviewers());
+  await decoratePullRequest(api, ctx.pacer, repo, state, pr.id, pr.number, delivery, await ctx.reviewers());
   const outcome: DeliveryOutcome = { status: 'updated', pullRequest: { number: pr.number, url: pr.url } };
   if (commitOid) outcome.commit = commitOid;
   return outcome;

@@ -47,7 +47,10 @@ const MERGE_METHOD = { merge: 'MERGE', squash: 'SQUASH', rebase: 'REBASE' } as c
 /**
  * Labels, reviewers and auto-merge for a new pull request in ONE GraphQL document: mutations in one
  * request run in order (https://spec.graphql.org/October2021/#sec-Mutation), so a new pull request
- * costs a single extra request. Labels missing in the repository are created first (REST, returns node_id).
+ * costs a single extra request. When a label does not exist yet in the repository, the labels go through
+ * REST instead, which creates missing labels by name
+ * (https://docs.github.com/rest/issues/labels#add-labels-to-an-issue); reviewers and auto-merge then
+ * follow in the GraphQL document (two requests, only until the label exists).
  */
 export async function decoratePullRequest(
   api: BulkApi,
@@ -55,20 +58,21 @@ export async function decoratePullRequest(
   repo: RepoInfo,
   state: RepoState,
   pullRequestId: string,
+  pullNumber: number,
   delivery: Delivery,
   reviewers: ReviewerIds,
 ): Promise<void> {
-  const labelIds: string[] = [];
-  for (const name of delivery.labels) {
-    let id = state.deliveryLabels.get(name) ?? null;
-    if (!id) {
-      const res = await pacer.run(() =>
-        api.request('POST /repos/{owner}/{repo}/labels', { owner: repo.owner, repo: repo.name, name, color: 'ededed' }),
-      );
-      id = (res.data as { node_id: string }).node_id;
-      state.deliveryLabels.set(name, id);
-    }
-    labelIds.push(id);
+  const ids = delivery.labels.map((name) => state.deliveryLabels.get(name) ?? null);
+  const labelIds = ids.every((id) => id !== null) ? (ids as string[]) : [];
+  if (labelIds.length < delivery.labels.length) {
+    await pacer.run(() =>
+      api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        owner: repo.owner,
+        repo: repo.name,
+        issue_number: pullNumber,
+        labels: delivery.labels,
+      }),
+    );
   }
   const parts: string[] = [];
   const pr = gqlString(pullRequestId);

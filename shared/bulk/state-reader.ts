@@ -98,7 +98,8 @@ export function parseRepoState(data: Obj, needs: ReadNeeds, opts: ReadOptions): 
           files: new Map(files.map((p, i) => [p, oidOf(data[`b${i}`])])),
         }
       : null,
-    pulls: nodes(data.pullRequests) as unknown as PullInfo[],
+    // Newest first, whatever order the server used.
+    pulls: (nodes(data.pullRequests) as unknown as PullInfo[]).sort((a, b) => b.number - a.number),
     deliveryLabels: new Map(
       opts.deliveryLabels.map((l, i) => [l, (obj(data[`l${i}`])?.id as string | undefined) ?? null]),
     ),
