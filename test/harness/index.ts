@@ -18,5 +18,6 @@ export {
   type Violation,
 } from './run-action.js';
 export { runtimeToken } from './runner-env.js';
+export { leakedSecrets } from './secrets.js';
 export { type Annotation, parseCommandLine, type WorkflowCommand } from './workflow-commands.js';
 export { cleanup, git, headSha, makeWorkspace, tempDir, type WorkspaceFile } from './workspace.js';

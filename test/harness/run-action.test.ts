@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMULATOR_TOKEN, type HarnessEmulator, type RequestLogEntry, runAction } from './run-action.js';
+import { leakedSecrets } from './secrets.js';
 import { cleanup, makeWorkspace } from './workspace.js';
 
 const fixture = (name: string) => join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures', name);
@@ -42,6 +43,9 @@ describe('runAction: outputs, summary and workflow commands', () => {
     expect(names('stderr')).toEqual(['notice']);
     expect(run.masks).toContain('s3cr3t-value');
     expect(run.masks).toContain(EMULATOR_TOKEN);
+    // The fixture prints its secret after masking it: the log would show ***, the test still flags it.
+    expect(leakedSecrets(run)).toEqual(['s3cr3t-value']);
+    expect(leakedSecrets(run, ['plain log'])).toEqual(['s3cr3t-value', 'plain log']);
     expect(run.stdout).toContain('plain log line\n');
   });
 });
