@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -111,10 +112,10 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   };
   const firstRequest = emulator?.requests.length ?? 0;
   const firstViolation = emulator?.violations?.length ?? 0;
-  let suffix = 0;
 
   const stage = async (script: string, extraEnv: Record<string, string>, main: boolean) => {
-    const files = await createFileCommands(runnerTemp, `${runId}-${runAttempt}-${++suffix}`);
+    // A fresh set of files per step, named like the runner's (prefix + GUID).
+    const files = await createFileCommands(runnerTemp, randomUUID());
     const env = { ...baseEnv, ...runner, ...inputs, ...files, ...extraEnv, ...(opts.env ?? {}) };
     const proc = await runProcess({
       node: NODE_24,

@@ -2,7 +2,10 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { cp } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startEmulator } from '../../emulator/index.js';
 import { REPO_ROOT } from '../run-action.js';
 import { cleanup, tempDir } from '../workspace.js';
 import { DEMO_PLAN } from './plan.js';
@@ -43,6 +46,41 @@ describe('npm start', () => {
     }
     expect(stdout).toContain('=== Done ===\n');
   }, 90_000);
+});
+
+describe('npm start -- --api-url', () => {
+  const fixture = (name: string) => join(fileURLToPath(new URL('..', import.meta.url)), 'fixtures', name);
+
+  it('runs against an API that is already running, with the given token, and --strict fails on a failed action', async () => {
+    const emulator = await startEmulator({ repos: 6, seed: 3 });
+    try {
+      // Stand-ins for two actions: health-check calls GET /repos/{GITHUB_REPOSITORY}, release exits 3.
+      const actions = await tempDir('moko-start-actions-');
+      await cp(fixture('api-call'), join(actions, 'health-check'), { recursive: true });
+      await cp(fixture('report'), join(actions, 'release'), { recursive: true });
+      const out = await tempDir('moko-start-test-');
+      const args = ['tsx', 'scripts/start.ts', '--api-url', `${emulator.url}/`, '--token', 'ghs_emulator'];
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? out };
+      const options = { cwd: REPO_ROOT, env, maxBuffer: 32 * 1024 * 1024 };
+      const { stdout } = await run('npx', [...args, '--actions-dir', actions, '--out', out], options);
+      expect(stdout).toContain(`MokoStandards Actions against ${emulator.url}, organization moko-demo\n`);
+      const home = /^Workspace: moko-demo\/([\w.-]+)@main/m.exec(stdout)?.[1];
+      expect(stdout).toMatch(/=== 1\/7 Health check \(health-check\) === \(\d+\.\d s\)\nexit code 0 · success\n/);
+      expect(stdout).toContain('outputs:\n  status = 200\n');
+      expect(stdout).toContain('--- 2/7 Security scan (security-scan): skipped, not bundled yet');
+      expect(stdout).toContain('exit code 3 · failure');
+      expect(emulator.requests.filter((r) => r.path === `/repos/moko-demo/${home}`).length).toBeGreaterThan(0);
+      expect(emulator.violations).toEqual([]);
+
+      const strict = await run('npx', [...args, '--actions-dir', actions, '--out', out, '--strict'], options).then(
+        () => 0,
+        (error: { code?: number }) => error.code,
+      );
+      expect(strict).toBe(1);
+    } finally {
+      await emulator.close();
+    }
+  }, 60_000);
 });
 
 function escapeRegExp(text: string): string {
