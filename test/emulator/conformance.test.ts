@@ -76,6 +76,21 @@ describe('conformance of every served route with the OpenAPI response schemas', 
     await hit('GET', `${R}/properties/values`, { status: 200 });
     await hit('GET', `${R}/installation`, { status: 200 });
     await hit('GET', '/installation/repositories', { status: 200 });
+    const now = Math.floor(Date.now() / 1000);
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const appJwt = {
+      authorization: `Bearer ${part({ alg: 'RS256' })}.${part({ iss: '1', iat: now - 60, exp: now + 500 })}.x`,
+    };
+    await hit('GET', '/app', { headers: appJwt, status: 200 });
+    await hit('GET', '/app/installations', { headers: appJwt, status: 200 });
+    await hit('GET', '/orgs/moko-demo/installation', { headers: appJwt, status: 200 });
+    await hit('POST', '/app/installations/4242/access_tokens', {
+      headers: appJwt,
+      body: { repositories: [repo.name] },
+      status: 201,
+    });
+    await hit('GET', `${R}/zipball/${b}`, { status: 302 });
+    await hit('GET', `${R}/readme`, { status: 200 });
     // git data
     const head = (await hit('GET', `${R}/git/ref/heads/${b}`, { status: 200 })) as { object: { sha: string } };
     await hit('GET', `${R}/git/matching-refs/heads/`, { status: 200 });

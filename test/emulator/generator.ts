@@ -96,6 +96,27 @@ export function generateOrg(opts: GenerateOptions = {}): EmulatorState {
     auditLog: [],
   });
   state.account(login, 'Organization');
+  // A GitHub App installed on every repository, so App authentication works out of the box.
+  state.apps.set(1, {
+    id: 1,
+    slug: 'moko-standards',
+    name: 'MokoStandards',
+    installations: [
+      {
+        id: 4242,
+        account: login,
+        repos: '*',
+        permissions: {
+          contents: 'write',
+          pull_requests: 'write',
+          metadata: 'read',
+          actions: 'write',
+          security_events: 'write',
+          administration: 'write',
+        },
+      },
+    ],
+  });
   const used = new Set<string>();
   for (let i = 0; i < count; i++) {
     let name = `${NOUNS[Math.floor(random() * NOUNS.length)]}-${KINDS[Math.floor(random() * KINDS.length)]}`;

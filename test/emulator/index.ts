@@ -6,14 +6,14 @@ import { generateOrg } from './generator.js';
 import { handleGraphql } from './graphql/endpoint.js';
 import { PrimaryLimiter, SecondaryLimiter } from './limits.js';
 import type { RequestLogEntry, Violation } from './log.js';
-import type { Grant } from './model.js';
+import type { AppRecord, Grant } from './model.js';
 import { handleInternal, makeRuntimeToken } from './results-service.js';
 import { allRoutes } from './routes/index.js';
 import { handle, type Pipeline } from './server.js';
 import type { EmulatorState } from './state.js';
 
 export type { RequestLogEntry, Violation } from './log.js';
-export type { Grant } from './model.js';
+export type { AppRecord, Grant, InstallationRecord } from './model.js';
 export { generateOrg } from './generator.js';
 export { makeRuntimeToken } from './results-service.js';
 export type { EmulatorState } from './state.js';
@@ -45,6 +45,8 @@ export interface Emulator {
   violations: Violation[];
   /** Adds or replaces a token with its grant. */
   addToken(token: string, grant: Grant): void;
+  /** Registers a GitHub App (with `publicKey`, JWT signatures are verified); app 1 `moko-standards` exists already. */
+  addApp(app: AppRecord): void;
   /** Back to the generated data set; clears logs, violations and limit windows. Tokens added stay. */
   reset(): void;
   /** Changes the fault rate while running. */
@@ -66,8 +68,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     generateOrg({ seed: opts.seed ?? 1, org: opts.org ?? 'moko-demo', repos: opts.repos ?? 12, clock });
   let state = build();
   const tokens = new Map<string, Grant>([[DEFAULT_TOKEN, { repos: '*', permission: 'admin', login: 'moko-bot' }]]);
+  const apps = new Map<number, AppRecord>();
   const applyTokens = () => {
     for (const [t, g] of tokens) state.tokens.set(t, g);
+    for (const [id, a] of apps) state.apps.set(id, a);
   };
   applyTokens();
   const secondary =
@@ -114,6 +118,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     addToken(token, grant) {
       tokens.set(token, grant);
       state.tokens.set(token, grant);
+    },
+    addApp(app) {
+      apps.set(app.id, app);
+      state.apps.set(app.id, app);
     },
     reset() {
       state = build();

@@ -6,8 +6,28 @@ export interface Grant {
   permission: 'read' | 'write' | 'admin';
   /** The account `GET /user` answers with; default `moko-bot`. */
   login?: string;
-  /** Organizations whose settings (projects, audit log, custom properties) the token may touch; default all. */
-  orgs?: '*' | string[];
+  /** Epoch ms after which the token is refused with 401 (installation tokens live one hour). */
+  expiresAt?: number;
+  /** Set when the caller authenticated as a GitHub App with a JWT: only app endpoints are open to it. */
+  appId?: number;
+}
+
+/** An installation of a GitHub App on an organization. */
+export interface InstallationRecord {
+  id: number;
+  account: string;
+  /** Repositories the installation covers (full names) or all of the account's. */
+  repos: '*' | string[];
+  permissions: Record<string, 'read' | 'write' | 'admin'>;
+}
+
+/** A GitHub App the emulator knows; `publicKey` (PEM) makes it verify JWT signatures. */
+export interface AppRecord {
+  id: number;
+  slug: string;
+  name: string;
+  publicKey?: string;
+  installations: InstallationRecord[];
 }
 
 /** A file the generator plants, produced lazily on first git access. */

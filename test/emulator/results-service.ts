@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ArtifactRecord, RepoRecord, RunRecord } from './model.js';
+import { zipball } from './routes/archives.js';
 import type { EmulatorState } from './state.js';
 
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
@@ -221,6 +222,17 @@ export async function handleInternal(
     if (!a) return json(res, 404, { message: 'Not Found' });
     res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(a.data.length) });
     res.end(a.data);
+    return true;
+  }
+  const zb = /^\/_emulator\/zipball\/([^/]+)\/([^/]+)\/([0-9a-f]{40})$/.exec(url.pathname);
+  if (zb) {
+    const data = zipball(state, zb[1]!, zb[2]!, zb[3]!);
+    if (!data) return json(res, 404, { message: 'Not Found' });
+    res.writeHead(200, {
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename=${zb[1]}-${zb[2]}-${zb[3]!.slice(0, 7)}.zip`,
+    });
+    res.end(data);
     return true;
   }
   const raw = /^\/_emulator\/raw\/([^/]+)\/([^/]+)\/([^/]+)\/(.+)$/.exec(url.pathname);

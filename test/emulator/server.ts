@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authenticate } from './auth.js';
 import { fillRequired } from './conform.js';
 import type { FaultInjector } from './faults.js';
 import type { PrimaryLimiter, RateSnapshot, SecondaryLimiter } from './limits.js';
@@ -72,13 +73,6 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.end(body);
 }
 
-function tokenOf(req: IncomingMessage): string | undefined {
-  const h = req.headers.authorization;
-  if (!h) return undefined;
-  const m = /^(?:token|bearer)\s+(\S+)$/i.exec(h.trim());
-  return m ? m[1] : '';
-}
-
 /** Serves one HTTP request: faults, latency, auth, limits, validation, the handler, ETag, logging. */
 export async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const state = p.state();
@@ -117,11 +111,10 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
     return reply(Number(fault), { message: fault === '500' ? 'Server Error' : 'Service Unavailable' });
   }
 
-  const token = tokenOf(req);
-  const grant = token === undefined ? undefined : state.tokens.get(token);
-  if (token !== undefined && !grant) return reply(401, errorBody('Bad credentials', DOCS, 401));
-  const effective: Grant = grant ?? { repos: [], permission: 'read', login: 'anonymous' };
-  const bucketKey = token ?? 'anonymous';
+  const auth = authenticate(state, req.headers.authorization);
+  if (!auth.ok) return reply(401, errorBody(auth.message, DOCS, 401));
+  const effective: Grant = auth.grant;
+  const bucketKey = auth.bucket;
   const login = effective.login ?? 'moko-bot';
 
   const isGraphql = url.pathname === '/graphql';
@@ -225,6 +218,10 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   if (['POST', 'PATCH', 'PUT', 'DELETE'].includes(method)) {
     const wait = secondary();
     if (wait !== undefined) return secondaryReply(wait);
+  }
+  if (effective.appId !== undefined && !op.operationId.startsWith('apps/')) {
+    // An app's JWT only opens the app endpoints; repositories need an installation token.
+    return reply(403, errorBody('Resource not accessible by integration', op.docsUrl, 403));
   }
   const handler = p.routes[op.operationId];
   if (!handler) {

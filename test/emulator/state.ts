@@ -1,6 +1,6 @@
 import type { Clock } from '../../shared/clock.js';
 import { GitStore, type Signature } from './git.js';
-import type { ArtifactRecord, Grant, OrgRecord, RepoRecord } from './model.js';
+import type { AppRecord, ArtifactRecord, Grant, OrgRecord, RepoRecord } from './model.js';
 
 /** A user or bot account known to the emulator. */
 export interface Account {
@@ -17,6 +17,8 @@ export class EmulatorState {
   readonly reposById = new Map<number, RepoRecord>();
   readonly accounts = new Map<string, Account>();
   readonly tokens = new Map<string, Grant>();
+  /** GitHub Apps by id (the generator installs app 1, `moko-standards`, on the organization). */
+  readonly apps = new Map<number, AppRecord>();
   /** Artifacts by id across repositories (the results service and the REST API share them). */
   readonly artifacts = new Map<number, { repo: RepoRecord; artifact: ArtifactRecord }>();
   /** Base URL of the server once it listens; `html_url`s and `url`s are built from it. */

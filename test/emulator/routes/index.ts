@@ -1,5 +1,7 @@
 import type { RouteTable } from '../route-kit.js';
 import { actionsRoutes } from './actions.js';
+import { appRoutes } from './apps.js';
+import { archiveRoutes } from './archives.js';
 import { branchRoutes } from './branches.js';
 import { contentsRoutes } from './contents.js';
 import { coreRoutes } from './core.js';
@@ -20,4 +22,6 @@ export const allRoutes: RouteTable = {
   ...releaseRoutes,
   ...actionsRoutes,
   ...securityRoutes,
+  ...appRoutes,
+  ...archiveRoutes,
 };

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { HttpError, notFound, ok, okPage, repoFor, type RouteTable } from '../route-kit.js';
 import { repoApi } from '../views-git.js';
-import { repoJson } from '../views.js';
 
 function decodeSarif(b64: string): unknown {
   // https://docs.github.com/rest/code-scanning/code-scanning#upload-an-analysis-as-sarif-data: gzip, then base64.
@@ -18,7 +17,7 @@ function decodeSarif(b64: string): unknown {
   return json;
 }
 
-/** Code scanning uploads, the org audit log and app installations. */
+/** Code scanning uploads and the org audit log. */
 export const securityRoutes: RouteTable = {
   'code-scanning/upload-sarif': (ctx) => {
     const repo = repoFor(ctx, 'write');
@@ -58,39 +57,5 @@ export const securityRoutes: RouteTable = {
       order === 'asc' ? a['@timestamp'] - b['@timestamp'] : b['@timestamp'] - a['@timestamp'],
     );
     return okPage(ctx, sorted);
-  },
-  'apps/get-repo-installation': (ctx) => {
-    const repo = repoFor(ctx);
-    const id = 4242;
-    return ok({
-      id,
-      account: repoJson(ctx.state, repo).owner,
-      repository_selection: 'all',
-      access_tokens_url: `${ctx.state.baseUrl}/app/installations/${id}/access_tokens`,
-      repositories_url: `${ctx.state.baseUrl}/installation/repositories`,
-      html_url: `${ctx.state.baseUrl}/organizations/${repo.owner}/settings/installations/${id}`,
-      app_id: 1,
-      app_slug: 'moko-standards',
-      target_id: ctx.state.org(repo.owner)?.id ?? 0,
-      target_type: 'Organization',
-      permissions: {
-        contents: 'write',
-        pull_requests: 'write',
-        metadata: 'read',
-        actions: 'write',
-        security_events: 'write',
-      },
-      events: [],
-      created_at: repo.created_at,
-      updated_at: repo.updated_at,
-      single_file_name: null,
-      suspended_at: null,
-      suspended_by: null,
-    });
-  },
-  'apps/list-repos-accessible-to-installation': (ctx) => {
-    const repos = [...ctx.state.repos.values()].filter((r) => ctx.state.covers(ctx.grant, r));
-    const p = okPage(ctx, repos, (r) => repoJson(ctx.state, r));
-    return { ...p, body: { total_count: repos.length, repository_selection: 'selected', repositories: p.body } };
   },
 };
