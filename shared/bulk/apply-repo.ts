@@ -37,7 +37,8 @@ export async function applyRepo(
   const changes = describePlan(plan);
   const result: RepoResult = { repo: plan.repo.name, status: 'unchanged', changes };
   for (const w of plan.writes) {
-    await (w.contentCreating ? pacer.run(() => w.apply(api)) : w.apply(api));
+    const pace = <T>(fn: () => Promise<T>) => pacer.run(fn);
+    await (w.contentCreating ? pacer.run(() => w.apply(api, pace)) : w.apply(api, pace));
     result.status = 'updated';
   }
   const out = await deliverFiles(plan.repo, state, plan.files, { ...delivery, api, pacer });

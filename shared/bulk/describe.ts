@@ -8,5 +8,5 @@ export function diffSummaryLine(f: FileChange): string {
 
 /** Every change of a plan as one line each (results file and summary). */
 export function describePlan(plan: RepoPlan): string[] {
-  return [...plan.files.map(diffSummaryLine), ...plan.writes.map((w) => w.description)];
+  return [...plan.files.map(diffSummaryLine), ...plan.writes.flatMap((w) => w.description.split('\n'))];
 }

@@ -20,7 +20,8 @@ export interface DirectWrite {
   description: string;
   /** Counts against the content-creation budget (POST/PATCH/PUT/DELETE, mutations). */
   contentCreating: boolean;
-  apply(api: BulkApi): Promise<void>;
+  /** Writes; `pace` runs one content-creating request under the pacer (for writes that make several). */
+  apply(api: BulkApi, pace: <T>(fn: () => Promise<T>) => Promise<T>): Promise<void>;
 }
 
 /** A pull request whose head is our branch. */
@@ -61,7 +62,6 @@ export interface RepoState {
   deliveryLabels: Map<string, string | null>;
   settings?: Record<string, boolean>;
   branches?: BranchInfo[];
-  projects?: { id: string; title: string }[];
 }
 
 /** What an operation wants read for every repository. */
@@ -72,7 +72,6 @@ export interface ReadNeeds {
   labels: boolean;
   settings: boolean;
   branches: boolean;
-  projects: boolean;
 }
 
 /** Empty read needs. */
@@ -84,7 +83,6 @@ export function emptyNeeds(): ReadNeeds {
     labels: false,
     settings: false,
     branches: false,
-    projects: false,
   };
 }
 

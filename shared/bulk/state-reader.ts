@@ -51,7 +51,6 @@ export function repoFragment(repo: RepoInfo, needs: ReadNeeds, opts: ReadOptions
   ];
   if (needs.labels) parts.push('labels(first: 100) { nodes { id name color description } }');
   if (needs.settings) parts.push(...Object.values(SETTING_FIELDS));
-  if (needs.projects) parts.push('projectsV2(first: 50) { nodes { id title } }');
   if (needs.branches) {
     parts.push(
       'refs(refPrefix: "refs/heads/", first: 100) { nodes { name branchProtectionRule { id } target { ... on Commit { committedDate } } associatedPullRequests(first: 5, states: [OPEN, MERGED]) { nodes { state } } } }',
@@ -110,7 +109,6 @@ export function parseRepoState(data: Obj, needs: ReadNeeds, opts: ReadOptions): 
       Object.entries(SETTING_FIELDS).map(([rest, gql]) => [rest, Boolean(data[gql])]),
     );
   }
-  if (needs.projects) state.projects = nodes(data.projectsV2) as unknown as RepoState['projects'];
   if (needs.branches) {
     state.branches = nodes(data.refs).map(
       (r): BranchInfo => ({

@@ -8,6 +8,7 @@ import { gitBlobSha } from '../blob-sha.js';
 import { parseBulkConfig } from '../config.js';
 import { fakeApi } from '../fake-api.js';
 import { emptyNeeds, type RepoState } from '../model.js';
+import { describePlan } from '../describe.js';
 import { planRepo } from '../plan-repo.js';
 import { toRepoInfo } from '../repos.js';
 import { prepareOperations } from './registry.js';
@@ -187,7 +188,7 @@ describe('labels, settings, stale-branches operations', () => {
       '~ settings allow_merge_commit: true → false, secret_scanning: disabled → enabled',
     ]);
     const api = fakeApi({ 'PATCH /repos/{owner}/{repo}': () => ({}) });
-    await plan.writes[0]!.apply(api);
+    await plan.writes[0]!.apply(api, (fn) => fn());
     expect(api.calls[0]!.params).toEqual({
       owner: 'acme',
       repo: 'api',
@@ -218,9 +219,17 @@ describe('labels, settings, stale-branches operations', () => {
         b('release/1.0', 400),
       ],
     });
-    expect(planRepo(repo, state, ops).writes.map((w) => w.description)).toEqual([
-      '- branch old (untouched 45 days)',
-      '- branch merged (merged)',
+    const plan = planRepo(repo, state, ops);
+    expect(describePlan(plan)).toEqual(['- branch old (untouched 45 days)', '- branch merged (merged)']);
+    const api = fakeApi({
+      'GET /repos/{owner}/{repo}/branches': () => [{ name: 'merged' }],
+      'DELETE /repos/{owner}/{repo}/git/refs/{ref}': () => ({}),
+    });
+    await plan.writes[0]!.apply(api, (fn) => fn());
+    // `merged` turned out protected (e.g. by a ruleset) when checked right before deleting.
+    expect(api.calls.map((c) => `${c.name} ${String(c.params.ref ?? '')}`)).toEqual([
+      'GET /repos/{owner}/{repo}/branches ',
+      'DELETE /repos/{owner}/{repo}/git/refs/{ref} heads/old',
     ]);
   });
 });

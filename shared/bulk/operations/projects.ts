@@ -1,43 +1,74 @@
-import { gqlString } from '../api.js';
+import { type BulkApi, gqlString } from '../api.js';
 import { renderTemplate } from '../template.js';
 import { templateValues } from './files.js';
 import type { ProjectsOperation } from './schemas.js';
 import type { OperationPlugin } from './types.js';
 
+interface Connection<T> {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+interface ProjectNode {
+  id: string;
+  title: string;
+  repositories: Connection<{ name: string }>;
+}
 interface OrgProjects {
-  organization: { id: string; projectsV2: { nodes: { id: string; title: string }[] } } | null;
+  organization: { id: string; projectsV2: Connection<ProjectNode> } | null;
+}
+
+const REPOS = 'repositories(first: 100) { nodes { name } pageInfo { hasNextPage endCursor } }';
+
+/** Every repository linked to a project, following pagination. */
+async function linkedRepos(api: BulkApi, project: ProjectNode): Promise<Set<string>> {
+  const names = new Set(project.repositories.nodes.map((r) => r.name.toLowerCase()));
+  let page = project.repositories.pageInfo;
+  while (page.hasNextPage) {
+    const data = (await api.graphql(
+      `query BulkProjectRepos($id: ID!, $after: String) { node(id: $id) { ... on ProjectV2 { repositories(first: 100, after: $after) { nodes { name } pageInfo { hasNextPage endCursor } } } } }`,
+      { id: project.id, after: page.endCursor },
+    )) as { node: { repositories: Connection<{ name: string }> } };
+    for (const r of data.node.repositories.nodes) names.add(r.name.toLowerCase());
+    page = data.node.repositories.pageInfo;
+  }
+  return names;
 }
 
 /**
  * Ensure an organization project (Projects v2) per rendered title exists and link each target
- * repository to it (the roadmap's auto_create_org_projects). Projects are listed once per run; a missing
- * one is created on first need (createProjectV2), then linked (linkProjectV2ToRepository,
+ * repository to it (the roadmap's auto_create_org_projects). The organization's projects and their
+ * linked repositories are read once per run (not per repository); a missing project is created on first
+ * need (createProjectV2), then each repository not yet linked is linked (linkProjectV2ToRepository,
  * https://docs.github.com/graphql/reference/mutations#linkprojectv2torepository).
  */
 export const projectsPlugin: OperationPlugin<ProjectsOperation> = {
   type: 'projects',
   async prepare(op, ctx) {
     const data = (await ctx.api.graphql(
-      `query BulkProjects { organization(login: ${gqlString(ctx.org)}) { id projectsV2(first: 100) { nodes { id title } } } }`,
+      `query BulkProjects { organization(login: ${gqlString(ctx.org)}) { id projectsV2(first: 100) { nodes { id title ${REPOS} } pageInfo { hasNextPage endCursor } } } }`,
     )) as OrgProjects;
     const ownerId = data.organization?.id ?? '';
-    const known = new Map((data.organization?.projectsV2.nodes ?? []).map((p) => [p.title, Promise.resolve(p.id)]));
+    const known = new Map<string, Promise<string>>();
+    const linked = new Map<string, Set<string>>();
+    for (const p of data.organization?.projectsV2.nodes ?? []) {
+      if (known.has(p.title)) continue;
+      known.set(p.title, Promise.resolve(p.id));
+      linked.set(p.title, await linkedRepos(ctx.api, p));
+    }
     // One creation per title even when several repositories are written concurrently.
-    const ensure = (title: string, apiCall: () => Promise<string>) => {
+    const ensure = (title: string, create: () => Promise<string>) => {
       let id = known.get(title);
       if (!id) {
-        id = apiCall();
+        id = create();
         known.set(title, id);
       }
       return id;
     };
     return {
-      needs(n) {
-        n.projects = true;
-      },
+      needs() {},
       plan(repo, state) {
         const title = renderTemplate(op.title, templateValues(repo, state), 'projects.title');
-        if ((state.projects ?? []).some((p) => p.title === title)) return {};
+        if (linked.get(title)?.has(repo.name.toLowerCase())) return {};
         const exists = known.has(title);
         return {
           writes: [
