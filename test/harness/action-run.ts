@@ -96,8 +96,10 @@ export interface ActionRun {
   env: Record<string, string>;
   state: Record<string, string>;
   path: string[];
-  /** Errors the runner itself would report (bad file command format, summary too large). */
+  /** Errors the runner itself would report, failing the step (bad file command, summary too large, set-env). */
   runnerErrors: string[];
+  /** Warnings the runner would add (deprecated `set-output` / `save-state` commands). */
+  runnerWarnings: string[];
   timedOut: boolean;
   killed: boolean;
   pre?: StageRun;

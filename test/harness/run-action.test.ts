@@ -23,6 +23,7 @@ describe('runAction: outputs, summary and workflow commands', () => {
     expect(run.state).toEqual({ cursor: '42' });
     expect(run.path).toEqual(['/opt/fixture/bin']);
     expect(run.runnerErrors).toEqual([]);
+    expect(run.runnerWarnings).toEqual([]);
     expect(run.annotations.filter((a) => a.file !== 'README.md')).toEqual([
       {
         level: 'error',
@@ -47,6 +48,33 @@ describe('runAction: outputs, summary and workflow commands', () => {
     expect(leakedSecrets(run)).toEqual(['s3cr3t-value']);
     expect(leakedSecrets(run, ['plain log'])).toEqual(['s3cr3t-value', 'plain log']);
     expect(run.stdout).toContain('plain log line\n');
+  });
+});
+
+describe('runAction: deprecated and disabled stdout commands', () => {
+  it('honours set-output and save-state with a warning, environment files winning', async () => {
+    const run = await runAction({ actionDir: fixture('legacy-commands') });
+    expect(run.conclusion).toBe('success');
+    expect(run.outputs).toEqual({ legacy: 'from command', both: 'from file' });
+    expect(run.state).toEqual({ cursor: '7' });
+    expect(run.post?.commands.map((c) => c.message)).toEqual(['post cursor=7']);
+    expect(run.runnerWarnings).toHaveLength(3);
+    expect(run.runnerWarnings[0]).toBe(
+      'The `set-output` command is deprecated and will be disabled soon. Please upgrade to using Environment Files.',
+    );
+  });
+
+  it('fails the step on set-env unless ACTIONS_ALLOW_UNSECURE_COMMANDS is true', async () => {
+    const refused = await runAction({ actionDir: fixture('legacy-commands'), inputs: { unsecure: 'yes' } });
+    expect(refused.exitCode).toBe(0);
+    expect(refused.conclusion).toBe('failure');
+    expect(refused.runnerErrors).toEqual([expect.stringMatching(/^The `set-env` command is disabled\./)]);
+    const allowed = await runAction({
+      actionDir: fixture('legacy-commands'),
+      inputs: { unsecure: 'yes' },
+      env: { ACTIONS_ALLOW_UNSECURE_COMMANDS: 'true' },
+    });
+    expect(allowed.runnerErrors).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputVariables, readManifest } from './action-manifest.js';
 import { type ActionRun, EMULATOR_TOKEN, type RunActionOptions, type StageRun } from './action-run.js';
+import { commandEffects } from './command-effects.js';
 import { createFileCommands, readFileCommands } from './file-commands.js';
 import { expressionContext, type RunnerSettings, runnerVariables } from './runner-env.js';
 import { runProcess } from './step-process.js';
@@ -136,12 +137,15 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   }
   const skipped = pre !== undefined && pre.exitCode !== 0;
   const main = skipped ? undefined : await stage(manifest.runs.main, {}, true);
+  const effects = commandEffects(main?.proc.commands ?? [], main?.env ?? {});
+  // Environment files are read after the process exits, so they win over stdout commands.
+  const state = { ...effects.state, ...main?.files.state };
   let post: StageRun | undefined;
   // The runner runs post steps at job end (post-if: always()), passing saved state as STATE_<name>;
   // a lost machine (SIGKILL) runs nothing more.
   if (manifest.runs.post && !main?.proc.killed) {
-    const state = Object.fromEntries(Object.entries(main?.files.state ?? {}).map(([k, v]) => [`STATE_${k}`, v]));
-    const r = await stage(manifest.runs.post, state, false);
+    const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+    const r = await stage(manifest.runs.post, stateEnv, false);
     post = { ...r.proc, outputs: r.files.outputs, summary: r.files.summary };
   }
 
@@ -156,9 +160,10 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   };
   const files = main?.files ?? { outputs: {}, env: {}, state: {}, path: [], summary: '', errors: [] };
   const secrets = [settings.token, runner.ACTIONS_RUNTIME_TOKEN].filter((s): s is string => !!s);
+  const runnerErrors = [...effects.errors, ...files.errors];
   const conclusion = proc.timedOut
     ? 'cancelled'
-    : proc.exitCode === 0 && files.errors.length === 0
+    : proc.exitCode === 0 && runnerErrors.length === 0
       ? 'success'
       : 'failure';
   const result: ActionRun = {
@@ -167,15 +172,16 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     conclusion,
     stdout: proc.stdout,
     stderr: proc.stderr,
-    outputs: files.outputs,
+    outputs: { ...effects.outputs, ...files.outputs },
     summary: files.summary,
     annotations: annotationsOf(proc.commands),
     commands: proc.commands,
     masks: [...secrets, ...masksOf(proc.commands)],
     env: files.env,
-    state: files.state,
+    state,
     path: files.path,
-    runnerErrors: files.errors,
+    runnerErrors,
+    runnerWarnings: effects.warnings,
     timedOut: proc.timedOut,
     killed: proc.killed,
     requests: emulator ? emulator.requests.slice(firstRequest) : [],

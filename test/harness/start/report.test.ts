@@ -23,6 +23,7 @@ function fakeRun(over: Partial<ActionRun>): ActionRun {
     state: {},
     path: [],
     runnerErrors: [],
+    runnerWarnings: [],
     timedOut: false,
     killed: false,
     requests: [],
