@@ -5,7 +5,8 @@ import { branchCommits, bulkWorkspace, filesConfig, ORG, ourPulls, targetNames }
 
 let em: Emulator;
 beforeAll(async () => {
-  // Latency stretches the run so a kill lands between a repository's branch, commit and pull request.
+  // Latency stretches the run (about 2 s) so the kills land between a repository's branch, commit and
+  // pull request: at 800 ms the first branches exist, at 1100 ms some have commits but no pull request.
   em = await startEmulator({ repos: 10, seed: 9, latencyMs: 15, secondaryLimit: false });
 });
 afterAll(async () => {
@@ -14,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('bulk-update killed part-way, then re-run', () => {
-  it.each([400, 900, 1500])(
+  it.each([800, 1100, 1500])(
     'SIGKILL after %i ms, re-run: every repository updated exactly once',
     async (killAfterMs) => {
       em.reset();
