@@ -89,7 +89,9 @@ async function main(argv: string[]): Promise<number> {
       .slice(0, 3);
     const workspace = join(await tempDir('moko-start-'), 'workspace');
     const checkout = await checkoutRepository(api, org, home, workspace, { overlay: demoFiles(org, pilot) });
-    write(`Workspace: ${org}/${home}@${checkout.branch} (${checkout.files} files checked out) at ${workspace}\n`);
+    write(
+      `Workspace: ${org}/${home}@${checkout.branch} (${checkout.files} files checked out, temporary: ${workspace})\n`,
+    );
     write(`Pilot group for bulk-update: ${pilot.join(', ')}\n\n`);
 
     const results: { id: string; outcome: string }[] = [];
@@ -135,6 +137,13 @@ async function main(argv: string[]): Promise<number> {
 
     write('=== Done ===\n');
     for (const r of results) write(`  ${r.id.padEnd(22)} ${r.outcome}\n`);
+    if (emulator) {
+      // Requests real GitHub would refuse are bugs in an action, whatever it made of the answer.
+      const kinds = new Set(emulator.violations.map((v) => v.kind));
+      write(
+        `\nEmulator: ${emulator.requests.length} requests, ${emulator.violations.length} fidelity violations${kinds.size > 0 ? ` (${[...kinds].join(', ')})` : ''}\n`,
+      );
+    }
     if (kept.length > 0) write(`\n${formatFiles(outDir, kept)}`);
     const failed = results.some(
       (r) => r.outcome.startsWith('failure') || r.outcome.startsWith('cancelled') || r.outcome === 'error',
