@@ -250,6 +250,28 @@ describe('GraphQL mutations', () => {
 });
 
 describe('GraphQL limits', () => {
+  it('charges GitHub’s point cost: connections per parent node, divided by 100', async () => {
+    const q = `query { rateLimit { cost } organization(login: "moko-demo") { repositories(first: 100) { nodes { pullRequests(first: 50) { nodes { labels(first: 10) { nodes { name } } } } } } } }`;
+    const before = Number(
+      (
+        await fetch(e.graphqlUrl, {
+          method: 'POST',
+          headers: { authorization: 'bearer ghs_emulator' },
+          body: JSON.stringify({ query: '{ viewer { login } }' }),
+        })
+      ).headers.get('x-ratelimit-used'),
+    );
+    const res = await fetch(e.graphqlUrl, {
+      method: 'POST',
+      headers: { authorization: 'bearer ghs_emulator' },
+      body: JSON.stringify({ query: q }),
+    });
+    const json = (await res.json()) as { data: unknown };
+    // 1 + 100 + 100 × 50 = 5,101 requests → 51 points.
+    expect(at(json.data, 'rateLimit.cost')).toBe(51);
+    expect(Number(res.headers.get('x-ratelimit-used'))).toBe(before + 51);
+  });
+
   it('reports the graphql bucket in headers and rateLimit, and refuses mutations over the secondary limit', async () => {
     const limited = await startEmulator({ repos: 5, secondaryLimit: { perMinute: 1, perHour: 10 } });
     try {

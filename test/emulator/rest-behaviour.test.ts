@@ -120,6 +120,18 @@ describe('REST behaviour GitHub clients rely on', () => {
     expect(repo.workflows[0]!.state).toBe('disabled_manually');
   });
 
+  it('also answers GitHub Enterprise Server paths (/api/v3, /api/graphql)', async () => {
+    const octokit = getOctokit('ghs_emulator', { baseUrl: `${e.url}/api/v3` });
+    const { data } = await octokit.rest.orgs.get({ org: 'moko-demo' });
+    expect(data.login).toBe('moko-demo');
+    const gql = await fetch(`${e.url}/api/graphql`, {
+      method: 'POST',
+      headers: AUTH,
+      body: JSON.stringify({ query: '{ viewer { login } }' }),
+    });
+    expect(await gql.json()).toEqual({ data: { viewer: { login: 'moko-bot' } } });
+  });
+
   it('answers HEAD like GET without a body', async () => {
     const res = await fetch(`${e.url}/orgs/moko-demo`, { method: 'HEAD', headers: AUTH });
     expect(res.status).toBe(200);

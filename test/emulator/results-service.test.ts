@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Emulator, startEmulator } from './index.js';
 
 let e: Emulator;
@@ -9,11 +9,14 @@ let dir: string;
 const saved = { ...process.env };
 
 beforeAll(async () => {
+  // @actions/core writes workflow commands (::debug::, Uploading…) straight to stdout.
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   e = await startEmulator({ repos: 5, secondaryLimit: false });
   dir = mkdtempSync(join(tmpdir(), 'emu-artifact-'));
 });
 
 afterAll(async () => {
+  vi.restoreAllMocks();
   process.env = saved;
   rmSync(dir, { recursive: true, force: true });
   await e.close();

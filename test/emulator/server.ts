@@ -44,6 +44,8 @@ export interface GraphqlCall {
   beforeMutation: () => number | undefined;
   /** The token's GraphQL rate-limit bucket. */
   rate: () => RateSnapshot;
+  /** Spends more points of the GraphQL bucket (a query's cost beyond the first point). */
+  spend: (points: number) => void;
   /** Records a document GitHub would reject (or an emulator gap). */
   violation: (message: string) => void;
 }
@@ -78,6 +80,8 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   const state = p.state();
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.url ?? '/', state.baseUrl);
+  // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql: accept both spellings.
+  const pathname = url.pathname === '/api/graphql' ? '/graphql' : url.pathname.replace(/^\/api\/v3(?=\/)/, '');
   const body = await readBody(req);
   const entry: RequestLogEntry = { method, path: url.pathname + url.search, route: url.pathname, status: 0 };
   if (await p.internal(req, res, url, body)) return;
@@ -117,13 +121,13 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   const bucketKey = auth.bucket;
   const login = effective.login ?? 'moko-bot';
 
-  const isGraphql = url.pathname === '/graphql';
+  const isGraphql = pathname === '/graphql';
   const resource = isGraphql ? 'graphql' : 'core';
   // GitHub answers HEAD for every GET route (same headers, no body).
-  let match = isGraphql ? undefined : matchRoute(method === 'HEAD' ? 'GET' : method, url.pathname);
-  if (!isGraphql && !match?.operation && url.pathname.startsWith('/orgs/')) {
+  let match = isGraphql ? undefined : matchRoute(method === 'HEAD' ? 'GET' : method, pathname);
+  if (!isGraphql && !match?.operation && pathname.startsWith('/orgs/')) {
     // Paths github.com serves only to Enterprise Cloud organizations (the audit log) are described in ghec.json.
-    const ghec = matchRoute(method, url.pathname, 'ghec');
+    const ghec = matchRoute(method, pathname, 'ghec');
     if (ghec?.operation && p.routes[ghec.operation.operationId]) match = ghec;
   }
   const free = match?.operation?.operationId === 'rate-limit/get';
@@ -181,12 +185,15 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
         return limited;
       },
       rate: () => p.primary.peek(bucketKey, 'graphql'),
+      spend: (points) => {
+        if (points > 0) p.primary.spend(bucketKey, 'graphql', points);
+      },
       violation: (message) =>
         p.violations.push({ kind: 'graphql', method, path: entry.path, route: '/graphql', status: 200, message }),
     });
     entry.graphql = { operationName: out.operationName, rootFields: out.rootFields };
     if (limited !== undefined) return secondaryReply(limited);
-    return reply(200, out.body);
+    return reply(200, out.body, rateHeaders(p.primary.peek(bucketKey, 'graphql')));
   }
 
   const violation = (kind: Violation['kind'], status: number, message: string) =>

@@ -8,6 +8,8 @@ export interface GqlContext {
   login: string;
   /** The token's GraphQL rate-limit bucket. */
   rate: () => { limit: number; used: number; remaining: number; reset: number };
+  /** Points this request costs. */
+  cost: number;
 }
 
 /** An error GitHub reports with a top-level `type` (NOT_FOUND, FORBIDDEN, UNPROCESSABLE, STALE_DATA…). */

@@ -18,6 +18,7 @@ import {
 import type { GraphqlCall } from '../server.js';
 import type { EmulatorState } from '../state.js';
 import { canRead, type GqlContext, GqlError } from './context.js';
+import { graphqlCost } from './cost.js';
 import { mutationRoot } from './mutations.js';
 import { issueNode, labelNode, organizationNode, projectNode, pullNode, repositoryNode, userNode } from './nodes.js';
 import { findNode } from './lookup.js';
@@ -29,6 +30,8 @@ export interface GraphqlOutcome {
   rootFields: string[];
   operationName?: string;
   mutation: boolean;
+  /** Rate-limit points the request costs (GitHub's formula). */
+  cost?: number;
 }
 
 function placeholder(type: GraphQLOutputType, now: string, baseUrl: string): unknown {
@@ -111,7 +114,7 @@ function queryRoot(ctx: GqlContext): Record<string, unknown> {
     rateLimit: () => {
       const r = ctx.rate();
       return {
-        cost: 1,
+        cost: ctx.cost,
         limit: r.limit,
         remaining: r.remaining,
         used: r.used,
@@ -175,7 +178,10 @@ export async function handleGraphql(state: EmulatorState, call: GraphqlCall): Pr
     return { body: { errors: errors.map(formatError) }, rootFields, operationName, mutation };
   }
   if (mutation && call.beforeMutation() !== undefined) return { body: undefined, rootFields, operationName, mutation };
-  const ctx: GqlContext = { state, grant: call.grant, login: call.login, rate: call.rate };
+  const cost = graphqlCost(doc, req.variables ?? {});
+  // The server spent 1 point before parsing; the rest of the cost is spent here, before `rateLimit` reads it.
+  call.spend(cost - 1);
+  const ctx: GqlContext = { state, grant: call.grant, login: call.login, rate: call.rate, cost };
   const result = await execute({
     schema,
     document: doc,
@@ -192,5 +198,5 @@ export async function handleGraphql(state: EmulatorState, call: GraphqlCall): Pr
     for (const e of result.errors)
       if (!(e.originalError instanceof GqlError)) call.violation(`execution error: ${e.message}`);
   }
-  return { body, rootFields, operationName, mutation };
+  return { body, rootFields, operationName, mutation, cost };
 }
