@@ -29,7 +29,7 @@ describe('npm start', () => {
     expect(stdout).toMatch(
       /^MokoStandards Actions on the emulator at http:\/\/127\.0\.0\.1:\d+: organization moko-demo, 25 repositories/,
     );
-    expect(stdout).toMatch(/^Workspace: moko-demo\/[\w.-]+@main \(\d+ files checked out\)/m);
+    expect(stdout).toMatch(/^Workspace: moko-demo\/[\w.-]+@main \(\d+ files checked out, temporary: /m);
     for (const [index, step] of DEMO_PLAN.entries()) {
       const position = `${index + 1}/${DEMO_PLAN.length} ${step.title} (${step.id})`;
       const header = new RegExp(`^=== ${escapeRegExp(position)} === \\(\\d+\\.\\d s\\)\\nexit code `, 'm');
