@@ -11,6 +11,7 @@ const { values } = parseArgs({
     'latency-ms': { type: 'string', default: '0' },
     org: { type: 'string', default: 'moko-demo' },
     'no-secondary-limit': { type: 'boolean', default: false },
+    'validate-responses': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -38,6 +39,7 @@ const emulator = await startEmulator({
   org: values.org,
   faults: faultRate > 0 ? { rate: faultRate, seed: int('seed', values.seed, 0, 2 ** 31) } : undefined,
   secondaryLimit: values['no-secondary-limit'] ? false : undefined,
+  validateResponses: values['validate-responses'],
 });
 process.stdout.write(`Emulator listening on ${emulator.url}\n`);
 process.stderr.write(

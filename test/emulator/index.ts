@@ -31,6 +31,8 @@ export interface EmulatorOptions {
   /** GitHub's budgets for content-creating requests; default 80/minute and 500/hour, `false` to switch off. */
   secondaryLimit?: { perMinute: number; perHour: number } | false;
   clock?: Clock;
+  /** Validate every REST answer against its response schema (violations of kind `response`); off by default for speed. */
+  validateResponses?: boolean;
 }
 
 /** A running emulator. */
@@ -86,6 +88,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     secondary,
     faults: opts.faults ? new FaultInjector(opts.faults) : undefined,
     latencyMs: opts.latencyMs ?? 0,
+    validateResponses: opts.validateResponses ?? false,
     requests: [],
     violations: [],
     hanging,

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './auth.js';
 import { fillRequired } from './conform.js';
+import { checkResponse } from './response-check.js';
 import type { FaultInjector } from './faults.js';
 import type { PrimaryLimiter, RateSnapshot, SecondaryLimiter } from './limits.js';
 import { errorBody, type RequestLogEntry, type Violation } from './log.js';
@@ -24,6 +25,8 @@ export interface Pipeline {
   secondary: SecondaryLimiter | undefined;
   faults: FaultInjector | undefined;
   latencyMs: number;
+  /** Check every JSON answer against its response schema and record mismatches as violations. */
+  validateResponses: boolean;
   requests: RequestLogEntry[];
   violations: Violation[];
   /** Hanging requests (timeout faults) to end on close. */
@@ -272,6 +275,9 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   const schema = responseSchema(op, result.status);
   if (json !== undefined && schema)
     json = fillRequired(schema, json, { baseUrl: state.baseUrl, now: state.now(), flavor: op.flavor });
+  if (p.validateResponses) {
+    for (const problem of checkResponse(op, result.status, json)) violation('response', result.status, problem);
+  }
   const text = json === undefined ? undefined : JSON.stringify(json);
   const extra = { ...result.headers };
   if ((method === 'GET' || method === 'HEAD') && result.status === 200 && text !== undefined) {
