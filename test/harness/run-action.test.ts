@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -151,6 +152,37 @@ describe('runAction: inputs and environment', () => {
     expect(env.GITHUB_SHA).not.toBe('0'.repeat(40));
     expect(env.RUNNER_DEBUG).toBe('1');
     expect(env.GITHUB_EVENT_PATH).toBe(join(run.tempDir, '_github_workflow', 'event.json'));
+  });
+
+  it('sets the pull request ref and branches from a pull_request payload', async () => {
+    const payload = { number: 7, pull_request: { number: 7, base: { ref: 'trunk' }, head: { ref: 'fix/x' } } };
+    const run = await runAction({ actionDir: fixture('inputs'), event: { name: 'pull_request', payload } });
+    const env = JSON.parse(run.outputs.env ?? '') as Record<string, string>;
+    expect(env).toMatchObject({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REF: 'refs/pull/7/merge',
+      GITHUB_REF_NAME: '7/merge',
+      GITHUB_BASE_REF: 'trunk',
+      GITHUB_HEAD_REF: 'fix/x',
+    });
+    const target = await runAction({ actionDir: fixture('inputs'), event: { name: 'pull_request_target', payload } });
+    expect(JSON.parse(target.outputs.env ?? '')).toMatchObject({
+      GITHUB_REF: 'refs/heads/trunk',
+      GITHUB_HEAD_REF: 'fix/x',
+    });
+  });
+
+  it('writes a default pull_request payload when only the event name is given', async () => {
+    const run = await runAction({
+      actionDir: fixture('inputs'),
+      event: { name: 'pull_request' },
+      repository: 'acme/app',
+    });
+    const env = JSON.parse(run.outputs.env ?? '') as Record<string, string>;
+    const payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+    expect(payload).toMatchObject({ number: 1, pull_request: { base: { ref: 'main' }, head: { ref: 'feature' } } });
+    expect(payload.repository.full_name).toBe('acme/app');
+    expect(env.GITHUB_REF).toBe('refs/pull/1/merge');
   });
 
   it('rejects an undeclared input before running anything', async () => {

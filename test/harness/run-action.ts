@@ -45,12 +45,49 @@ function actionDirOf(opts: RunActionOptions): string {
   throw new Error('runAction needs `action` or `actionDir`');
 }
 
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+interface PullRequestPayload {
+  number?: number;
+  base?: { ref?: string };
+  head?: { ref?: string };
+}
+
 function defaultPayload(eventName: string, repo: { owner: string; repo: string }, ref: string, actor: string) {
-  const repository = { name: repo.repo, full_name: `${repo.owner}/${repo.repo}`, owner: { login: repo.owner } };
+  const repository = {
+    name: repo.repo,
+    full_name: `${repo.owner}/${repo.repo}`,
+    owner: { login: repo.owner },
+    default_branch: 'main',
+  };
   const base = { repository, organization: { login: repo.owner }, sender: { login: actor } };
   if (eventName === 'workflow_dispatch') return { ...base, inputs: {}, ref, workflow: '.github/workflows/moko.yml' };
   if (eventName === 'schedule') return { schedule: '0 6 * * 1' };
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    const pullRequest = {
+      number: 1,
+      base: { ref: 'main', repo: repository },
+      head: { ref: 'feature', repo: repository },
+    };
+    return { ...base, action: 'opened', number: 1, pull_request: pullRequest };
+  }
   return base;
+}
+
+/**
+ * The job's GITHUB_REF and pull request branches: for `pull_request` the runner checks out
+ * `refs/pull/<n>/merge`; for `pull_request_target` the base branch; otherwise refs/heads/main.
+ */
+function jobRef(
+  eventName: string,
+  payload: object,
+  given?: string,
+): { ref: string; pullRequest?: { base: string; head: string } } {
+  if (!PULL_REQUEST_EVENTS.has(eventName)) return { ref: given ?? 'refs/heads/main' };
+  const pr = (payload as { pull_request?: PullRequestPayload }).pull_request ?? {};
+  const pullRequest = { base: pr.base?.ref ?? 'main', head: pr.head?.ref ?? '' };
+  const ref = eventName === 'pull_request' ? `refs/pull/${pr.number ?? 1}/merge` : `refs/heads/${pullRequest.base}`;
+  return { ref: given ?? ref, pullRequest };
 }
 
 /** Runs a bundled action exactly as the GitHub runner does and returns what the runner would record. */
@@ -65,16 +102,17 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   await mkdir(runnerTemp, { recursive: true });
   const emulator = opts.emulator;
   const repository = splitRepository(opts.repository ?? [...(emulator?.state?.repos.keys() ?? [])][0]);
-  const ref = opts.ref ?? 'refs/heads/main';
   const actor = opts.actor ?? 'moko-bot';
   const runId = String(opts.runId ?? 1000);
   if (!/^\d+$/.test(runId)) throw new Error(`runId '${runId}' is not a number`);
   const runAttempt = opts.runAttempt ?? 1;
   const eventName = opts.event?.name ?? 'workflow_dispatch';
+  const payload = opts.event?.payload ?? defaultPayload(eventName, repository, opts.ref ?? 'refs/heads/main', actor);
+  const { ref, pullRequest } = jobRef(eventName, payload, opts.ref);
   // The runner writes the payload to RUNNER_TEMP/_github_workflow/event.json.
   const eventPath = join(runnerTemp, '_github_workflow', 'event.json');
   await mkdir(join(runnerTemp, '_github_workflow'), { recursive: true });
-  await writeFile(eventPath, JSON.stringify(opts.event?.payload ?? defaultPayload(eventName, repository, ref, actor)));
+  await writeFile(eventPath, JSON.stringify(payload));
   const settings: RunnerSettings = {
     workspace,
     runnerTemp,
@@ -99,6 +137,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     graphqlUrl: emulator?.graphqlUrl ?? opts.graphqlUrl ?? `${opts.apiUrl ?? 'http://127.0.0.1:9'}/graphql`,
     debug: opts.debug ?? false,
   };
+  if (pullRequest) settings.pullRequest = pullRequest;
   if (emulator) {
     settings.resultsUrl = emulator.resultsUrl;
     if (emulator.runtimeToken)

@@ -14,6 +14,8 @@ export interface RunnerSettings {
   repository: { owner: string; repo: string };
   eventName: string;
   eventPath: string;
+  /** Base and head branch of a pull request event (GITHUB_BASE_REF / GITHUB_HEAD_REF), else empty. */
+  pullRequest?: { base: string; head: string };
   sha: string;
   ref: string;
   runId: string;
@@ -69,6 +71,8 @@ export function runtimeToken(runId: string, runAttempt: number, job: string): st
 function refName(ref: string): { name: string; type: string } {
   if (ref.startsWith('refs/heads/')) return { name: ref.slice('refs/heads/'.length), type: 'branch' };
   if (ref.startsWith('refs/tags/')) return { name: ref.slice('refs/tags/'.length), type: 'tag' };
+  // Pull request refs: GITHUB_REF_NAME is `<number>/merge`.
+  if (ref.startsWith('refs/pull/')) return { name: ref.slice('refs/pull/'.length), type: 'branch' };
   return { name: ref, type: '' };
 }
 
@@ -93,8 +97,8 @@ export function runnerVariables(s: RunnerSettings): Record<string, string> {
     GITHUB_REF_NAME: ref.name,
     GITHUB_REF_TYPE: ref.type,
     GITHUB_REF_PROTECTED: 'false',
-    GITHUB_BASE_REF: '',
-    GITHUB_HEAD_REF: '',
+    GITHUB_BASE_REF: s.pullRequest?.base ?? '',
+    GITHUB_HEAD_REF: s.pullRequest?.head ?? '',
     GITHUB_RUN_ID: s.runId,
     GITHUB_RUN_ATTEMPT: String(s.runAttempt),
     GITHUB_RUN_NUMBER: String(s.runNumber),
