@@ -20,7 +20,7 @@ import { scaledClock } from './scaled-clock.js';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000' },
-    scale: { type: 'string', default: '20' },
+    scale: { type: 'string', default: '10' },
     latency: { type: 'string', default: '100' },
   },
 });
@@ -74,6 +74,14 @@ async function emulator(repos: number) {
     latencyMs: Math.max(1, Math.round(LATENCY_MS / SCALE)),
     secondaryLimit: LIMITS,
   });
+  // Warm up (the emulator loads its OpenAPI description and GraphQL schema on first use), then forget it.
+  await fetch(`${em.url}/orgs/moko-demo`, { headers: { authorization: 'token ghs_emulator' } });
+  await fetch(em.graphqlUrl, {
+    method: 'POST',
+    headers: { authorization: 'bearer ghs_emulator', 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query { viewer { login } }' }),
+  });
+  em.requests.length = 0;
   const client = createGitHubClient({
     token: 'ghs_emulator',
     apiUrl: em.url,
@@ -178,9 +186,14 @@ for (const n of values.sizes.split(',').map(Number)) {
   }
 }
 console.log(`
-req/unchanged: reads (listing + batched GraphQL) divided by all selected repositories: what a repository costs when
-  nothing changes. req/changed: content-creating requests per updated repository (bulk: createRef, createCommitOnBranch,
-  createPullRequest, one mutation for labels/reviewers/auto-merge; naive: one contents PUT per outdated file).
-floor: the least simulated time the content-creating requests can take under ${LIMITS.perMinute}/min and ${LIMITS.perHour}/h
-  (n requests need (n-1) x ${60 / LIMITS.perMinute} s; below ${LIMITS.perMinute} requests the floor is ~0 and wall time is read latency).
-wall/floor: how close a run gets to that floor. 2nd-limit hits: 403 answers of the emulator's secondary limiter.`);
+req/unchanged: reads (organization listing + batched GraphQL reads) divided by all selected repositories: what a
+  repository costs when nothing changes. req/changed: content-creating requests per updated repository (bulk:
+  createRef, createCommitOnBranch, createPullRequest, add-labels; naive: one contents PUT per outdated file, committed
+  straight to the default branch without a pull request).
+floor: the least simulated time the content-creating requests take when spread at the limit, ${LIMITS.perMinute}/min
+  (and ${LIMITS.perHour}/h): n requests need (n-1) x ${60 / LIMITS.perMinute} s. The pacer keeps 5% headroom below the limit, so
+  about 1.05 is the best a run that never trips the limit can do; the rest is reads and the last repository's
+  round trips. wall/floor of the naive approach compares its (fewer, unpaced) writes with the same rule.
+2nd-limit hits: 403 answers of the emulator's secondary limiter (the client waits retry-after and retries).
+Time runs ${SCALE}x faster than real time for the emulator's limiter, the client's waits and the pacer alike;
+  latency is ${LATENCY_MS} ms simulated per request.`);

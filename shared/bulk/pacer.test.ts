@@ -13,15 +13,20 @@ function secondaryLimit(retryAfter?: number) {
 describe('ContentPacer', () => {
   it('spaces content-creating requests one every 60s/perMinute on the injected clock', async () => {
     const clock = manualClock(0);
-    const pacer = new ContentPacer({ perMinute: 80, perHour: 500, clock });
+    const pacer = new ContentPacer({ perMinute: 80, perHour: 500, clock, headroom: 1 });
     const at: number[] = [];
     for (let i = 0; i < 5; i++) await pacer.run(async () => at.push(clock.now()));
     expect(at).toEqual([0, 750, 1500, 2250, 3000]);
   });
 
+  it('keeps 5% headroom by default', async () => {
+    const pacer = new ContentPacer({ perMinute: 60, perHour: 500, clock: manualClock(0) });
+    expect(pacer.intervalMs).toBeCloseTo(1052.6, 1);
+  });
+
   it('keeps any sliding hour under perHour', async () => {
     const clock = manualClock(0);
-    const pacer = new ContentPacer({ perMinute: 600, perHour: 3, clock });
+    const pacer = new ContentPacer({ perMinute: 600, perHour: 3, clock, headroom: 1 });
     const at: number[] = [];
     for (let i = 0; i < 4; i++) await pacer.run(async () => at.push(clock.now()));
     expect(at).toEqual([0, 100, 200, 3_600_000]);
@@ -29,7 +34,7 @@ describe('ContentPacer', () => {
 
   it('gives concurrent callers distinct slots', async () => {
     const clock = manualClock(0);
-    const pacer = new ContentPacer({ perMinute: 60, perHour: 500, clock });
+    const pacer = new ContentPacer({ perMinute: 60, perHour: 500, clock, headroom: 1 });
     await Promise.all([1, 2, 3].map(() => pacer.run(async () => undefined)));
     // The manual clock moves as each caller sleeps: slots at 0, 1000 and 2000.
     expect(clock.slept).toEqual([1000, 1000]);
@@ -39,7 +44,7 @@ describe('ContentPacer', () => {
   it('on a secondary limit waits retry-after, retries, and slows down', async () => {
     const clock = manualClock(0);
     const logger = recordingLogger();
-    const pacer = new ContentPacer({ perMinute: 60, perHour: 500, clock, logger });
+    const pacer = new ContentPacer({ perMinute: 60, perHour: 500, clock, logger, headroom: 1 });
     let calls = 0;
     const out = await pacer.run(async () => {
       calls++;

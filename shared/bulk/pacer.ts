@@ -12,6 +12,11 @@ export interface PacerOptions {
   logger?: Logger;
   /** Retries of one request after a secondary-limit answer. */
   maxRetries?: number;
+  /**
+   * Share of the budget actually used (default 0.95): requests arrive at GitHub later than they leave,
+   * by varying amounts, so pacing at exactly 80/min would let a 81st request into some 60-second window.
+   */
+  headroom?: number;
 }
 
 /** What the pacer did, for metrics and the bench. */
@@ -56,7 +61,7 @@ export class ContentPacer {
 
   /** Milliseconds between two content-creating requests at the current pace. */
   get intervalMs(): number {
-    return (60_000 / this.opts.perMinute) * this.slowdown;
+    return (60_000 / (this.opts.perMinute * (this.opts.headroom ?? 0.95))) * this.slowdown;
   }
 
   // Reserves `cost` consecutive slots synchronously, so concurrent callers never share one.
@@ -65,7 +70,8 @@ export class ContentPacer {
     let at = Math.max(now, this.nextAt, this.pausedUntil);
     for (let i = 0; i < cost; i++) {
       while (this.hour.length > 0 && this.hour[0]! <= at - 3_600_000) this.hour.shift();
-      if (this.hour.length >= this.opts.perHour) at = Math.max(at, this.hour[0]! + 3_600_000);
+      if (this.hour.length >= Math.floor(this.opts.perHour * (this.opts.headroom ?? 0.95)))
+        at = Math.max(at, this.hour[0]! + 3_600_000);
       this.hour.push(at);
       if (i < cost - 1) at += this.intervalMs;
     }

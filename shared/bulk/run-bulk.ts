@@ -2,29 +2,24 @@ import { errorMessage } from '../action/errors.js';
 import type { Logger } from '../action/logger.js';
 import type { Clock } from '../clock.js';
 import type { BulkApi } from './api.js';
-import { applyRepo, failureReason } from './apply-repo.js';
 import type { BulkConfig } from './config.js';
 import { countingApi } from './counting-api.js';
-import { previewDelivery } from './deliver.js';
-import { describePlan } from './describe.js';
+import { previewBatch } from './dry-run.js';
 import { emptyNeeds, type RepoPlan, type RepoResult, type RepoState } from './model.js';
-import { templateValues } from './operations/files.js';
 import { prepareOperations } from './operations/registry.js';
+import type { PreparedOperation } from './operations/types.js';
 import { ContentPacer } from './pacer.js';
-import { pathsNeedingText, planDiff, planRepo } from './plan-repo.js';
+import { planRepo } from './plan-repo.js';
 import { resolveReviewers, type ReviewerIds } from './pull-request-extras.js';
 import type { RepoInfo } from './repos.js';
 import { type BulkReport, countStatuses } from './results.js';
 import type { Shard } from './sharding.js';
-import { readStates, readTexts } from './state-reader.js';
+import { type ReadOutcome, readStates } from './state-reader.js';
 import { selectTargets } from './targets.js';
+import { WorkQueue } from './work-queue.js';
+import { doneKey, type Ledger, writer } from './write-worker.js';
 
-/** The slice of the framework's CheckpointStore the engine uses as its ledger. */
-export interface Ledger {
-  done(key: string): boolean;
-  get<T>(key: string): T | undefined;
-  mark(key: string, value?: unknown): Promise<void>;
-}
+export type { Ledger } from './write-worker.js';
 
 /** Everything one run needs, injected. */
 export interface BulkRunOptions {
@@ -48,8 +43,28 @@ export interface BulkRunOptions {
   pacer?: ContentPacer;
 }
 
-const doneKey = (repo: string) => `done:${repo}`;
-const startKey = (repo: string) => `start:${repo}`;
+/** Plans every readable repository of a batch; unreadable or unplannable ones are reported as failed. */
+function planBatch(
+  batch: RepoInfo[],
+  states: Map<string, ReadOutcome>,
+  ops: PreparedOperation[],
+  report: (r: RepoResult) => void,
+): { plan: RepoPlan; state: RepoState }[] {
+  const planned: { plan: RepoPlan; state: RepoState }[] = [];
+  for (const repo of batch) {
+    const read = states.get(repo.name);
+    if (!read?.ok) {
+      report({ repo: repo.name, status: 'failed', reason: read?.reason ?? 'not read', changes: [] });
+      continue;
+    }
+    try {
+      planned.push({ plan: planRepo(repo, read.state, ops), state: read.state });
+    } catch (error) {
+      report({ repo: repo.name, status: 'failed', reason: `planning failed: ${errorMessage(error)}`, changes: [] });
+    }
+  }
+  return planned;
+}
 
 /**
  * One bulk-update run: select, then per batch of repositories read state (one GraphQL request), plan,
@@ -88,9 +103,11 @@ export async function runBulk(opts: BulkRunOptions): Promise<BulkReport> {
     const link = r.pullRequest ? ` ${r.pullRequest.url}` : '';
     logger.info(`${r.repo}: ${r.status}${r.reason ? ` (${r.reason})` : ''}${link}`);
   };
-  const waves = config.pacing.waves;
-  let inWave = 0;
-  let waveGate = 0;
+  const readOptions = {
+    branch: config.delivery.branch,
+    deliveryLabels: config.delivery.labels,
+    batchSize: opts.batchSize ?? 40,
+  };
 
   const todo: RepoInfo[] = [];
   for (const repo of targets) {
@@ -100,86 +117,34 @@ export async function runBulk(opts: BulkRunOptions): Promise<BulkReport> {
   }
 
   const batchSize = opts.batchSize ?? 40;
-  for (let at = 0; at < todo.length; at += batchSize) {
-    const batch = todo.slice(at, at + batchSize);
-    const states = await readStates(api, batch, needs, {
-      branch: config.delivery.branch,
-      deliveryLabels: config.delivery.labels,
-      batchSize,
-    });
-    const planned: { plan: RepoPlan; state: RepoState }[] = [];
-    for (const repo of batch) {
-      const read = states.get(repo.name);
-      if (!read?.ok) {
-        report({ repo: repo.name, status: 'failed', reason: read?.reason ?? 'not read', changes: [] });
-        continue;
-      }
-      try {
-        planned.push({ plan: planRepo(repo, read.state, ops), state: read.state });
-      } catch (error) {
-        report({ repo: repo.name, status: 'failed', reason: `planning failed: ${errorMessage(error)}`, changes: [] });
-      }
+  const queue = new WorkQueue<{ plan: RepoPlan; state: RepoState }>(batchSize);
+  const write = writer({
+    api,
+    config,
+    pacer,
+    clock,
+    logger,
+    ledger,
+    runAttempt: opts.runAttempt,
+    reviewers: getReviewers,
+  });
+  // Writers consume while the reader fetches the next batch: reads overlap the paced writes.
+  const workers = opts.dryRun
+    ? []
+    : Array.from({ length: config.pacing.concurrency }, async () => {
+        for (let item = await queue.take(); item; item = await queue.take()) report(await write(item));
+      });
+  try {
+    for (let at = 0; at < todo.length; at += batchSize) {
+      if (!opts.dryRun) await queue.room();
+      const batch = todo.slice(at, at + batchSize);
+      const planned = planBatch(batch, await readStates(api, batch, needs, readOptions), ops, report);
+      if (opts.dryRun) for (const row of await previewBatch(api, config, planned, batchSize)) report(row);
+      else for (const item of planned) queue.push(item);
     }
-    if (opts.dryRun) {
-      const texts = await readTexts(
-        api,
-        planned.map((p) => ({ repo: p.plan.repo, paths: pathsNeedingText(p.plan) })),
-        batchSize,
-      );
-      for (const { plan, state } of planned) {
-        const outcome = previewDelivery(state, plan.files, config.delivery, config.force);
-        const writes = plan.writes.length > 0;
-        const status = writes && outcome.status !== 'updated' ? 'updated' : outcome.status;
-        const row: RepoResult = { repo: plan.repo.name, status, changes: describePlan(plan) };
-        const reason = outcome.reason ?? (writes ? 'dry run: would apply the listed writes' : undefined);
-        if (reason) row.reason = reason;
-        if (outcome.pullRequest) row.pullRequest = outcome.pullRequest;
-        if (status === 'updated') row.diff = planDiff(plan, texts.get(plan.repo.name) ?? new Map());
-        report(row);
-      }
-      continue;
-    }
-    const queue = [...planned];
-    const worker = async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
-        const { plan, state } = item;
-        const name = plan.repo.name;
-        const recovering = ledger?.done(startKey(name)) ?? false;
-        if (plan.files.length === 0 && plan.writes.length === 0 && !recovering) {
-          report({
-            repo: name,
-            status: 'unchanged',
-            changes: [],
-            ...(plan.notes.length ? { reason: plan.notes.join('; ') } : {}),
-          });
-          continue;
-        }
-        if (waves && clock.now() < waveGate) await clock.sleep(waveGate - clock.now());
-        try {
-          await ledger?.mark(startKey(name), { attempt: opts.runAttempt });
-          const values = templateValues(plan.repo, state);
-          const row = await applyRepo(plan, state, api, pacer, {
-            delivery: config.delivery,
-            force: config.force,
-            reviewers: getReviewers,
-            values,
-            recovering,
-          });
-          if (row.status === 'updated') {
-            await ledger?.mark(doneKey(name), row);
-            if (waves && ++inWave >= waves.size) {
-              inWave = 0;
-              waveGate = clock.now() + waves.pauseMinutes * 60_000;
-              logger.info(`Wave of ${waves.size} repositories done: pausing ${waves.pauseMinutes} min.`);
-            }
-          }
-          report(row);
-        } catch (error) {
-          report({ repo: name, status: 'failed', reason: failureReason(error), changes: describePlan(plan) });
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(config.pacing.concurrency, queue.length) }, worker));
+  } finally {
+    queue.close();
+    await Promise.all(workers);
   }
   results.sort((a, b) => a.repo.localeCompare(b.repo));
   return {
