@@ -1,9 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { recordAudit } from './audit-recorder.js';
 import { authenticate } from './auth.js';
 import { fillRequired } from './conform.js';
 import { checkResponse } from './response-check.js';
 import type { FaultInjector } from './faults.js';
+import { rateHeaders, readBody, send } from './http-util.js';
 import type { PrimaryLimiter, RateSnapshot, SecondaryLimiter } from './limits.js';
 import { errorBody, type RequestLogEntry, type Violation } from './log.js';
 import type { Grant } from './model.js';
@@ -51,31 +53,6 @@ export interface GraphqlCall {
   spend: (points: number) => void;
   /** Records a document GitHub would reject (or an emulator gap). */
   violation: (message: string) => void;
-}
-
-function rateHeaders(s: RateSnapshot): Record<string, string> {
-  return {
-    'x-ratelimit-limit': String(s.limit),
-    'x-ratelimit-remaining': String(s.remaining),
-    'x-ratelimit-reset': String(s.reset),
-    'x-ratelimit-used': String(s.used),
-    'x-ratelimit-resource': s.resource,
-  };
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: Buffer | string): void {
-  if (res.destroyed) return;
-  res.writeHead(status, headers);
-  res.end(body);
 }
 
 /** Serves one HTTP request: faults, latency, auth, limits, validation, the handler, ETag, logging. */
@@ -296,29 +273,4 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
   entry.status = result.status;
   if (method !== 'GET' && result.status < 300) recordAudit(state, op.operationId, match.params, login);
   send(res, result.status, { ...headers, ...extra }, text);
-}
-
-const AUDIT_AREAS: Record<string, string> = {
-  repos: 'repo',
-  pulls: 'pull_request',
-  issues: 'issue',
-  actions: 'workflows',
-  'code-scanning': 'code_scanning',
-};
-
-/** Writes land in the owner organization's audit log, as GitHub records them (`repo.update`, `workflows.disable_workflow`). */
-function recordAudit(state: EmulatorState, operationId: string, params: Record<string, string>, actor: string): void {
-  const org = state.org(params.owner ?? params.org ?? '');
-  if (!org) return;
-  const [area = '', name = ''] = operationId.split('/');
-  const now = state.clock.now();
-  org.auditLog.push({
-    '@timestamp': now,
-    _document_id: `${now}-${org.auditLog.length}`,
-    action: `${AUDIT_AREAS[area] ?? area}.${name.replace(/-/g, '_')}`,
-    actor,
-    org: org.login,
-    ...(params.repo ? { repo: `${org.login}/${params.repo}` } : {}),
-    created_at: now,
-  });
 }

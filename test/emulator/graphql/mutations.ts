@@ -1,8 +1,8 @@
 import { isAncestor } from '../git-diff.js';
+import { addLabels } from '../label-ops.js';
 import type { PullRecord, RepoRecord } from '../model.js';
+import { openPull } from '../pull-ops.js';
 import { HttpError } from '../route-kit.js';
-import { addLabels } from '../routes/issues.js';
-import { openPull } from '../routes/pulls.js';
 import { assertWrite, GqlError, type GqlContext } from './context.js';
 import { commitNode, refNode } from './git-nodes.js';
 import { findNode } from './lookup.js';
