@@ -14,7 +14,9 @@ describe('parseArgs', () => {
   });
 
   it('rejects unknown options listing the known ones', () => {
-    expect(() => parseArgs(['--pth', 'x'], defs)).toThrow(/unknown option '--pth'\. Options: --dry-run, --github-token/);
+    expect(() => parseArgs(['--pth', 'x'], defs)).toThrow(
+      /unknown option '--pth'\. Options: --dry-run, --github-token/,
+    );
   });
 
   it('rejects a missing value and stray words', () => {

@@ -28,7 +28,12 @@ export function parseArgs(argv: string[], defs: Record<string, InputDef<unknown>
       value = 'false';
     }
     const def = defs[name];
-    if (!def) throw new Error(`unknown option '--${name}'. Options: ${Object.keys(defs).map((n) => `--${n}`).join(', ')}`);
+    if (!def)
+      throw new Error(
+        `unknown option '--${name}'. Options: ${Object.keys(defs)
+          .map((n) => `--${n}`)
+          .join(', ')}`,
+      );
     if (value === undefined) {
       const next = argv[i + 1];
       const isBoolean = def.kind === 'boolean';
@@ -54,7 +59,13 @@ export function helpText(definition: AnyActionDefinition): string {
   }
   lines.push('', 'Outputs:');
   for (const [name, description] of Object.entries(definition.outputs)) lines.push(`  ${name}: ${description}`);
-  lines.push('', 'Options:', '  --help     this text', '  --verbose  debug logging', '  --json     print outputs and results as one JSON document');
+  lines.push(
+    '',
+    'Options:',
+    '  --help     this text',
+    '  --verbose  debug logging',
+    '  --json     print outputs and results as one JSON document',
+  );
   return `${lines.join('\n')}\n`;
 }
 

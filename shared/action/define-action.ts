@@ -19,6 +19,18 @@ export const commonInputs = {
     secret: true,
     actionDefault: '${{ github.token }}',
   }),
+  'app-id': input.string({
+    description:
+      'GitHub App ID. With app-private-key, the action mints an installation token of the app installed on the owner of the calling repository and uses it instead of github-token.',
+    pattern: /^(\d+|Iv[0-9A-Za-z.]+)$/,
+    allowed: 'expected a numeric App ID or a client ID (Iv…)',
+  }),
+  'app-private-key': input.string({
+    description: 'Private key (PEM) of the GitHub App given by app-id; pass it from a secret.',
+    secret: true,
+    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+    allowed: 'expected a PEM private key',
+  }),
   'upload-artifacts': input.boolean({
     description:
       "Upload this run's audit log and metrics as the artifacts audit-<action>-<run_id>-<run_attempt> and metrics-<action>-<run_id>-<run_attempt>.",
@@ -71,7 +83,8 @@ export function defineAction<I extends Record<string, InputDef<unknown>>>(
   definition: ActionDefinition<I>,
 ): ActionDefinition<I> {
   for (const name of Object.keys(definition.inputs)) {
-    if (name in commonInputs) throw new Error(`${definition.name}: input '${name}' is a common input; do not redeclare it`);
+    if (name in commonInputs)
+      throw new Error(`${definition.name}: input '${name}' is a common input; do not redeclare it`);
   }
   return definition;
 }

@@ -12,7 +12,8 @@ const saved = { ...process.env };
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'moko-exec-'));
-  for (const k of Object.keys(process.env)) if (k.startsWith('GITHUB_') || k.startsWith('RUNNER_')) delete process.env[k];
+  for (const k of Object.keys(process.env))
+    if (k.startsWith('GITHUB_') || k.startsWith('RUNNER_')) delete process.env[k];
   process.env.GITHUB_WORKSPACE = dir;
   process.env.RUNNER_TEMP = join(dir, 'tmp');
   process.env.GITHUB_RUN_ID = '42';
@@ -50,7 +51,9 @@ function fakeIo(values: Record<string, string>) {
 const demo = defineAction({
   name: 'demo',
   description: 'demo',
-  inputs: { mode: input.enum(['ok', 'user', 'bug', 'undeclared', 'soft'] as const, { description: 'm', default: 'ok' }) },
+  inputs: {
+    mode: input.enum(['ok', 'user', 'bug', 'undeclared', 'soft'] as const, { description: 'm', default: 'ok' }),
+  },
   outputs: { count: 'a count' },
   run: async (ctx): Promise<ActionResult> => {
     ctx.summary.heading('Demo').paragraph(`dry run: ${ctx.dryRun}`);
@@ -86,7 +89,9 @@ describe('executeAction', () => {
   it('fails fast on a bad input before doing anything', async () => {
     const io = fakeIo({ mode: 'maybe' });
     const report = await executeAction(demo, io);
-    expect(io.failures).toEqual([`demo: Input 'mode' has invalid value "maybe": expected one of ok, user, bug, undeclared, soft.`]);
+    expect(io.failures).toEqual([
+      `demo: Input 'mode' has invalid value "maybe": expected one of ok, user, bug, undeclared, soft.`,
+    ]);
     expect(io.summaries).toEqual([]);
     expect(report.files.audit).toEqual([]);
   });

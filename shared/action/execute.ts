@@ -4,12 +4,13 @@ import * as core from '@actions/core';
 import { restoreFromPreviousAttempt } from '../artifacts/restore.js';
 import { uploadArtifact } from '../artifacts/upload.js';
 import { AuditLog } from '../audit/audit-log.js';
+import { createInstallationToken } from '../github/app-auth.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { Metrics } from '../metrics/metrics.js';
 import { checkpointPath, openCheckpointStore } from '../recovery/checkpoint.js';
 import { Annotations, JobSummary } from '../summary/summary.js';
 import { type ActionContext, type AnyActionDefinition, commonInputs } from './define-action.js';
-import { readRunEnvironment } from './environment.js';
+import { type RunEnvironment, readRunEnvironment } from './environment.js';
 import { errorMessage, isUserError, UserError } from './errors.js';
 import { type InputSource, parseInputs } from './inputs.js';
 import type { Logger } from './logger.js';
@@ -77,6 +78,14 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
   }
 
   const env = readRunEnvironment(name);
+  let token: string | undefined;
+  try {
+    token = await resolveToken(inputs, env, logger, (v) => io.mask(v));
+  } catch (error) {
+    report.failure = describeFailure(name, error, logger);
+    io.fail(report.failure);
+    return report;
+  }
   const metrics = new Metrics({ labels: { action: name } });
   const audit = new AuditLog({
     dir: join(env.stateDir, 'audit', `${env.runId}-${env.runAttempt}`),
@@ -86,8 +95,6 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
   });
   const summary = new JobSummary();
   const annotations = new Annotations(logger);
-  const token = (inputs['github-token'] as string | undefined) || process.env.GITHUB_TOKEN;
-  if (token && token !== inputs['github-token']) io.mask(token);
   let client: GitHubClient | undefined;
   const checkpointFile = checkpointPath(env.stateDir, name, env.runId);
   if (inputs['upload-artifacts'] === true) {
@@ -131,6 +138,38 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
   return report;
 }
 
+/**
+ * The token every GitHub call uses: an installation token when app-id and app-private-key are given
+ * (the app installed on the owner of the calling repository), else github-token, else GITHUB_TOKEN
+ * outside Actions. Minted before the run starts so a wrong key fails fast, as a user error.
+ */
+async function resolveToken(
+  inputs: Record<string, unknown>,
+  env: RunEnvironment,
+  logger: Logger,
+  mask: (value: string) => void,
+): Promise<string | undefined> {
+  const appId = inputs['app-id'] as string | undefined;
+  const privateKey = inputs['app-private-key'] as string | undefined;
+  if (appId || privateKey) {
+    if (!appId || !privateKey) throw new UserError('app-id and app-private-key go together: give both or neither.');
+    if (!env.repository) throw new UserError('app-id needs GITHUB_REPOSITORY to find the installation.');
+    const minted = await createInstallationToken({
+      appId,
+      privateKey,
+      installation: { org: env.repository.owner },
+      logger,
+      mask,
+      client: { apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl },
+    });
+    return minted.token;
+  }
+  const fromInput = inputs['github-token'] as string | undefined; // masked when it was parsed
+  if (fromInput) return fromInput;
+  if (process.env.GITHUB_TOKEN) mask(process.env.GITHUB_TOKEN);
+  return process.env.GITHUB_TOKEN;
+}
+
 /** Writes summary, metrics and audit files and uploads them; telemetry never fails the run. */
 async function finish(
   definition: AnyActionDefinition,
@@ -140,12 +179,15 @@ async function finish(
 ): Promise<void> {
   const { env, logger } = ctx;
   ctx.annotations.flush();
-  if (report.failure && ctx.summary.isEmpty()) ctx.summary.heading(`${definition.name} failed`).paragraph(report.failure);
+  if (report.failure && ctx.summary.isEmpty())
+    ctx.summary.heading(`${definition.name} failed`).paragraph(report.failure);
   // GitHub refuses a step summary over 1 MiB: cut at a section boundary rather than lose it all.
   report.summary = ctx.summary.fit();
   if (!ctx.summary.isEmpty()) io.writeSummary(report.summary);
   try {
-    report.files.metrics = await ctx.metrics.writeFiles(join(env.stateDir, 'metrics', `${env.runId}-${env.runAttempt}`));
+    report.files.metrics = await ctx.metrics.writeFiles(
+      join(env.stateDir, 'metrics', `${env.runId}-${env.runAttempt}`),
+    );
     await ctx.audit.close();
     report.files.audit = ctx.audit.files();
   } catch (error) {

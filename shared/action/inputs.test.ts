@@ -61,7 +61,9 @@ describe('parseInputs', () => {
   it('checks list items', () => {
     const d = { cats: input.list({ description: 'c', item: z.enum(['a', 'b']), allowed: 'a subset of a, b' }) };
     expect(parseInputs(d, src({ cats: 'a,b' }))).toEqual({ cats: ['a', 'b'] });
-    expect(() => parseInputs(d, src({ cats: 'a,z' }))).toThrow(/^Input 'cats' has invalid value "a,z": a subset of a, b/);
+    expect(() => parseInputs(d, src({ cats: 'a,z' }))).toThrow(
+      /^Input 'cats' has invalid value "a,z": a subset of a, b/,
+    );
   });
 
   it('masks secrets before parsing and never echoes them', () => {

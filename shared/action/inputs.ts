@@ -103,7 +103,13 @@ function integer(o: Base & { default?: number; min?: number; max?: number }): In
         : o.max !== undefined
           ? ` of at most ${o.max}`
           : '';
-  return def('integer', o, schema, `expected a whole number${range}`, o.default === undefined ? undefined : String(o.default));
+  return def(
+    'integer',
+    o,
+    schema,
+    `expected a whole number${range}`,
+    o.default === undefined ? undefined : String(o.default),
+  );
 }
 
 /** One of a fixed set of words. */
@@ -129,7 +135,15 @@ function list<T = string>(
         .filter((s) => s.length > 0),
     )
     .pipe(z.array(item));
-  return def('list', o, schema, o.allowed ?? 'expected a comma- or newline-separated list', o.default, false, [] as T[]);
+  return def(
+    'list',
+    o,
+    schema,
+    o.allowed ?? 'expected a comma- or newline-separated list',
+    o.default,
+    false,
+    [] as T[],
+  );
 }
 
 /** Lines of text (e.g. a YAML block scalar), trailing blank lines dropped. */
