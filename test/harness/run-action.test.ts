@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMULATOR_TOKEN, type HarnessEmulator, type RequestLogEntry, runAction } from './run-action.js';
 import { leakedSecrets } from './secrets.js';
-import { cleanup, makeWorkspace } from './workspace.js';
+import { killRunningSteps } from './step-process.js';
+import { cleanup, makeWorkspace, tempDir } from './workspace.js';
 
 const fixture = (name: string) => join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures', name);
 
@@ -233,6 +235,18 @@ describe('runAction: lifecycle', () => {
     expect(run.timedOut).toBe(true);
     expect(run.signal).toBe('SIGKILL');
     expect(run.stdout).toContain('ignoring SIGINT\nignoring SIGTERM\n');
+  });
+
+  it('killRunningSteps() (called by cleanup) stops a step still running when a test gives up on it', async () => {
+    const runnerTemp = join(await tempDir(), '_temp');
+    const pending = runAction({ actionDir: fixture('lifecycle'), inputs: { mode: 'stubborn' }, tempDir: runnerTemp });
+    // The fixture counts its runs in RUNNER_TEMP first thing: once the file exists, the process is up.
+    while (!existsSync(join(runnerTemp, 'lifecycle-runs.log'))) await new Promise((r) => setTimeout(r, 20));
+    killRunningSteps();
+    const run = await pending;
+    expect(run.signal).toBe('SIGKILL');
+    expect(run.killed).toBe(true);
+    expect(run.post).toBeUndefined();
   });
 
   it('reuses RUNNER_TEMP when given tempDir, as a re-run on the same machine would', async () => {

@@ -10,7 +10,7 @@ export interface ProcessResult {
   commands: WorkflowCommand[];
   /** Stopped by `timeoutMs` (the runner's cancellation sequence). */
   timedOut: boolean;
-  /** Stopped by `killAfterMs` (SIGKILL, as when the runner machine is lost). */
+  /** Stopped by `killAfterMs` or killRunningSteps() (SIGKILL, as when the runner machine is lost). */
   killed: boolean;
 }
 
@@ -26,6 +26,23 @@ export interface ProcessOptions {
   cancelGraceMs?: [number, number];
 }
 
+// Process groups still running: a test that times out must not leave an action running behind it.
+const live = new Map<number, () => void>();
+let exitHook = false;
+
+/** SIGKILLs every step process group still running (cleanup() and process exit call it). */
+export function killRunningSteps(): void {
+  for (const [pid, markKilled] of live) {
+    markKilled();
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  live.clear();
+}
+
 /**
  * Runs `node script` in its own process group, collecting output and workflow commands from both
  * streams as the runner's OutputManager does. On timeout it cancels like the runner
@@ -39,6 +56,17 @@ export function runProcess(opts: ProcessOptions): Promise<ProcessResult> {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  let timedOut = false;
+  let killed = false;
+  if (child.pid !== undefined) {
+    live.set(child.pid, () => {
+      killed = true;
+    });
+  }
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', killRunningSteps);
+  }
   const out = { stdout: '', stderr: '' };
   for (const stream of ['stdout', 'stderr'] as const) {
     child[stream].setEncoding('utf8');
@@ -56,8 +84,6 @@ export function runProcess(opts: ProcessOptions): Promise<ProcessResult> {
     }
   };
   const timers: NodeJS.Timeout[] = [];
-  let timedOut = false;
-  let killed = false;
   if (opts.killAfterMs !== undefined) {
     timers.push(
       setTimeout(() => {
@@ -80,10 +106,12 @@ export function runProcess(opts: ProcessOptions): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     child.on('error', (error) => {
       for (const t of timers) clearTimeout(t);
+      if (child.pid !== undefined) live.delete(child.pid);
       reject(error);
     });
     child.on('close', (exitCode, signal) => {
       for (const t of timers) clearTimeout(t);
+      if (child.pid !== undefined) live.delete(child.pid);
       collector.end();
       resolve({ exitCode, signal, ...out, commands: collector.commands, timedOut, killed });
     });

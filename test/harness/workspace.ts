@@ -4,6 +4,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { killRunningSteps } from './step-process.js';
 
 const run = promisify(execFile);
 
@@ -83,8 +84,12 @@ export async function headSha(workspace: string): Promise<string | undefined> {
   }
 }
 
-/** Removes every workspace and runner directory the harness created. Call it in afterAll/afterEach. */
+/**
+ * Stops any step still running and removes every workspace and runner directory the harness created.
+ * Call it in afterAll/afterEach.
+ */
 export async function cleanup(): Promise<void> {
+  killRunningSteps();
   const dirs = [...created];
   created.clear();
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
