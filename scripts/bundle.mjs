@@ -16,7 +16,8 @@ const dist = join(root, 'dist');
 const registry = readFileSync(join(root, 'actions', 'registry.ts'), 'utf8');
 const names = [...registry.matchAll(/^\s+'?([a-z-]+)'?: \(\) => import\(/gm)].map((m) => m[1]);
 
-for (const dir of [dist, ...names.map((n) => join(root, 'actions', n, 'dist'))]) rmSync(dir, { recursive: true, force: true });
+for (const dir of [dist, ...names.map((n) => join(root, 'actions', n, 'dist'))])
+  rmSync(dir, { recursive: true, force: true });
 await promisify(execFile)(
   process.execPath,
   [
@@ -57,7 +58,8 @@ const label = (f) => {
   const src = text(f);
   const action = names.find((n) => src.includes(`./actions/${n}/src/`));
   if (action) return `${action} (loaded by ${action} only)`;
-  if (src.includes('@actions/artifact') || src.includes('ArtifactService')) return '@actions/artifact (loaded only when uploading)';
+  if (src.includes('@actions/artifact') || src.includes('ArtifactService'))
+    return '@actions/artifact (loaded only when uploading)';
   return 'lazy chunk';
 };
 let total = 0;
@@ -66,7 +68,8 @@ for (const { f, size } of files.sort((a, b) => b.size - a.size)) {
   console.log(`${kib(size)}  dist/${f.padEnd(14)} ${label(f)}`);
 }
 for (const name of names) {
-  for (const f of readdirSync(join(root, 'actions', name, 'dist'))) total += statSync(join(root, 'actions', name, 'dist', f)).size;
+  for (const f of readdirSync(join(root, 'actions', name, 'dist')))
+    total += statSync(join(root, 'actions', name, 'dist', f)).size;
 }
 console.log(`${kib(total)}  total (dist/ and ${names.length} actions/*/dist entries)`);
 if (!existsSync(join(dist, 'index.js'))) process.exit(1);

@@ -17,6 +17,7 @@ export const commonInputs = {
     description:
       'Token for the GitHub API. The default is the workflow token; use a GitHub App installation token for organization-wide work.',
     secret: true,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, written as action.yml shows it.
     actionDefault: '${{ github.token }}',
   }),
   'app-id': input.string({

@@ -23,7 +23,12 @@ describe('restoreFromPreviousAttempt', () => {
     const dir = mkdtempSync(join(tmpdir(), 'moko-restore-'));
     const file = join(dir, 'bulk-update-7.jsonl');
     const downloaded: number[] = [];
-    const names = ['checkpoint-bulk-update-7-1', 'checkpoint-bulk-update-7-3', 'checkpoint-bulk-update-7-2', 'checkpoint-other-7-2'];
+    const names = [
+      'checkpoint-bulk-update-7-1',
+      'checkpoint-bulk-update-7-3',
+      'checkpoint-bulk-update-7-2',
+      'checkpoint-other-7-2',
+    ];
     const ok = await restoreFromPreviousAttempt('checkpoint-bulk-update-7', 3, file, {
       logger: recordingLogger(),
       env,
@@ -41,7 +46,9 @@ describe('restoreFromPreviousAttempt', () => {
     const client = fakeClient(['checkpoint-bulk-update-7-1'], downloaded);
     const logger = recordingLogger();
     expect(await restoreFromPreviousAttempt('checkpoint-bulk-update-7', 1, file, { logger, env, client })).toBe(false);
-    expect(await restoreFromPreviousAttempt('checkpoint-bulk-update-7', 2, file, { logger, env: {}, client })).toBe(false);
+    expect(await restoreFromPreviousAttempt('checkpoint-bulk-update-7', 2, file, { logger, env: {}, client })).toBe(
+      false,
+    );
     writeFileSync(file, '');
     expect(await restoreFromPreviousAttempt('checkpoint-bulk-update-7', 2, file, { logger, env, client })).toBe(false);
     expect(downloaded).toEqual([]);
@@ -57,6 +64,8 @@ describe('restoreFromPreviousAttempt', () => {
       downloadArtifact: async () => ({}),
     });
     expect(await restoreFromPreviousAttempt('p', 2, join(dir, 'f'), { logger, env, client })).toBe(false);
-    expect(logger.lines).toEqual(['warning: Could not restore checkpoints of an earlier attempt: 503 Service Unavailable']);
+    expect(logger.lines).toEqual([
+      'warning: Could not restore checkpoints of an earlier attempt: 503 Service Unavailable',
+    ]);
   });
 });

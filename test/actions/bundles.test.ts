@@ -33,7 +33,9 @@ describe.each(names)('bundle of %s', (name) => {
       'INPUT_DRY-RUN': 'maybe',
     });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`::error::${name}: Input 'dry-run' has invalid value "maybe": expected one of true, false.`);
+    expect(r.stdout).toContain(
+      `::error::${name}: Input 'dry-run' has invalid value "maybe": expected one of true, false.`,
+    );
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at /);
   });
 

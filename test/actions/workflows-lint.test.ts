@@ -5,8 +5,12 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const files = [
-  ...readdirSync(join(root, 'workflows-templates')).filter((f) => f.endsWith('.yml')).map((f) => `workflows-templates/${f}`),
-  ...readdirSync(join(root, '.github', 'workflows')).filter((f) => f.endsWith('.yml')).map((f) => `.github/workflows/${f}`),
+  ...readdirSync(join(root, 'workflows-templates'))
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => `workflows-templates/${f}`),
+  ...readdirSync(join(root, '.github', 'workflows'))
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => `.github/workflows/${f}`),
 ];
 
 describe('workflow files pass actionlint', async () => {

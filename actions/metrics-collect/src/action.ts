@@ -8,6 +8,8 @@ export const action = defineAction({
   inputs: {},
   outputs: {},
   run: async () => {
-    throw new UserError('metrics-collect is not available in this release yet: only its framework wiring exists (see README.md).');
+    throw new UserError(
+      'metrics-collect is not available in this release yet: only its framework wiring exists (see README.md).',
+    );
   },
 });
