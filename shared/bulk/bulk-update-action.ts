@@ -21,16 +21,21 @@ export interface BulkUpdateInputs {
   shard: string;
   plan: boolean;
   'merge-results': string | undefined;
-  'github-token': string | undefined;
 }
 
-function client(ctx: ActionContext<BulkUpdateInputs>): BulkApi {
-  const token = ctx.inputs['github-token'];
-  if (!token) return bulkApiOf(ctx.github());
-  // Our own client without the throttling plugin's 1 s spacing of every GraphQL call: the ContentPacer
-  // paces content-creating requests (80/min, 500/h), and batched reads need no spacing.
+/**
+ * The client for this run. The framework's client spaces every write and GraphQL call 1 s apart
+ * (plugin-throttling's default); here the ContentPacer paces content-creating requests (80/min, 500/h)
+ * and batched reads need no spacing. So the token the framework resolved (github-token, or the app
+ * installation token from app-id) is reused for a client without that spacing; `auth()` is Octokit's
+ * public way to read it.
+ */
+async function client(ctx: ActionContext<BulkUpdateInputs>): Promise<BulkApi> {
+  const shared = ctx.github();
+  const auth = (await shared.auth()) as { token?: unknown };
+  if (typeof auth.token !== 'string' || auth.token === '') return bulkApiOf(shared);
   const github = createGitHubClient({
-    token,
+    token: auth.token,
     apiUrl: ctx.env.apiUrl,
     graphqlUrl: ctx.env.graphqlUrl,
     logger: ctx.logger,
@@ -81,7 +86,7 @@ export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promi
   const shard = parseShard(inputs.shard);
   const configPath = resolveWorkspacePath(env.workspace, inputs.config, { inputName: 'config' });
   const config = loadBulkConfig(configPath);
-  const api = client(ctx);
+  const api = await client(ctx);
   if (inputs.plan) {
     const { selected } = await selectTargets(api, org, config, { index: 1, count: 1 }, logger);
     const matrix = JSON.stringify(shardMatrix(shardCount(selected.length)));
