@@ -65,6 +65,11 @@ export interface RunActionOptions {
   debug?: boolean;
   /** SIGKILL the main step after this many ms, as if the machine were lost; no post step runs. */
   killAfterMs?: number;
+  /**
+   * SIGKILL the main step as soon as it prints a line satisfying this, e.g.
+   * `(line) => line.startsWith('::debug::checkpoint ')`: a crash at a known point, for resume tests.
+   */
+  killOn?: (line: string, stream: 'stdout' | 'stderr') => boolean;
   /** Cancel the main step after this many ms, as `timeout-minutes` does. */
   timeoutMs?: number;
   cancelGraceMs?: [number, number];

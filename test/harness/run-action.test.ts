@@ -212,6 +212,21 @@ describe('runAction: lifecycle', () => {
     expect(run.post).toBeUndefined();
   });
 
+  it('SIGKILLs the main step as soon as a line matches killOn, and only then', async () => {
+    const seen: string[] = [];
+    const killOn = (line: string, stream: string) => {
+      seen.push(`${stream}: ${line}`);
+      return line === 'main mode=hang';
+    };
+    const run = await runAction({ actionDir: fixture('lifecycle'), inputs: { mode: 'hang' }, killOn });
+    expect(run.killed).toBe(true);
+    expect(run.signal).toBe('SIGKILL');
+    expect(seen).toEqual(['stdout: main mode=hang']);
+    const normal = await runAction({ actionDir: fixture('lifecycle'), killOn: () => false });
+    expect(normal.killed).toBe(false);
+    expect(normal.post?.exitCode).toBe(0);
+  });
+
   it('cancels on timeoutMs with SIGINT first, as the runner does', async () => {
     const run = await runAction({
       actionDir: fixture('lifecycle'),

@@ -163,6 +163,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
       cwd: workspace,
       env,
       ...(main && opts.killAfterMs !== undefined ? { killAfterMs: opts.killAfterMs } : {}),
+      ...(main && opts.killOn ? { killOn: opts.killOn } : {}),
       ...(main && opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
       ...(opts.cancelGraceMs ? { cancelGraceMs: opts.cancelGraceMs } : {}),
     });

@@ -21,6 +21,8 @@ export interface ProcessOptions {
   cwd: string;
   env: Record<string, string>;
   killAfterMs?: number;
+  /** SIGKILL as soon as a line of output satisfies this (crash injection at a known point). */
+  killOn?: (line: string, stream: 'stdout' | 'stderr') => boolean;
   timeoutMs?: number;
   /** Waits of the cancellation sequence; the runner uses SIGINT, 7.5 s, SIGTERM, 2.5 s, then kills. */
   cancelGraceMs?: [number, number];
@@ -49,7 +51,6 @@ export function killRunningSteps(): void {
  * (actions/runner ProcessInvoker: SIGINT, then SIGTERM, then kill of the process tree).
  */
 export function runProcess(opts: ProcessOptions): Promise<ProcessResult> {
-  const collector = new CommandCollector();
   const child = spawn(opts.node, [opts.script], {
     cwd: opts.cwd,
     env: opts.env,
@@ -58,23 +59,6 @@ export function runProcess(opts: ProcessOptions): Promise<ProcessResult> {
   });
   let timedOut = false;
   let killed = false;
-  if (child.pid !== undefined) {
-    live.set(child.pid, () => {
-      killed = true;
-    });
-  }
-  if (!exitHook) {
-    exitHook = true;
-    process.once('exit', killRunningSteps);
-  }
-  const out = { stdout: '', stderr: '' };
-  for (const stream of ['stdout', 'stderr'] as const) {
-    child[stream].setEncoding('utf8');
-    child[stream].on('data', (chunk: string) => {
-      out[stream] += chunk;
-      collector.write(chunk, stream);
-    });
-  }
   const signalGroup = (signal: NodeJS.Signals) => {
     if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
     try {
@@ -83,14 +67,29 @@ export function runProcess(opts: ProcessOptions): Promise<ProcessResult> {
       // Already gone between the check and the kill.
     }
   };
+  const kill = () => {
+    killed = true;
+    signalGroup('SIGKILL');
+  };
+  if (child.pid !== undefined) live.set(child.pid, () => (killed = true));
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', killRunningSteps);
+  }
+  const collector = new CommandCollector((line, stream) => {
+    if (!killed && opts.killOn?.(line, stream)) kill();
+  });
+  const out = { stdout: '', stderr: '' };
+  for (const stream of ['stdout', 'stderr'] as const) {
+    child[stream].setEncoding('utf8');
+    child[stream].on('data', (chunk: string) => {
+      out[stream] += chunk;
+      collector.write(chunk, stream);
+    });
+  }
   const timers: NodeJS.Timeout[] = [];
   if (opts.killAfterMs !== undefined) {
-    timers.push(
-      setTimeout(() => {
-        killed = true;
-        signalGroup('SIGKILL');
-      }, opts.killAfterMs),
-    );
+    timers.push(setTimeout(kill, opts.killAfterMs));
   }
   if (opts.timeoutMs !== undefined) {
     const [toTerm, toKill] = opts.cancelGraceMs ?? [7500, 2500];

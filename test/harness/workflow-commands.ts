@@ -101,6 +101,9 @@ export class CommandCollector {
   private readonly partial = { stdout: '', stderr: '' };
   private stopToken: string | undefined;
 
+  /** `onLine` sees every complete line, command or not, as it arrives. */
+  constructor(private readonly onLine?: (line: string, stream: 'stdout' | 'stderr') => void) {}
+
   /** Feeds a chunk of output; complete lines are parsed at once. */
   write(chunk: string, stream: 'stdout' | 'stderr'): void {
     const text = this.partial[stream] + chunk;
@@ -119,6 +122,7 @@ export class CommandCollector {
   }
 
   private line(line: string, stream: 'stdout' | 'stderr'): void {
+    this.onLine?.(line, stream);
     if (this.stopToken !== undefined) {
       if (line.trim() === `::${this.stopToken}::`) this.stopToken = undefined;
       return;
