@@ -136,6 +136,17 @@ describe('runBulk', () => {
     });
   });
 
+  it('waves: after each wave of updated repositories every writer pauses on the clock', async () => {
+    const { ws } = setup();
+    const config = parseBulkConfig({
+      operations: [{ type: 'files', files: [{ source: 'std/SECURITY.md', target: 'SECURITY.md' }] }],
+      pacing: { concurrency: 1, waves: { size: 1, pauseMinutes: 10 } },
+    });
+    const clock = manualClock(0);
+    await runBulk({ ...base(org(3, new Set([0, 1, 2])), ws, config), clock });
+    expect(clock.slept.filter((ms) => Math.round(ms) === 600_000)).toHaveLength(2);
+  });
+
   it('with a ledger, a re-run attempt skips repositories an earlier attempt finished', async () => {
     const { ws, config } = setup();
     const ledger = memoryLedger();

@@ -123,6 +123,19 @@ describe('bulk-update end to end (files)', () => {
   });
 });
 
+describe('bulk-update direct commits', () => {
+  it('mode commit: one verified commit on the default branch, no branch and no pull request', async () => {
+    const names = targetNames(em, 2);
+    const r = await run(await bulkWorkspace(filesConfig(names, { delivery: { mode: 'commit' } })));
+    expect(r.outputs).toMatchObject({ updated: '2', failed: '0' });
+    for (const n of names) {
+      expect(ourPulls(em, n)).toEqual([]);
+      expect(fileText(em, n, 'SECURITY.md')).toContain('security@moko.test');
+    }
+    expect(writesOf(r.requests).map((q) => q.graphql?.operationName)).toEqual(['BulkCommit', 'BulkCommit']);
+  });
+});
+
 describe('bulk-update plan and shards', () => {
   it('plan outputs a matrix sized from the selection and writes nothing', async () => {
     const r = await run(await bulkWorkspace(filesConfig(['*'])), { plan: true });
