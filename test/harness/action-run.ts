@@ -34,7 +34,7 @@ export interface RunActionOptions {
   actionDir?: string;
   /** The step's `with:` values; declared defaults fill the rest. */
   inputs?: Record<string, string | number | boolean>;
-  /** The step's `env:` (added last, so it can override any runner variable). */
+  /** The step's `env:`; as under the runner, it cannot override inputs or GITHUB_*, RUNNER_*, ACTIONS_* variables. */
   env?: Record<string, string>;
   event?: { name: string; payload?: object };
   /** GITHUB_WORKSPACE; default: a new empty temporary workspace. */

@@ -146,6 +146,18 @@ describe('runAction: inputs and environment', () => {
     expect(Object.keys(env).filter((k) => !allowed.test(k))).toEqual([]);
   });
 
+  it("lets the step's env set CI and its own variables but not inputs or runner variables", async () => {
+    const run = await runAction({
+      actionDir: fixture('inputs'),
+      repository: 'acme/widgets',
+      inputs: { 'dry-run': 'false' },
+      env: { CI: 'false', GITHUB_REPOSITORY: 'evil/repo', RUNNER_TEMP: '/evil', 'INPUT_DRY-RUN': 'true', MINE: 'x' },
+    });
+    const env = JSON.parse(run.outputs.env ?? '') as Record<string, string>;
+    expect(env).toMatchObject({ CI: 'false', GITHUB_REPOSITORY: 'acme/widgets', RUNNER_TEMP: run.tempDir, MINE: 'x' });
+    expect(env['INPUT_DRY-RUN']).toBe('false');
+  });
+
   it('writes the event payload file and uses the workspace HEAD as GITHUB_SHA', async () => {
     const workspace = await makeWorkspace({ 'a.txt': 'a\n' }, { git: true });
     const run = await runAction({ actionDir: fixture('inputs'), workspace, debug: true });

@@ -156,7 +156,9 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   const stage = async (script: string, extraEnv: Record<string, string>, main: boolean) => {
     // A fresh set of files per step, named like the runner's (prefix + GUID).
     const files = await createFileCommands(runnerTemp, randomUUID());
-    const env = { ...baseEnv, ...runner, ...inputs, ...files, ...extraEnv, ...(opts.env ?? {}) };
+    // The step's `env:` comes first: the runner then sets inputs and its own GITHUB_* / RUNNER_* /
+    // ACTIONS_* variables over it (NodeScriptActionHandler), so only CI and the rest can be overridden.
+    const env = { ...baseEnv, CI: 'true', ...(opts.env ?? {}), ...runner, ...inputs, ...files, ...extraEnv };
     const proc = await runProcess({
       node: NODE_24,
       script: join(actionDir, script),

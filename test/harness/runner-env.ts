@@ -77,7 +77,8 @@ function refName(ref: string): { name: string; type: string } {
 }
 
 /**
- * The default variables the runner sets for every step
+ * The default variables the runner sets for every step, which a step's `env:` cannot override
+ * (CI, which it can, is set by the caller)
  * (https://docs.github.com/actions/reference/workflows-and-actions/variables#default-environment-variables).
  * GITHUB_TOKEN is deliberately absent: the runner only sets it when a workflow says `env: GITHUB_TOKEN: …`.
  */
@@ -85,7 +86,6 @@ export function runnerVariables(s: RunnerSettings): Record<string, string> {
   const { owner, repo } = s.repository;
   const ref = refName(s.ref);
   const vars: Record<string, string> = {
-    CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: s.workspace,
     GITHUB_REPOSITORY: `${owner}/${repo}`,
