@@ -4,7 +4,7 @@ import { redact, shannonEntropy } from './entropy.js';
 import { isBenignLine, isExampleOrPlaceholder, isHashOrId, isReference } from './false-positives.js';
 import { languageOf } from './language.js';
 import { Prefilter } from './prefilter.js';
-import type { PatternRule } from './rule.js';
+import type { Language, PatternRule } from './rule.js';
 
 /** A pattern match that passed every filter, before suppressions and fingerprints. */
 export interface ContentHit {
@@ -25,37 +25,76 @@ export interface ContentHit {
   snippet?: string;
 }
 
+/** Characters before and after a keyword that a multi-line rule's match may span. */
+const DEFAULT_WINDOW: readonly [number, number] = [1000, 10_000];
+
+/** Past this many keyword hits in a file, a line-mode rule runs once over the whole text. */
+const WHOLE_TEXT_HITS = 16;
+
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 
 /** Runs pattern rules over file texts: the prefilter first, then only the candidate rules' regexes. */
 export class ContentScanner {
-  private readonly prefilter: Prefilter;
+  /** One prefilter per language, holding only the keywords of rules that apply to it. */
+  private readonly prefilters = new Map<Language | undefined, Prefilter>();
   private readonly globs: ((path: string) => boolean)[];
 
   /** `rules` are the active pattern rules. */
   constructor(private readonly rules: readonly PatternRule[]) {
-    this.prefilter = new Prefilter(rules);
     this.globs = rules.map((r) => (r.fileGlobs ? picomatch([...r.fileGlobs], { dot: true }) : () => true));
   }
 
+  private prefilterFor(language: Language | undefined): Prefilter {
+    let p = this.prefilters.get(language);
+    if (!p) {
+      p = new Prefilter(this.rules, (i) => {
+        const langs = this.rules[i]!.languages;
+        return !langs || (language !== undefined && langs.includes(language));
+      });
+      this.prefilters.set(language, p);
+    }
+    return p;
+  }
+
   /** Hits in one file's text; `path` is relative with forward slashes. */
-  scan(path: string, text: string): ContentHit[] {
-    const candidates = this.prefilter.scan(text);
-    if (candidates.size === 0) return [];
+  scan(path: string, text: string, precomputed?: Map<number, number[]>): ContentHit[] {
     const language = languageOf(path);
+    const candidates = precomputed ?? this.prefilterFor(language).scan(text);
+    if (candidates.size === 0) return [];
     const lines = new LineIndex(text);
     const hits: (ContentHit & { start: number; end: number })[] = [];
     for (const [index, positions] of candidates) {
       const rule = this.rules[index]!;
       if (rule.languages && (!language || !rule.languages.includes(language))) continue;
       if (!this.globs[index]!(path)) continue;
-      if (rule.multiline || positions.length === 0) {
+      // No keyword, or so many keyword hits that one pass over the text is cheaper than many lines.
+      if (positions.length === 0 || positions.length > WHOLE_TEXT_HITS) {
         this.run(rule, text, 0, lines, hits);
+        continue;
+      }
+      positions.sort((a, b) => a - b);
+      if (rule.multiline) {
+        // Window mode: a byte range around each keyword, widened to whole lines, windows merged.
+        const [before, after] = rule.window ?? DEFAULT_WINDOW;
+        let wStart = -1;
+        let wEnd = -1;
+        for (const pos of positions) {
+          const start = text.lastIndexOf('\n', Math.max(0, pos - before)) + 1;
+          const endAt = text.indexOf('\n', Math.min(text.length, pos + after));
+          const end = endAt === -1 ? text.length : endAt;
+          if (start <= wEnd) wEnd = Math.max(wEnd, end);
+          else {
+            if (wEnd >= 0) this.run(rule, text.slice(wStart, wEnd), wStart, lines, hits);
+            wStart = start;
+            wEnd = end;
+          }
+        }
+        this.run(rule, text.slice(wStart, wEnd), wStart, lines, hits);
         continue;
       }
       // Line mode: the regex runs only over the lines that hold one of the rule's keywords.
       let covered = -1;
-      for (const pos of positions.sort((a, b) => a - b)) {
+      for (const pos of positions) {
         if (pos < covered) continue;
         const start = text.lastIndexOf('\n', pos) + 1;
         let end = text.indexOf('\n', pos);
@@ -65,6 +104,11 @@ export class ContentScanner {
       }
     }
     return dropShadowedGenerics(hits);
+  }
+
+  /** Prefilter over raw bytes (undefined when the bytes are not pure ASCII; decode and use `scan`). */
+  candidatesOfBytes(path: string, bytes: Uint8Array, length: number): Map<number, number[]> | undefined {
+    return this.prefilterFor(languageOf(path)).scanBytes(bytes, length);
   }
 
   private run(

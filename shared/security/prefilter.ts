@@ -15,12 +15,18 @@ export class Prefilter {
   private readonly keywordRules: number[][];
   private readonly keywordLength: number[];
   private readonly always: number[] = [];
+  /** Hits per keyword in the current scan. */
+  private readonly counts: Int32Array;
 
-  /** `rules[i].keywords` lists lowercase ASCII literals; a rule without keywords always runs. */
-  constructor(rules: readonly { keywords?: readonly string[] | undefined }[]) {
+  /** `rules[i].keywords` lists lowercase ASCII literals; a rule without keywords always runs; `include` narrows the rules. */
+  constructor(
+    rules: readonly { keywords?: readonly string[] | undefined }[],
+    include: (index: number) => boolean = () => true,
+  ) {
     const ids = new Map<string, number>();
     this.keywordRules = [];
     rules.forEach((rule, index) => {
+      if (!include(index)) return;
       if (!rule.keywords || rule.keywords.length === 0) {
         this.always.push(index);
         return;
@@ -38,6 +44,7 @@ export class Prefilter {
     });
     const keywords = [...ids.keys()];
     this.keywordLength = keywords.map((k) => k.length);
+    this.counts = new Int32Array(keywords.length);
     // Alphabet: one class per distinct keyword character (letters case-folded), 0 for the rest.
     let classes = 1;
     for (const kw of keywords) {
@@ -108,41 +115,68 @@ export class Prefilter {
 
   /**
    * Scans `text` once. Returns the candidate rule indices and, per candidate rule, the start offsets
-   * of its keywords (rules without keywords map to an empty list).
+   * of its keywords: at most `cap` + 1 of them (more than `cap` tells the caller the keywords are
+   * everywhere). Rules without keywords map to an empty list.
    */
-  scan(text: string): Map<number, number[]> {
-    const delta = this.delta;
-    const classOf = this.classOf;
-    const hasOutput = this.hasOutput;
-    const width = this.width;
-    let found: number[] | undefined;
+  scan(text: string, cap = 16): Map<number, number[]> {
+    const { delta, classOf, hasOutput } = this;
+    const hits = this.begin();
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
       s = delta[s + (code < 128 ? classOf[code]! : 0)]!;
-      if (hasOutput[s] === 1) {
-        found ??= [];
-        found.push(s, i);
+      if (hasOutput[s] === 1) this.hit(hits, s, i, cap);
+    }
+    return this.collect(hits, cap);
+  }
+
+  /**
+   * The same scan over raw bytes (bytes ≥ 128 never start or continue a keyword), so the offsets are
+   * byte offsets: those of the latin1 decoding of the buffer.
+   */
+  scanBytes(bytes: Uint8Array, length: number, cap = 16): Map<number, number[]> {
+    const { delta, classOf, hasOutput } = this;
+    const hits = this.begin();
+    let s = 0;
+    for (let i = 0; i < length; i++) {
+      const code = bytes[i]!;
+      s = delta[s + (code < 128 ? classOf[code]! : 0)]!;
+      if (hasOutput[s] === 1) this.hit(hits, s, i, cap);
+    }
+    return this.collect(hits, cap);
+  }
+
+  private begin(): (number[] | undefined)[] {
+    this.counts.fill(0);
+    return [];
+  }
+
+  private hit(starts: (number[] | undefined)[], row: number, end: number, cap: number): void {
+    for (const kw of this.outputs[row / this.width]!) {
+      const seen = this.counts[kw]!;
+      this.counts[kw] = seen + 1;
+      if (seen <= cap) {
+        let list = starts[kw];
+        if (!list) {
+          list = [];
+          starts[kw] = list;
+        }
+        list.push(end - this.keywordLength[kw]! + 1);
       }
     }
+  }
+
+  private collect(starts: (number[] | undefined)[], cap: number): Map<number, number[]> {
     const result = new Map<number, number[]>();
     for (const r of this.always) result.set(r, []);
-    if (!found) return result;
-    for (let k = 0; k < found.length; k += 2) {
-      const state = found[k]! / width;
-      const end = found[k + 1]!;
-      for (const kw of this.outputs[state]!) {
-        const start = end - this.keywordLength[kw]! + 1;
-        for (const rule of this.keywordRules[kw]!) {
-          let list = result.get(rule);
-          if (!list) {
-            list = [];
-            result.set(rule, list);
-          }
-          list.push(start);
-        }
+    starts.forEach((list, kw) => {
+      if (!list) return;
+      for (const rule of this.keywordRules[kw]!) {
+        const existing = result.get(rule);
+        if (!existing) result.set(rule, list.length > cap ? list : [...list]);
+        else if (existing.length <= cap) existing.push(...list);
       }
-    }
+    });
     return result;
   }
 }

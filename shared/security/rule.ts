@@ -41,6 +41,8 @@ export interface PatternRule extends Rule {
   secret?: boolean;
   /** Matches may span lines: the regex runs over the whole text, not only keyword lines. */
   multiline?: boolean;
+  /** For multi-line rules: characters before and after a keyword the match may span (default 1000, 10000). */
+  window?: readonly [number, number];
   /** Severity raised to this level when the optional `escalate` regex also matches the line. */
   escalate?: { pattern: RegExp; severity: Severity };
 }

@@ -19,8 +19,10 @@ export interface ScanOptions {
   logger?: Logger;
   /** Receives each secret value found, so the caller can mask it (core.setSecret). */
   onSecret?: (value: string) => void;
-  /** Worker threads to use; 0 or 1 scans on the calling thread. Default 1. */
+  /** Threads to use (calling thread included); 0 or 1 scans on the calling thread. Default 1. */
   workers?: number;
+  /** Below this many bytes the scan stays on one thread (starting workers costs more). Default 32 MiB. */
+  parallelThreshold?: number;
 }
 
 /** Counters describing a scan. */
@@ -62,7 +64,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     outsideDiff: 0,
   };
   const results =
-    (options.workers ?? 1) > 1 && files.length > 64
+    (options.workers ?? 1) > 1 &&
+    files.reduce((n, f) => n + f.size, 0) >= (options.parallelThreshold ?? 32 * 1024 * 1024)
       ? await scanInWorkers(files, options.config, categories, options.workers ?? 1)
       : files.map((f) => scanner.scanFile(f));
   const findings: SecurityFinding[] = [];

@@ -39,8 +39,9 @@ export function runScanWorkerIfWorker(): boolean {
 }
 
 /**
- * Scans files on `threads` worker threads (capped at the machine's parallelism) in batches, keeping
- * the input order. Falls back to the calling thread when no worker script was declared.
+ * Scans files on `threads` threads: `threads - 1` workers plus the calling thread, each given a
+ * contiguous share of roughly equal bytes, results kept in input order. Falls back to the calling
+ * thread alone when no worker script was declared.
  */
 export async function scanInWorkers(
   files: WalkedFile[],
@@ -49,38 +50,38 @@ export async function scanInWorkers(
   threads: number,
 ): Promise<FileResult[]> {
   const count = Math.min(threads, availableParallelism());
-  if (!workerScript || count < 2) {
-    const scanner = new FileScanner(config, categories);
-    return files.map((f) => scanner.scanFile(f));
+  const local = new FileScanner(config, categories);
+  if (!workerScript || count < 2) return files.map((f) => local.scanFile(f));
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const shares: WalkedFile[][] = [];
+  let current: WalkedFile[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    current.push(f);
+    bytes += f.size;
+    if (bytes >= (total / count) * (shares.length + 1) && shares.length < count - 1) {
+      shares.push(current);
+      current = [];
+    }
   }
-  const batchSize = 64;
-  const batches: Batch[] = [];
-  for (let i = 0; i < files.length; i += batchSize)
-    batches.push({ id: batches.length, files: files.slice(i, i + batchSize) });
-  const results: FileResult[][] = new Array(batches.length);
+  shares.push(current);
+  const mine = shares.pop() ?? [];
   const data: ScanWorkerData = { mokoScanWorker: true, config, categories: [...categories] };
-  const workers = Array.from({ length: count }, () => new Worker(workerScript as string | URL, { workerData: data }));
+  const workers = shares.map(() => new Worker(workerScript as string | URL, { workerData: data }));
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const next = () => {
-              const batch = batches.shift();
-              if (!batch) return resolve();
-              worker.postMessage(batch);
-            };
-            worker.on('message', (msg: { id: number; results: FileResult[] }) => {
-              results[msg.id] = msg.results;
-              next();
-            });
-            worker.on('error', reject);
-            next();
-          }),
-      ),
+    const pending = workers.map(
+      (worker, i) =>
+        new Promise<FileResult[]>((resolve, reject) => {
+          worker.once('message', (msg: { id: number; results: FileResult[] }) => resolve(msg.results));
+          worker.once('error', reject);
+          worker.postMessage({ id: i, files: shares[i]! } satisfies Batch);
+        }),
     );
+    // The calling thread scans its own share while the workers run.
+    const own = mine.map((f) => local.scanFile(f));
+    const results = await Promise.all(pending);
+    return [...results.flat(), ...own];
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results.flat();
 }

@@ -14,6 +14,8 @@ export interface CodeSpec {
   help: string;
   /** Matches may span lines (calls split over several lines). */
   multiline?: boolean;
+  /** Characters before/after a keyword a multi-line match may span. */
+  window?: readonly [number, number];
   /** When this also matches the matched text (or its line), the severity rises to `to`. */
   escalate?: { re: string; to: Severity };
 }
@@ -34,6 +36,7 @@ export function code(spec: CodeSpec): PatternRule {
     group: 0,
     secret: false,
     ...(spec.multiline ? { multiline: true } : {}),
+    ...(spec.window ? { window: spec.window } : {}),
     ...(spec.escalate ? { escalate: { pattern: new RegExp(spec.escalate.re, 'i'), severity: spec.escalate.to } } : {}),
   };
 }

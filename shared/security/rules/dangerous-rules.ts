@@ -60,6 +60,7 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
   }),
   code({
     multiline: true,
+    window: [400, 200],
     id: 'js-spawn-shell',
     title: 'spawn/execFile with shell: true',
     re: String.raw`\b(?:spawn|spawnSync|execFile|execFileSync)\s*\([^;]{0,300}?\bshell\s*:\s*true`,
@@ -82,6 +83,7 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
   }),
   code({
     multiline: true,
+    window: [200, 4000],
     id: 'js-sql-concat',
     title: 'SQL built by concatenation or template (JavaScript)',
     re: String.raw`\b(?:query|execute|raw|run|all|get|prepare|sequelize\.query|knex\.raw)\s*\(\s*(?:\x60\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|MERGE)\b[^\x60]*\$\{|["']\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|MERGE)\b[^"'\n]*["']\s*\+)`,
@@ -136,6 +138,7 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
   }),
   code({
     multiline: true,
+    window: [600, 200],
     id: 'python-shell-true',
     title: 'subprocess with shell=True',
     re: String.raw`\b(?:subprocess\.)?(?:run|call|check_call|check_output|Popen)\s*\((?:[^()]|\([^()]*\)){0,400}?\bshell\s*=\s*True\b`,

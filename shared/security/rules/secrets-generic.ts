@@ -158,7 +158,7 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
   secret({
     id: 'generic-password',
     title: 'Hard-coded password',
-    re: `(?:^|[^A-Za-z0-9])(?:password|passwd|passphrase|pwd|db_pass|pass)(?:[_-]?[a-z0-9]{0,12})${ASSIGN}`,
+    re: `(?:password|passwd|passphrase|pwd|db_pass|pass)(?:[_-]?[a-z0-9]{0,12})${ASSIGN}`,
     kw: ['pass', 'pwd'],
     flags: 'gim',
     minEntropy: 2.8,
@@ -168,7 +168,7 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
   secret({
     id: 'generic-secret',
     title: 'Hard-coded secret, API key or token',
-    re: `(?:^|[^A-Za-z0-9])(?:[a-z0-9]{0,20}[_-]?)(?:secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|client[_-]?secret|private[_-]?key|credentials?|token)(?:[_-]?[a-z0-9]{0,12})${ASSIGN}`,
+    re: `(?:secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|client[_-]?secret|private[_-]?key|credentials?|token)(?:[_-]?[a-z0-9]{0,12})${ASSIGN}`,
     kw: ['secret', 'key', 'token', 'credential'],
     flags: 'gim',
     minEntropy: 3.5,

@@ -1,0 +1,4 @@
+// Worker thread entry for the benchmark's multi-threaded run (the action bundle re-enters itself instead).
+import { runScanWorkerIfWorker } from '../../shared/security/worker-pool.js';
+
+runScanWorkerIfWorker();
