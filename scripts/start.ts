@@ -137,6 +137,9 @@ async function main(argv: string[]): Promise<number> {
 
     write('=== Done ===\n');
     for (const r of results) write(`  ${r.id.padEnd(22)} ${r.outcome}\n`);
+    if (results.every((r) => r.outcome.startsWith('skipped: not bundled'))) {
+      write('\nNo action is bundled in this checkout: run `npm run bundle`, then `npm start` again.\n');
+    }
     if (emulator) {
       // Requests real GitHub would refuse are bugs in an action, whatever it made of the answer.
       const kinds = new Set(emulator.violations.map((v) => v.kind));
