@@ -51,15 +51,23 @@ for (const name of names) {
 const kib = (n) => `${(n / 1024).toFixed(0).padStart(6)} KiB`;
 const files = readdirSync(dist).map((f) => ({ f, size: statSync(join(dist, f)).size }));
 const text = (f) => readFileSync(join(dist, f), 'utf8');
-// Name each chunk by what it holds, for the size table.
+// Name each chunk by what it holds, for the size table. The registry's loaders in index.js say which
+// chunks each action loads (`'bulk-update': () => Promise.all([….e(728), ….e(326)]).then(…)`): the
+// last is the action's own code, the others are dependencies it shares with other actions.
+const loads = new Map();
+for (const m of text('index.js').matchAll(/'?([a-z-]+)'?: \(\) => (.*?)\.then\(/g)) {
+  for (const id of m[2].matchAll(/\.e\((?:\/\* import\(\) \*\/ )?(\d+)\)/g)) {
+    const chunk = `${id[1]}.index.js`;
+    loads.set(chunk, [...(loads.get(chunk) ?? []), m[1]]);
+  }
+}
 const label = (f) => {
   if (f === 'index.js') return 'framework, client and common dependencies (loaded by every action)';
   if (f === 'licenses.txt' || f === 'package.json') return f;
-  const src = text(f);
-  const action = names.find((n) => src.includes(`./actions/${n}/src/`));
-  if (action) return `${action} (loaded by ${action} only)`;
-  if (src.includes('@actions/artifact') || src.includes('ArtifactService'))
-    return '@actions/artifact (loaded only when uploading)';
+  const users = loads.get(f);
+  if (users?.length === 1) return `${users[0]} (loaded by ${users[0]} only)`;
+  if (users) return `dependencies shared by ${users.join(', ')}`;
+  if (text(f).includes('ArtifactService')) return '@actions/artifact (loaded only when uploading)';
   return 'lazy chunk';
 };
 let total = 0;
