@@ -88,8 +88,10 @@ describe('GraphQL reads', () => {
       wf: object(expression: "HEAD:.github/workflows") { ... on Tree { entries { name path type oid object { ... on Blob { text } } } } }
       pullRequests(states: [OPEN], first: 5) { totalCount nodes { number headRefName } }
     }`;
+    const before = e.violations.length;
     const { json } = await gql(q);
     expect(json.errors).toBeUndefined();
+    expect(e.violations.slice(before)).toEqual([]);
     const ra = at(json.data, 'a');
     expect(at(ra, 'id')).toBe(a!.node_id);
     expect(at(ra, 'nameWithOwner')).toBe(`moko-demo/${a!.name}`);
@@ -98,6 +100,33 @@ describe('GraphQL reads', () => {
     expect(at(ra, 'defaultBranchRef.target.oid')).toBe(e.state.git(a!).refs.get(`refs/heads/${a!.default_branch}`));
     expect(names(ra, 'wf.entries')).toContain('ci.yml');
     expect(str(ra, 'wf.entries.0.object.text')).toContain('name: CI');
+  });
+
+  it('reads settings and branch protection from the same records REST serves, and reports unmodeled fields', async () => {
+    const repo = liveRepos().find((r) => r.protections.has(r.default_branch))!;
+    e.state.git(repo);
+    const before = e.violations.length;
+    const q = `query { repository(owner: "moko-demo", name: "${repo.name}") {
+      hasIssuesEnabled hasWikiEnabled autoMergeAllowed deleteBranchOnMerge
+      defaultBranchRef { branchProtectionRule { id pattern requiresApprovingReviews requiredApprovingReviewCount } }
+      refs(refPrefix: "refs/heads/", first: 10) { nodes { name branchProtectionRule { pattern } } }
+      branchProtectionRules(first: 5) { nodes { pattern } }
+    } }`;
+    const { json } = await gql(q);
+    expect(json.errors).toBeUndefined();
+    expect(e.violations.slice(before)).toEqual([]);
+    const rest = (await (
+      await fetch(`${e.url}/repos/moko-demo/${repo.name}`, { headers: { authorization: 'token ghs_emulator' } })
+    ).json()) as Record<string, unknown>;
+    expect(at(json.data, 'repository.hasIssuesEnabled')).toBe(rest.has_issues);
+    expect(at(json.data, 'repository.autoMergeAllowed')).toBe(rest.allow_auto_merge);
+    expect(at(json.data, 'repository.defaultBranchRef.branchProtectionRule.pattern')).toBe(repo.default_branch);
+    expect(at(json.data, 'repository.defaultBranchRef.branchProtectionRule.requiredApprovingReviewCount')).toBe(1);
+    expect(names(json.data, 'repository.branchProtectionRules.nodes', 'pattern')).toEqual([repo.default_branch]);
+    await gql(`query { repository(owner: "moko-demo", name: "${repo.name}") { stargazerCount } }`);
+    expect(e.violations.slice(before).map((v) => [v.kind, v.message])).toEqual([
+      ['unimplemented', 'the emulator does not model Repository.stargazerCount: a placeholder was served'],
+    ]);
   });
 
   it('pages organization repositories with first/after and totalCount', async () => {

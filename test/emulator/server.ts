@@ -51,8 +51,8 @@ export interface GraphqlCall {
   rate: () => RateSnapshot;
   /** Spends more points of the GraphQL bucket (a query's cost beyond the first point). */
   spend: (points: number) => void;
-  /** Records a document GitHub would reject (or an emulator gap). */
-  violation: (message: string) => void;
+  /** Records a document GitHub would reject (`graphql`) or a field the emulator does not model (`unimplemented`). */
+  violation: (message: string, kind?: 'graphql' | 'unimplemented') => void;
 }
 
 /** Serves one HTTP request: faults, latency, auth, limits, validation, the handler, ETag, logging. */
@@ -168,8 +168,8 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
       spend: (points) => {
         if (points > 0) p.primary.spend(bucketKey, 'graphql', points);
       },
-      violation: (message) =>
-        p.violations.push({ kind: 'graphql', method, path: entry.path, route: '/graphql', status: 200, message }),
+      violation: (message, kind = 'graphql') =>
+        p.violations.push({ kind, method, path: entry.path, route: '/graphql', status: 200, message }),
     });
     entry.graphql = { operationName: out.operationName, rootFields: out.rootFields };
     if (limited !== undefined) return secondaryReply(limited);

@@ -1,4 +1,5 @@
 import type { OrgRecord, RepoRecord } from './model.js';
+import { settingsOf } from './settings.js';
 import type { EmulatorState } from './state.js';
 
 /** `simple-user` for a login (https://docs.github.com/rest/users/users). */
@@ -114,17 +115,11 @@ export function repoJson(state: EmulatorState, repo: RepoRecord): Record<string,
     homepage: null,
     mirror_url: null,
     license: null,
-    has_issues: true,
-    has_projects: true,
-    has_wiki: false,
     has_pages: false,
-    has_downloads: true,
     has_discussions: false,
-    allow_forking: true,
-    web_commit_signoff_required: false,
     permissions: { admin: true, maintain: true, push: true, triage: true, pull: true },
     custom_properties: repo.custom_properties,
-    ...repo.settings,
+    ...settingsOf(repo),
     ...(isOrg ? { organization: owner } : {}),
   };
 }

@@ -58,16 +58,18 @@ function placeholder(type: GraphQLOutputType, now: string, baseUrl: string): unk
 }
 
 /**
- * Like graphql-js's default resolver (properties, or functions called with the arguments), but a non-null
- * field the emulator does not model gets a type-correct placeholder instead of failing the whole query.
+ * Like graphql-js's default resolver (properties, or functions called with the arguments), but a field the
+ * emulator does not model gets a type-correct placeholder instead of failing the whole query, and is reported.
  */
-function fieldResolver(state: EmulatorState): GraphQLFieldResolver<unknown, GqlContext> {
+function fieldResolver(state: EmulatorState, gap: (field: string) => void): GraphQLFieldResolver<unknown, GqlContext> {
   return (source, args, context, info) => {
     const value =
       source && typeof source === 'object' ? (source as Record<string, unknown>)[info.fieldName] : undefined;
     if (typeof value === 'function')
       return (value as (a: unknown, c: unknown, i: unknown) => unknown)(args, context, info);
     if (value !== undefined) return value;
+    // Never silent: the answer stays well-typed, and the test learns which field the emulator does not model.
+    gap(`${info.parentType.name}.${info.fieldName}`);
     return placeholder(info.returnType, state.now(), state.baseUrl);
   };
 }
@@ -182,6 +184,7 @@ export async function handleGraphql(state: EmulatorState, call: GraphqlCall): Pr
   // The server spent 1 point before parsing; the rest of the cost is spent here, before `rateLimit` reads it.
   call.spend(cost - 1);
   const ctx: GqlContext = { state, grant: call.grant, login: call.login, rate: call.rate, cost };
+  const gaps = new Set<string>();
   const result = await execute({
     schema,
     document: doc,
@@ -189,7 +192,11 @@ export async function handleGraphql(state: EmulatorState, call: GraphqlCall): Pr
     contextValue: ctx,
     variableValues: req.variables,
     operationName: req.operationName,
-    fieldResolver: fieldResolver(state),
+    fieldResolver: fieldResolver(state, (field) => {
+      if (gaps.has(field)) return;
+      gaps.add(field);
+      call.violation(`the emulator does not model ${field}: a placeholder was served`, 'unimplemented');
+    }),
   });
   const body: Record<string, unknown> = { data: result.data ?? null };
   if (result.errors?.length) {

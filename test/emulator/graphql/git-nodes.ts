@@ -151,6 +151,8 @@ export function refNode(ctx: GqlContext, repo: RepoRecord, qualifiedName: string
     name: m ? m[2] : qualifiedName,
     prefix: m ? m[1] : 'refs/',
     target: () => objectNode(ctx, repo, sha),
+    branchProtectionRule: () =>
+      m?.[1] === 'refs/heads/' && repo.protections.has(m[2]!) ? protectionRuleNode(ctx, repo, m[2]!) : null,
     associatedPullRequests: (args: PageArgs & { states?: string[] }) => {
       const branch = m?.[2];
       const list = repo.pulls.filter(
@@ -165,6 +167,42 @@ export function refNode(ctx: GqlContext, repo: RepoRecord, qualifiedName: string
         url: `${repoHtml(ctx.state, repo)}/pull/${p.number}`,
       }));
     },
+  };
+}
+
+/** A `BranchProtectionRule` for a protected branch (pattern = the branch name), from the REST protection record. */
+export function protectionRuleNode(ctx: GqlContext, repo: RepoRecord, branch: string): Record<string, unknown> | null {
+  const p = repo.protections.get(branch);
+  if (!p) return null;
+  const reviews = p.required_pull_request_reviews as
+    | {
+        required_approving_review_count?: number;
+        require_code_owner_reviews?: boolean;
+        dismiss_stale_reviews?: boolean;
+      }
+    | null
+    | undefined;
+  const checks = p.required_status_checks as { strict?: boolean; contexts?: string[] } | null | undefined;
+  const admins = p.enforce_admins as { enabled?: boolean } | boolean | null | undefined;
+  let hash = repo.id;
+  for (const ch of branch) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return {
+    __typename: 'BranchProtectionRule',
+    id: ctx.state.nodeId('BPR', hash),
+    pattern: branch,
+    requiresApprovingReviews: Boolean(reviews),
+    requiredApprovingReviewCount: reviews?.required_approving_review_count ?? null,
+    requiresCodeOwnerReviews: reviews?.require_code_owner_reviews ?? false,
+    dismissesStaleReviews: reviews?.dismiss_stale_reviews ?? false,
+    requiresStatusChecks: Boolean(checks),
+    requiresStrictStatusChecks: checks?.strict ?? false,
+    requiredStatusCheckContexts: checks?.contexts ?? [],
+    isAdminEnforced: typeof admins === 'boolean' ? admins : (admins?.enabled ?? false),
+    allowsForcePushes: Boolean(p.allow_force_pushes),
+    allowsDeletions: Boolean(p.allow_deletions),
+    requiresLinearHistory: Boolean(p.required_linear_history),
+    restrictsPushes: Boolean(p.restrictions),
+    lockBranch: Boolean(p.lock_branch),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { IssueRecord, LabelRecord, OrgRecord, ProjectRecord, PullRecord, RepoRecord } from '../model.js';
 import { repoHtml } from '../views-git.js';
 import { canRead, connection, type GqlContext, type PageArgs } from './context.js';
-import { objectByExpression, refNode } from './git-nodes.js';
+import { objectByExpression, protectionRuleNode, refNode } from './git-nodes.js';
+import { graphqlSettings } from '../settings.js';
 
 const COLORS: Record<string, string> = {
   TypeScript: '#3178c6',
@@ -195,11 +196,9 @@ export function repositoryNode(ctx: GqlContext, repo: RepoRecord): Record<string
       const l = repo.labels.find((x) => x.name.toLowerCase() === name.toLowerCase());
       return l ? labelNode(ctx, repo, l) : null;
     },
-    mergeCommitAllowed: repo.settings.allow_merge_commit !== false,
-    squashMergeAllowed: repo.settings.allow_squash_merge !== false,
-    rebaseMergeAllowed: repo.settings.allow_rebase_merge !== false,
-    autoMergeAllowed: repo.settings.allow_auto_merge === true,
-    deleteBranchOnMerge: repo.settings.delete_branch_on_merge === true,
+    ...graphqlSettings(repo),
+    branchProtectionRules: (args: PageArgs) =>
+      connection([...repo.protections.keys()], args, (b) => protectionRuleNode(ctx, repo, b)),
   };
 }
 
