@@ -153,6 +153,7 @@ export async function deliverFiles(
   const body = renderTemplate(delivery.body, { ...ctx.values, changes: describeChanges(changes) }, 'delivery.body');
   const title = renderTemplate(delivery.title, ctx.values, 'delivery.title');
   let commitOid: string | undefined;
+  let notes: string[] = [];
   let branchOid = state.branch?.oid;
   let todo = pending(state, changes);
   if (state.branch && !open && latest?.state === 'MERGED') {
@@ -198,8 +199,9 @@ export async function deliverFiles(
     }),
   )) as { createPullRequest: { pullRequest: { id: string; number: number; url: string } } };
   const pr = created.createPullRequest.pullRequest;
-  await decoratePullRequest(api, ctx.pacer, repo, state, pr.id, pr.number, delivery, await ctx.reviewers());
+  notes = await decoratePullRequest(api, ctx.pacer, repo, state, pr.id, pr.number, delivery, await ctx.reviewers());
   const outcome: DeliveryOutcome = { status: 'updated', pullRequest: { number: pr.number, url: pr.url } };
+  if (notes.length > 0) outcome.reason = notes.join('; ');
   if (commitOid) outcome.commit = commitOid;
   return outcome;
 }

@@ -11,34 +11,27 @@ export interface ReviewerIds {
   missing: string[];
 }
 
-/** Resolves `login` and `org/team` reviewers to node ids in one GraphQL request. */
+/**
+ * Resolves `login` and `org/team` reviewers to node ids once per run, through REST
+ * (https://docs.github.com/rest/users/users#get-a-user, https://docs.github.com/rest/teams/teams#get-a-team-by-name):
+ * one request per reviewer per run, not per repository. Unknown ones are reported, not fatal.
+ */
 export async function resolveReviewers(api: BulkApi, org: string, reviewers: string[]): Promise<ReviewerIds> {
-  const users = reviewers.filter((r) => !r.includes('/'));
-  const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.split('/'));
-  if (users.length + teams.length === 0) return { userIds: [], teamIds: [], missing: [] };
-  const parts = users.map((u, i) => `u${i}: user(login: ${gqlString(u)}) { id }`);
-  for (const [i, [o, slug]] of teams.entries()) {
-    parts.push(`o${i}: organization(login: ${gqlString(o ?? org)}) { team(slug: ${gqlString(slug ?? '')}) { id } }`);
-  }
-  let data: Record<string, { id?: string; team?: { id?: string } | null } | null> = {};
-  try {
-    data = (await api.graphql(`query BulkReviewers { ${parts.join(' ')} }`)) as typeof data;
-  } catch (error) {
-    // Unknown logins come back as errors beside partial data; keep what resolved.
-    const partial = (error as { data?: typeof data }).data;
-    if (partial) data = partial;
-  }
   const out: ReviewerIds = { userIds: [], teamIds: [], missing: [] };
-  users.forEach((u, i) => {
-    const id = data[`u${i}`]?.id;
-    if (id) out.userIds.push(id);
-    else out.missing.push(u);
-  });
-  teams.forEach((t, i) => {
-    const id = data[`o${i}`]?.team?.id;
-    if (id) out.teamIds.push(id);
-    else out.missing.push(t.join('/'));
-  });
+  for (const r of reviewers) {
+    const [owner, slug] = r.includes('/') ? r.split('/', 2) : [undefined, undefined];
+    try {
+      const res = slug
+        ? await api.request('GET /orgs/{org}/teams/{team_slug}', { org: owner || org, team_slug: slug })
+        : await api.request('GET /users/{username}', { username: r });
+      const id = (res.data as { node_id?: string }).node_id;
+      if (!id) out.missing.push(r);
+      else if (slug) out.teamIds.push(id);
+      else out.userIds.push(id);
+    } catch {
+      out.missing.push(r);
+    }
+  }
   return out;
 }
 
@@ -61,7 +54,7 @@ export async function decoratePullRequest(
   pullNumber: number,
   delivery: Delivery,
   reviewers: ReviewerIds,
-): Promise<void> {
+): Promise<string[]> {
   const ids = delivery.labels.map((name) => state.deliveryLabels.get(name) ?? null);
   const labelIds = ids.every((id) => id !== null) ? (ids as string[]) : [];
   if (labelIds.length < delivery.labels.length) {
@@ -91,6 +84,26 @@ export async function decoratePullRequest(
       `automerge: enablePullRequestAutoMerge(input: { pullRequestId: ${pr}, mergeMethod: ${MERGE_METHOD[delivery.autoMerge]} }) { clientMutationId }`,
     );
   }
-  if (parts.length === 0) return;
-  await pacer.run(() => api.graphql(`mutation BulkDecorate { ${parts.join(' ')} }`));
+  const missing = reviewers.missing.length > 0 ? [`reviewers not found: ${reviewers.missing.join(', ')}`] : [];
+  if (parts.length === 0) return missing;
+  try {
+    await pacer.run(() => api.graphql(`mutation BulkDecorate { ${parts.join(' ')} }`));
+    return missing;
+  } catch (error) {
+    // Each mutation of the document succeeds or fails alone; the pull request exists either way, so a
+    // failed extra is reported, not fatal. GitHub refuses auto-merge on a pull request that is already
+    // mergeable ("clean status": no required checks or reviews), which is common and harmless.
+    const errors = (typeof error === 'object' && error !== null && 'errors' in error ? error.errors : undefined) as
+      | { path?: unknown[]; message?: string }[]
+      | undefined;
+    if (!Array.isArray(errors)) throw error;
+    return [
+      ...missing,
+      ...errors.map((e) =>
+        /clean status/i.test(e.message ?? '')
+          ? 'auto-merge not enabled: the pull request is already mergeable'
+          : `${String(e.path?.[0] ?? 'extras')} failed: ${e.message ?? 'unknown error'}`,
+      ),
+    ];
+  }
 }

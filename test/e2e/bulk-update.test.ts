@@ -123,6 +123,58 @@ describe('bulk-update end to end (files)', () => {
   });
 });
 
+describe('bulk-update folders, reviewers and auto-merge', () => {
+  it('syncs a folder, deletes files removed from the source folder, requests reviewers and enables auto-merge', async () => {
+    const [name] = targetNames(em, 1);
+    const config = {
+      selection: { names: [name] },
+      operations: [
+        {
+          type: 'files',
+          files: [
+            { source: 'standards/workflows/', target: '.github/workflows/', orphans: 'delete' },
+            { delete: 'LICENSE' },
+          ],
+        },
+      ],
+      delivery: { reviewers: ['octocat'], autoMerge: 'squash', labels: ['standards'] },
+      pacing: { perMinute: 6000, perHour: 100000 },
+    };
+    em.state.account('octocat');
+    const repo = em.state.repo(ORG, name!)!;
+    // Auto-merge needs something to wait for: GitHub refuses it on a pull request that is already mergeable.
+    repo.protections.set(repo.default_branch, { required_status_checks: { strict: false, contexts: ['ci'] } });
+    const r = await run(await bulkWorkspace(config));
+    expect(r.conclusion, r.stderr + r.stdout).toBe('success');
+    const row = report(r.outputs).repositories[0]!;
+    expect(row.changes).toEqual([
+      '+ .github/workflows/lint.yml',
+      '- .github/workflows/ci.yml (removed from the source folder)',
+      '- LICENSE',
+    ]);
+    const pr = ourPulls(em, name!)[0]!;
+    expect(pr.requested_reviewers).toEqual(['octocat']);
+    // The emulator keeps the GraphQL enum (SQUASH) where REST would say squash.
+    expect(pr.auto_merge?.merge_method.toLowerCase()).toBe('squash');
+    expect(pr.labels).toEqual(['standards']);
+    expect(fileText(em, name!, '.github/workflows/ci.yml', BRANCH)).toBeUndefined();
+    expect(fileText(em, name!, 'LICENSE', BRANCH)).toBeUndefined();
+    expect(r.violations).toEqual([]);
+  });
+
+  it('auto-merge refused on an already mergeable pull request is reported, not a failure', async () => {
+    const [name] = targetNames(em, 1);
+    const r = await run(
+      await bulkWorkspace(filesConfig([name!], { delivery: { autoMerge: 'merge', branch: BRANCH } })),
+    );
+    expect(r.outputs).toMatchObject({ updated: '1', failed: '0' });
+    expect(report(r.outputs).repositories[0]!.reason).toBe(
+      'auto-merge not enabled: the pull request is already mergeable',
+    );
+    expect(ourPulls(em, name!)).toHaveLength(1);
+  });
+});
+
 describe('bulk-update direct commits', () => {
   it('mode commit: one verified commit on the default branch, no branch and no pull request', async () => {
     const names = targetNames(em, 2);
