@@ -1,0 +1,68 @@
+import type { ParsedCommit } from './conventional.js';
+
+/** Sections of a changelog entry, in the order shown; other types (docs, chore, ci, …) are left out. */
+const SECTIONS: readonly { type: string; title: string }[] = [
+  { type: 'feat', title: 'Features' },
+  { type: 'fix', title: 'Bug Fixes' },
+  { type: 'perf', title: 'Performance Improvements' },
+  { type: 'revert', title: 'Reverts' },
+];
+
+/** What a changelog entry is made of. */
+export interface ChangelogInput {
+  version: string;
+  tag: string;
+  previousTag?: string;
+  /** `https://github.com/owner/repo`: commit, pull request and compare links hang off it. */
+  repoUrl: string;
+  /** Release date, YYYY-MM-DD. */
+  date: string;
+  commits: readonly ParsedCommit[];
+}
+
+function line(c: ParsedCommit, repoUrl: string, text = c.subject): string {
+  const scope = c.scope ? `**${c.scope}:** ` : '';
+  const pr = c.pullRequest === undefined ? '' : ` ([#${c.pullRequest}](${repoUrl}/pull/${c.pullRequest}))`;
+  const url = c.url ?? `${repoUrl}/commit/${c.sha}`;
+  return `* ${scope}${text.replace(/\r?\n/g, ' ')}${pr} ([${c.sha.slice(0, 7)}](${url}))`;
+}
+
+/**
+ * One changelog entry in Markdown (the layout release-please writes): a heading linking the compare
+ * view, breaking changes first, then features, fixes, performance and reverts, each line linking its
+ * pull request (from a squash-merge `(#12)` suffix) and commit. Commits come newest first.
+ */
+export function renderChangelog(input: ChangelogInput): string {
+  const { repoUrl } = input;
+  const title = input.previousTag
+    ? `[${input.version}](${repoUrl}/compare/${input.previousTag}...${input.tag})`
+    : input.version;
+  const out = [`## ${title} (${input.date})`];
+  const breaking = input.commits.filter((c) => c.breaking);
+  if (breaking.length > 0) {
+    out.push('', '### ⚠ BREAKING CHANGES', '');
+    for (const c of breaking) out.push(line(c, repoUrl, c.breakingNote));
+  }
+  for (const s of SECTIONS) {
+    const items = input.commits.filter((c) => c.type === s.type);
+    if (items.length === 0) continue;
+    out.push('', `### ${s.title}`, '');
+    for (const c of items) out.push(line(c, repoUrl));
+  }
+  if (out.length === 1) out.push('', '_No notable changes._');
+  return `${out.join('\n')}\n`;
+}
+
+const FILE_HEADING = '# Changelog';
+
+/**
+ * The changelog file with `entry` added on top, below the `# Changelog` heading (created when the
+ * file is new or lacks it). An entry already present for the same version is left as it is.
+ */
+export function prependChangelog(existing: string | undefined, entry: string, version: string): string {
+  const text = existing ?? '';
+  const heading = new RegExp(`^## \\[?${version.replace(/[.+]/g, '\\$&')}\\]?[ (]`, 'm');
+  if (heading.test(text)) return text;
+  const body = text.startsWith(FILE_HEADING) ? text.slice(FILE_HEADING.length).replace(/^\s*\n/, '') : text;
+  return `${FILE_HEADING}\n\n${entry}${body.trim() === '' ? '' : `\n${body}`}`;
+}
