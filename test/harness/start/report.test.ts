@@ -128,6 +128,7 @@ describe('keepFiles', () => {
     expect(fileKind('x/metrics.prom')).toBe('metrics');
     expect(fileKind('x/metrics.json')).toBe('metrics');
     expect(fileKind('x/scan.sarif.json')).toBe('SARIF');
+    expect(fileKind('x/bulk-update-results-1-of-1.json')).toBe('results');
     expect(fileKind('x/checkpoints.jsonl')).toBe('file');
   });
 });

@@ -71,6 +71,7 @@ export function fileKind(path: string): string {
   if (name.endsWith('.sarif') || name.endsWith('.sarif.json')) return 'SARIF';
   if (name.includes('audit')) return 'audit log';
   if (name.endsWith('.prom') || name.includes('metrics')) return 'metrics';
+  if (name.includes('results') && name.endsWith('.json')) return 'results';
   if (name === 'outputs.json') return 'outputs';
   if (name === 'log.txt') return 'log';
   return 'file';
@@ -115,9 +116,9 @@ export async function keepFiles(outDir: string, id: string, action: string, run:
 }
 
 /** Kinds the closing list names one by one; other kept files (logs, checkpoints) are only counted. */
-const LISTED = new Set(['job summary', 'SARIF', 'audit log', 'metrics']);
+const LISTED = new Set(['job summary', 'SARIF', 'audit log', 'metrics', 'results']);
 
-/** The closing list of kept summaries, SARIF, metrics and audit files, relative to `outDir`. */
+/** The closing list of kept summaries, SARIF, metrics, audit and results files, relative to `outDir`. */
 export function formatFiles(outDir: string, files: string[]): string {
   const lines = [`Files written under ${outDir}${sep}`];
   const listed = files.filter((f) => LISTED.has(fileKind(f)));
