@@ -124,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
           timeoutMs: 5 * 60_000,
         });
       } catch (error) {
-        write(`=== ${step.title} (${step.id}) ===\ncould not run: ${errorMessage(error)}\n\n`);
+        write(`=== ${position} ${step.title} (${step.id}) ===\ncould not run: ${errorMessage(error)}\n\n`);
         results.push({ id: step.id, outcome: 'error' });
         continue;
       }
