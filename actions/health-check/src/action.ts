@@ -1,15 +1,22 @@
 import { defineAction } from '../../../shared/action/define-action.js';
-import { UserError } from '../../../shared/action/errors.js';
+import { healthInputs } from './inputs.js';
+import { runHealthCheck } from './run-health-check.js';
 
-/** API, token, rate-limit, circuit-breaker, schedule and compliance health. Its real work is tracked in its own issue; until then it says so and fails, never pretends. */
+/** The health-check action: API, token, rate-limit, circuit-breaker, schedule and compliance health. */
 export const action = defineAction({
   name: 'health-check',
   description: 'API, token, rate-limit, circuit-breaker, schedule and compliance health.',
-  inputs: {},
-  outputs: {},
-  run: async () => {
-    throw new UserError(
-      'health-check is not available in this release yet: only its framework wiring exists (see README.md).',
-    );
+  inputs: healthInputs,
+  outputs: {
+    status:
+      'Overall health: healthy, degraded (low or medium findings) or unhealthy (high or critical findings, or a check that could not run).',
+    findings: 'Number of findings of all severities.',
+    critical: 'Number of critical findings.',
+    high: 'Number of high findings.',
+    medium: 'Number of medium findings.',
+    low: 'Number of low findings.',
+    'rate-limit-remaining':
+      'Requests left in the core (REST) rate limit after the checks; empty when the rate-limit check did not run or the server has no rate limiting.',
   },
+  run: runHealthCheck,
 });

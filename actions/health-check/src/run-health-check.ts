@@ -1,0 +1,89 @@
+import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
+import { errorMessage, UserError } from '../../../shared/action/errors.js';
+import type { InputValues } from '../../../shared/action/inputs.js';
+import { systemClock } from '../../../shared/clock.js';
+import { selectChecks } from '../../../shared/health/registry.js';
+import { annotateHealth, recordHealthMetrics, targetLabel, writeHealthSummary } from '../../../shared/health/report.js';
+import { parseRequiredFiles } from '../../../shared/health/required-files.js';
+import { runHealthChecks } from '../../../shared/health/run-health.js';
+import { tokenInfo } from '../../../shared/health/token-kind.js';
+import type { HealthTarget } from '../../../shared/health/types.js';
+import { countBySeverity, meetsThreshold } from '../../../shared/validation/finding.js';
+import type { healthInputs } from './inputs.js';
+
+type Inputs = InputValues<typeof healthInputs>;
+
+/** The target: the organization input, else the calling repository. */
+export function resolveTarget(
+  organization: string | undefined,
+  repository?: { owner: string; repo: string },
+): HealthTarget {
+  if (organization) return { kind: 'organization', org: organization };
+  if (!repository)
+    throw new UserError(
+      'No target: set the organization input, or run in a repository (GITHUB_REPOSITORY is not set).',
+    );
+  return { kind: 'repository', owner: repository.owner, repo: repository.repo };
+}
+
+/** The Pushgateway job of a target: `health-check/<owner>/<repo>` or `health-check/<org>`. */
+export function pushJob(target: HealthTarget): string {
+  return target.kind === 'repository' ? `health-check/${target.owner}/${target.repo}` : `health-check/${target.org}`;
+}
+
+/** The action's run: resolve settings, run the checks, report, push, decide pass or fail. */
+export async function runHealthCheck(ctx: ActionContext<Inputs>): Promise<ActionResult> {
+  const i = ctx.inputs;
+  const target = resolveTarget(i.organization, ctx.env.repository);
+  const requiredFiles = parseRequiredFiles(i['required-files']);
+  const checks = selectChecks(i.checks);
+  const client = ctx.github();
+  // Only the prefix is read, to tell the kind of token; the same precedence as the framework's.
+  const token = tokenInfo(i['github-token'] || process.env.GITHUB_TOKEN, Boolean(i['app-id']));
+  ctx.logger.info(`Checking ${targetLabel(target)}: ${checks.map((c) => c.id).join(', ')}.`);
+
+  const report = await runHealthChecks({
+    checks,
+    client,
+    clock: systemClock,
+    logger: ctx.logger,
+    settings: { target, rateLimitThreshold: i['rate-limit-threshold'], requiredFiles },
+    token,
+  });
+  for (const c of report.checks) ctx.logger.info(`${c.id}: ${c.status}${c.detail ? ` (${c.detail})` : ''}`);
+
+  writeHealthSummary(ctx.summary, report, target);
+  annotateHealth(ctx.annotations, report);
+  recordHealthMetrics(ctx.metrics, report);
+  const counts = countBySeverity(report.findings);
+  ctx.audit.event('health-check.results', { target: targetLabel(target), status: report.status, ...counts });
+
+  if (i['pushgateway-url']) {
+    if (ctx.dryRun) ctx.logger.info('Dry run: health gauges not pushed to the Pushgateway.');
+    else {
+      try {
+        await ctx.metrics.push(i['pushgateway-url'], pushJob(target));
+        ctx.logger.info(`Pushed the health gauges to the Pushgateway (job ${pushJob(target)}).`);
+      } catch (error) {
+        // Telemetry must not hide the health result itself: warn, keep going.
+        ctx.logger.warning(`Could not push to the Pushgateway: ${errorMessage(error)}`);
+      }
+    }
+  }
+
+  const core = report.observations.rateLimits.core;
+  const outputs = {
+    status: report.status,
+    findings: report.findings.length,
+    ...counts,
+    'rate-limit-remaining': core ? core.remaining : '',
+  };
+  const failing = report.findings.filter((f) => meetsThreshold(f.severity, i['fail-on']));
+  if (failing.length > 0) {
+    return {
+      outputs,
+      failure: `${report.status}: ${failing.length} finding(s) at or above fail-on: ${i['fail-on']} (see the job summary).`,
+    };
+  }
+  return { outputs };
+}

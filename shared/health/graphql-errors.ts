@@ -1,0 +1,21 @@
+import { UserError } from '../action/errors.js';
+
+/** The `errors` of a GraphQL answer as @octokit/graphql's GraphqlResponseError carries them. */
+function graphqlErrors(error: unknown): { type?: string; message?: string }[] {
+  if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors)) return [];
+  return error.errors.filter((e): e is { type?: string; message?: string } => typeof e === 'object' && e !== null);
+}
+
+/**
+ * Runs a GraphQL read and turns GitHub's NOT_FOUND answer (an unknown organization or repository, or
+ * one the token cannot see) into a UserError with GitHub's message; anything else is rethrown.
+ */
+export async function withNotFoundAsUserError<T>(read: () => Promise<T>, hint: string): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    const notFound = graphqlErrors(error).find((e) => e.type === 'NOT_FOUND');
+    if (notFound) throw new UserError(`${notFound.message ?? 'Not found'} ${hint}`.trim());
+    throw error;
+  }
+}
