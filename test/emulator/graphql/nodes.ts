@@ -2,6 +2,7 @@ import type { IssueRecord, LabelRecord, OrgRecord, ProjectRecord, PullRecord, Re
 import { repoHtml } from '../views-git.js';
 import { canRead, connection, type GqlContext, type PageArgs } from './context.js';
 import { objectByExpression, protectionRuleNode, refNode } from './git-nodes.js';
+import { repositoryCounts } from './repository-counts.js';
 import { graphqlSettings } from '../settings.js';
 
 const COLORS: Record<string, string> = {
@@ -136,6 +137,7 @@ export function repositoryNode(ctx: GqlContext, repo: RepoRecord): Record<string
     createdAt: repo.created_at,
     updatedAt: repo.updated_at,
     pushedAt: repo.pushed_at,
+    ...repositoryCounts(repo),
     viewerPermission: ctx.state.covers(ctx.grant, repo) ? (ctx.grant.permission === 'read' ? 'READ' : 'ADMIN') : 'READ',
     owner: () => ({
       __typename: ctx.state.org(repo.owner) ? 'Organization' : 'User',
