@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionContext, ActionResult } from '../action/define-action.js';
-import { InputError } from '../action/errors.js';
+import { errorMessage, InputError } from '../action/errors.js';
 import { systemClock } from '../clock.js';
 import { createGitHubClient } from '../github/client.js';
 import { resolveWorkspacePath } from '../validation/workspace-path.js';
@@ -45,11 +45,13 @@ async function client(ctx: ActionContext<BulkUpdateInputs>): Promise<BulkApi> {
   return bulkApiOf(github);
 }
 
+/** The action's outputs from a report (zeros in plan mode). */
 function outputs(report: BulkReport | undefined, resultsFile: string, matrix = ''): ActionResult['outputs'] {
   const c = report?.counts ?? { updated: 0, unchanged: 0, skipped: 0, failed: 0 };
   return { ...c, 'results-file': resultsFile, matrix };
 }
 
+/** merge-results mode: combine shard results files found under `dir` into one report. */
 function mergeMode(ctx: ActionContext<BulkUpdateInputs>, dir: string): ActionResult {
   const folder = resolveWorkspacePath(ctx.env.workspace, dir, { inputName: 'merge-results' });
   const files: string[] = [];
@@ -62,7 +64,18 @@ function mergeMode(ctx: ActionContext<BulkUpdateInputs>, dir: string): ActionRes
   walk(folder);
   if (files.length === 0)
     throw new InputError('merge-results', dir, 'expected a folder holding shard results files (*.json)');
-  const merged = mergeReports(files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as BulkReport));
+  const reports = files.map((f) => {
+    try {
+      return JSON.parse(readFileSync(f, 'utf8')) as BulkReport;
+    } catch (error) {
+      throw new InputError(
+        'merge-results',
+        dir,
+        `every *.json file must be a results file; ${f}: ${errorMessage(error)}`,
+      );
+    }
+  });
+  const merged = mergeReports(reports);
   const out = join(ctx.env.tempDir, 'bulk-update-results-merged.json');
   writeFileSync(out, `${JSON.stringify(merged, null, 2)}\n`);
   writeReportSummary(ctx.summary, merged);
