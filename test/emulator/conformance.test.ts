@@ -90,6 +90,10 @@ describe('conformance of every served route with the OpenAPI response schemas', 
       status: 201,
     });
     await hit('GET', `${R}/zipball/${b}`, { status: 302 });
+    await hit('GET', '/orgs/moko-demo/teams', { status: 200 });
+    await hit('GET', '/orgs/moko-demo/teams/platform', { status: 200 });
+    await hit('GET', '/orgs/moko-demo/teams/platform/members', { status: 200 });
+    await hit('GET', '/orgs/moko-demo/members', { status: 200 });
     await hit('GET', `${R}/readme`, { status: 200 });
     // git data
     const head = (await hit('GET', `${R}/git/ref/heads/${b}`, { status: 200 })) as { object: { sha: string } };

@@ -21,6 +21,8 @@ const KINDS = ['api', 'service', 'web', 'worker', 'lib', 'cli', 'infra', 'docs',
 const TOPICS = ['backend', 'frontend', 'internal', 'pci', 'experimental', 'platform', 'data', 'mobile', 'legacy'];
 const TEAMS = ['platform', 'payments', 'data', 'web', 'mobile'];
 const DAY = 86_400_000;
+/** Organization members: the accounts that exist (unknown logins answer 404, as on GitHub). */
+const MEMBERS = ['moko-admin', 'moko-dev', 'moko-bot', 'octo-reviewer', 'alice', 'bob', 'carol', 'dependabot[bot]'];
 
 /** GitHub's default labels for a new repository. */
 export const DEFAULT_LABELS: [string, string, string][] = [
@@ -94,8 +96,21 @@ export function generateOrg(opts: GenerateOptions = {}): EmulatorState {
     customProperties: CUSTOM_PROPERTIES,
     projects: [],
     auditLog: [],
+    members: MEMBERS,
+    teams: TEAMS.map((t, i) => {
+      const tid = state.nextId();
+      return {
+        id: tid,
+        node_id: state.nodeId('T', tid),
+        name: t,
+        slug: t,
+        description: `The ${t} team`,
+        members: MEMBERS.filter((_, k) => k % TEAMS.length === i || k === 0),
+      };
+    }),
   });
   state.account(login, 'Organization');
+  for (const m of MEMBERS) state.account(m, m.endsWith('[bot]') ? 'Bot' : 'User');
   // A GitHub App installed on every repository, so App authentication works out of the box.
   state.apps.set(1, {
     id: 1,

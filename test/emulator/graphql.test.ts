@@ -123,9 +123,9 @@ describe('GraphQL reads', () => {
     expect(at(json.data, 'repository.defaultBranchRef.branchProtectionRule.pattern')).toBe(repo.default_branch);
     expect(at(json.data, 'repository.defaultBranchRef.branchProtectionRule.requiredApprovingReviewCount')).toBe(1);
     expect(names(json.data, 'repository.branchProtectionRules.nodes', 'pattern')).toEqual([repo.default_branch]);
-    await gql(`query { repository(owner: "moko-demo", name: "${repo.name}") { stargazerCount } }`);
+    await gql(`query { repository(owner: "moko-demo", name: "${repo.name}") { diskUsage } }`);
     expect(e.violations.slice(before).map((v) => [v.kind, v.message])).toEqual([
-      ['unimplemented', 'the emulator does not model Repository.stargazerCount: a placeholder was served'],
+      ['unimplemented', 'the emulator does not model Repository.diskUsage: a placeholder was served'],
     ]);
   });
 
@@ -222,9 +222,10 @@ describe('GraphQL mutations', () => {
     );
     expect(at(lab.json.data, 'addLabelsToLabelable.labelable.labels.nodes')).toEqual([{ name: 'bug' }]);
     const reviewer = e.state.account('octo-reviewer');
+    const team = e.state.org('moko-demo')!.teams[0]!;
     const rr = await gql(
       `mutation($i: RequestReviewsInput!) { requestReviews(input: $i) { pullRequest { reviewRequests(first: 5) { nodes { requestedReviewer { ... on User { login } } } } } } }`,
-      { i: { pullRequestId: pull.id, userIds: [reviewer.node_id] } },
+      { i: { pullRequestId: pull.id, userIds: [reviewer.node_id], teamIds: [team.node_id] } },
     );
     expect(rr.json.errors).toBeUndefined();
     const rest = await fetch(`${e.url}/repos/moko-demo/${repo.name}/pulls/${pull.number}`, {
@@ -238,6 +239,9 @@ describe('GraphQL mutations', () => {
     expect(restPull.node_id).toBe(pull.id);
     expect(restPull.labels.map((l) => l.name)).toEqual(['bug']);
     expect(restPull.requested_reviewers.map((u) => u.login)).toEqual(['octo-reviewer']);
+    expect((restPull as unknown as { requested_teams: { slug: string }[] }).requested_teams.map((t) => t.slug)).toEqual(
+      [team.slug],
+    );
     const closed = await gql(
       `mutation($i: ClosePullRequestInput!) { closePullRequest(input: $i) { pullRequest { state } } }`,
       { i: { pullRequestId: pull.id } },

@@ -273,6 +273,16 @@ export interface AuditEntry {
   created_at: number;
 }
 
+/** A team of an organization. */
+export interface TeamRecord {
+  id: number;
+  node_id: string;
+  name: string;
+  slug: string;
+  description: string;
+  members: string[];
+}
+
 /** An organization. */
 export interface OrgRecord {
   id: number;
@@ -284,4 +294,7 @@ export interface OrgRecord {
   customProperties: CustomPropertyDef[];
   projects: ProjectRecord[];
   auditLog: AuditEntry[];
+  teams: TeamRecord[];
+  /** Logins of the organization's members (collaborators on every repository). */
+  members: string[];
 }

@@ -106,6 +106,37 @@ describe('REST behaviour GitHub clients rely on', () => {
     });
   });
 
+  it('knows which accounts and teams exist: 404 for an unknown user, 422 for a reviewer who is not a collaborator', async () => {
+    expect((await call('/users/alice')).status).toBe(200);
+    expect((await call('/users/nobody-here')).status).toBe(404);
+    expect((await call('/orgs/moko-demo/teams/platform')).json).toMatchObject({ slug: 'platform' });
+    const repo = live(5);
+    const git = e.state.git(repo);
+    const base = git.refs.get(`refs/heads/${repo.default_branch}`)!;
+    git.refs.set(
+      'refs/heads/rev',
+      git.commitChanges(base, [{ path: 'r.md', data: Buffer.from('r') }], {
+        message: 'r',
+        author: e.state.signature('moko-dev'),
+      }),
+    );
+    const pr = await call(`/repos/moko-demo/${repo.name}/pulls`, {
+      method: 'POST',
+      body: JSON.stringify({ title: 'R', head: 'rev', base: repo.default_branch }),
+    });
+    const path = `/repos/moko-demo/${repo.name}/pulls/${pr.json?.number}/requested_reviewers`;
+    const bad = await call(path, { method: 'POST', body: JSON.stringify({ reviewers: ['nobody-here'] }) });
+    expect(bad.status).toBe(422);
+    const good = await call(path, {
+      method: 'POST',
+      body: JSON.stringify({ reviewers: ['alice'], team_reviewers: ['platform'] }),
+    });
+    expect(good.json).toMatchObject({
+      requested_reviewers: [{ login: 'alice' }],
+      requested_teams: [{ slug: 'platform' }],
+    });
+  });
+
   it('records writes in the organization audit log', async () => {
     const repo = live(3);
     await call(`/repos/moko-demo/${repo.name}/actions/workflows/${repo.workflows[0]!.id}/disable`, { method: 'PUT' });

@@ -1,7 +1,7 @@
 import type { IssueRecord, LabelRecord, PullRecord, RepoRecord } from './model.js';
 import type { EmulatorState } from './state.js';
 import { repoApi, repoHtml } from './views-git.js';
-import { repoJson, userJson } from './views.js';
+import { repoJson, teamJson, userJson } from './views.js';
 
 /** `label` (https://docs.github.com/rest/issues/labels). */
 export function labelJson(state: EmulatorState, repo: RepoRecord, l: LabelRecord): Record<string, unknown> {
@@ -114,7 +114,11 @@ export function pullJson(state: EmulatorState, repo: RepoRecord, p: PullRecord, 
     assignee: p.assignees[0] ? userJson(state, p.assignees[0]) : null,
     assignees: p.assignees.map((a) => userJson(state, a)),
     requested_reviewers: p.requested_reviewers.map((u) => userJson(state, u)),
-    requested_teams: p.requested_teams.map((t) => ({ id: 1, node_id: 'T_1', name: t, slug: t })),
+    requested_teams: p.requested_teams.flatMap((slug) => {
+      const org = state.org(repo.owner);
+      const team = org?.teams.find((t) => t.slug === slug);
+      return org && team ? [teamJson(state, org, team)] : [];
+    }),
     head: side(p.head, p.head_sha),
     base: side(p.base, baseSha),
     _links: {

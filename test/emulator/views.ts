@@ -1,11 +1,13 @@
-import type { OrgRecord, RepoRecord } from './model.js';
+import type { OrgRecord, RepoRecord, TeamRecord } from './model.js';
+import { repositoryCounts } from './graphql/repository-counts.js';
 import { settingsOf } from './settings.js';
 import type { EmulatorState } from './state.js';
 
 /** `simple-user` for a login (https://docs.github.com/rest/users/users). */
 export function userJson(state: EmulatorState, login: string): Record<string, unknown> {
   const a = state.account(login);
-  const api = `${state.baseUrl}/users/${a.login}`;
+  // Bot logins carry brackets (`dependabot[bot]`), which URLs must escape, as GitHub's do.
+  const api = `${state.baseUrl}/users/${encodeURIComponent(a.login)}`;
   return {
     login: a.login,
     id: a.id,
@@ -13,7 +15,7 @@ export function userJson(state: EmulatorState, login: string): Record<string, un
     avatar_url: `${state.baseUrl}/avatars/u/${a.id}`,
     gravatar_id: '',
     url: api,
-    html_url: `${state.baseUrl}/${a.login}`,
+    html_url: `${state.baseUrl}/${a.type === 'Bot' ? 'apps/' : ''}${encodeURIComponent(a.login.replace(/\[bot\]$/, ''))}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,
@@ -102,11 +104,12 @@ export function repoJson(state: EmulatorState, repo: RepoRecord): Record<string,
     updated_at: repo.updated_at,
     pushed_at: repo.pushed_at,
     size: 128,
-    stargazers_count: 0,
-    watchers_count: 0,
-    watchers: 0,
-    forks_count: 0,
-    forks: 0,
+    // Same counts GraphQL's stargazerCount/forkCount report.
+    stargazers_count: repositoryCounts(repo).stargazerCount,
+    watchers_count: repositoryCounts(repo).stargazerCount,
+    watchers: repositoryCounts(repo).stargazerCount,
+    forks_count: repositoryCounts(repo).forkCount,
+    forks: repositoryCounts(repo).forkCount,
     open_issues_count: repo.issues.filter((i) => i.state === 'open').length,
     open_issues: repo.issues.filter((i) => i.state === 'open').length,
     subscribers_count: 0,
@@ -121,5 +124,30 @@ export function repoJson(state: EmulatorState, repo: RepoRecord): Record<string,
     custom_properties: repo.custom_properties,
     ...settingsOf(repo),
     ...(isOrg ? { organization: owner } : {}),
+  };
+}
+
+/** `team` / `team-full` (https://docs.github.com/rest/teams/teams). */
+export function teamJson(state: EmulatorState, org: OrgRecord, t: TeamRecord): Record<string, unknown> {
+  const api = `${state.baseUrl}/orgs/${org.login}/teams/${t.slug}`;
+  return {
+    id: t.id,
+    node_id: t.node_id,
+    url: api,
+    html_url: `${state.baseUrl}/orgs/${org.login}/teams/${t.slug}`,
+    name: t.name,
+    slug: t.slug,
+    description: t.description,
+    privacy: 'closed',
+    notification_setting: 'notifications_enabled',
+    permission: 'pull',
+    members_url: `${api}/members{/member}`,
+    repositories_url: `${api}/repos`,
+    parent: null,
+    members_count: t.members.length,
+    repos_count: 0,
+    created_at: org.created_at,
+    updated_at: org.created_at,
+    organization: orgJson(state, org),
   };
 }

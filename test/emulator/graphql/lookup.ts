@@ -1,4 +1,12 @@
-import type { IssueRecord, LabelRecord, OrgRecord, ProjectRecord, PullRecord, RepoRecord } from '../model.js';
+import type {
+  IssueRecord,
+  LabelRecord,
+  OrgRecord,
+  ProjectRecord,
+  PullRecord,
+  RepoRecord,
+  TeamRecord,
+} from '../model.js';
 import type { GqlContext } from './context.js';
 
 /** What a global node id points at. */
@@ -10,7 +18,8 @@ export type Found =
   | { kind: 'ref'; repo: RepoRecord; ref: string }
   | { kind: 'org'; org: OrgRecord }
   | { kind: 'project'; org: OrgRecord; project: ProjectRecord }
-  | { kind: 'user'; login: string };
+  | { kind: 'user'; login: string }
+  | { kind: 'team'; org: OrgRecord; team: TeamRecord };
 
 /** Resolves a node id minted by the emulator (the same ids REST returns as `node_id`). */
 export function findNode(ctx: GqlContext, id: string): Found | undefined {
@@ -32,6 +41,12 @@ export function findNode(ctx: GqlContext, id: string): Found | undefined {
     case 'U':
       for (const o of state.orgs.values()) if (o.id === num) return { kind: 'org', org: o };
       for (const a of state.accounts.values()) if (a.id === num) return { kind: 'user', login: a.login };
+      return undefined;
+    case 'T':
+      for (const o of state.orgs.values()) {
+        const team = o.teams.find((t) => t.id === num);
+        if (team) return { kind: 'team', org: o, team };
+      }
       return undefined;
     case 'PVT':
       for (const o of state.orgs.values()) {

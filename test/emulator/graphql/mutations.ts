@@ -216,7 +216,14 @@ export function mutationRoot(ctx: GqlContext): Record<string, (args: { input: In
           throw new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
         return f.login;
       });
+      const slugs = ((input.teamIds as string[] | undefined) ?? []).map((id) => {
+        const f = findNode(ctx, id);
+        if (f?.kind !== 'team')
+          throw new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
+        return f.team.slug;
+      });
       pull.requested_reviewers = input.union ? [...new Set([...pull.requested_reviewers, ...logins])] : logins;
+      pull.requested_teams = input.union ? [...new Set([...pull.requested_teams, ...slugs])] : slugs;
       return {
         clientMutationId: input.clientMutationId ?? null,
         actor: { __typename: 'User', login: ctx.login },

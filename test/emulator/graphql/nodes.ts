@@ -92,7 +92,21 @@ export function pullNode(ctx: GqlContext, repo: RepoRecord, p: PullRecord): Reco
         }
       : null,
     reviewRequests: (args: PageArgs) =>
-      connection(p.requested_reviewers, args, (u) => ({ requestedReviewer: userNode(ctx, u) })),
+      connection(
+        [
+          ...p.requested_reviewers.map((u) => ({ requestedReviewer: userNode(ctx, u) })),
+          ...p.requested_teams.map((slug) => ({
+            requestedReviewer: {
+              __typename: 'Team',
+              id: ctx.state.org(repo.owner)?.teams.find((t) => t.slug === slug)?.node_id ?? '',
+              slug,
+              name: slug,
+            },
+          })),
+        ],
+        args,
+        (r) => r,
+      ),
     repository: () => repositoryNode(ctx, repo),
     baseRepository: () => repositoryNode(ctx, repo),
     headRepository: () => repositoryNode(ctx, repo),
@@ -263,6 +277,28 @@ export function organizationNode(ctx: GqlContext, org: OrgRecord): Record<string
       const r = ctx.state.repo(org.login, name);
       return r && canRead(ctx, r) ? repositoryNode(ctx, r) : null;
     },
+    team: ({ slug }: { slug: string }) => {
+      const t = org.teams.find((x) => x.slug === slug);
+      return t
+        ? {
+            __typename: 'Team',
+            id: t.node_id,
+            databaseId: t.id,
+            name: t.name,
+            slug: t.slug,
+            description: t.description,
+          }
+        : null;
+    },
+    teams: (args: PageArgs) =>
+      connection(org.teams, args, (t) => ({
+        __typename: 'Team',
+        id: t.node_id,
+        databaseId: t.id,
+        name: t.name,
+        slug: t.slug,
+        description: t.description,
+      })),
     projectsV2: (args: PageArgs & { query?: string }) =>
       connection(
         org.projects.filter((p) => !args.query || p.title.includes(args.query)),

@@ -4,7 +4,7 @@ import type { RepoRecord } from '../model.js';
  * Stars and forks of a repository, deterministic from its id: the data set models no stargazers or
  * fork networks, yet metrics-collect needs varied counts. Public repositories get 0–199 stars and
  * 0–29 forks; private and internal ones get none, as their stars come only from members.
- * (REST `repos/get` still reports 0 for both; align it by calling this from views.ts.)
+ * REST (`views.ts`) reports the same counts as `stargazers_count` and `forks_count`.
  */
 export function repositoryCounts(repo: RepoRecord): { stargazerCount: number; forkCount: number } {
   if (repo.visibility !== 'public') return { stargazerCount: 0, forkCount: 0 };

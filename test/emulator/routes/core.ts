@@ -10,6 +10,8 @@ export const coreRoutes: RouteTable = {
   'users/get-by-username': (ctx) => {
     const org = ctx.state.org(ctx.params.username ?? '');
     if (org) return ok(orgJson(ctx.state, org));
+    // Only accounts that exist answer; GitHub says 404 for any other login.
+    if (!ctx.state.accounts.has((ctx.params.username ?? '').toLowerCase())) notFound();
     return ok(userJson(ctx.state, ctx.params.username ?? ''));
   },
   'orgs/get': (ctx) => {

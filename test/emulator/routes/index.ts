@@ -10,6 +10,7 @@ import { issueRoutes } from './issues.js';
 import { pullRoutes } from './pulls.js';
 import { releaseRoutes } from './releases.js';
 import { securityRoutes } from './security.js';
+import { teamRoutes } from './teams.js';
 
 /** Every REST handler of the emulator, by operationId of the description. */
 export const allRoutes: RouteTable = {
@@ -24,4 +25,5 @@ export const allRoutes: RouteTable = {
   ...securityRoutes,
   ...appRoutes,
   ...archiveRoutes,
+  ...teamRoutes,
 };

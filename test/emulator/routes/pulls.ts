@@ -13,7 +13,7 @@ import {
 } from '../route-kit.js';
 import { pullJson } from '../views-issues.js';
 import { repoApi, repoHtml } from '../views-git.js';
-import { userJson } from '../views.js';
+import { teamJson, userJson } from '../views.js';
 
 function pullFor(ctx: HandlerContext, access: 'read' | 'write' = 'read'): { repo: RepoRecord; pull: PullRecord } {
   const repo = repoFor(ctx, access);
@@ -146,21 +146,33 @@ export const pullRoutes: RouteTable = {
     return ok(reviewJson(ctx, repo, pull, review));
   },
   'pulls/list-requested-reviewers': (ctx) => {
-    const { pull } = pullFor(ctx);
-    return ok({
-      users: pull.requested_reviewers.map((u) => userJson(ctx.state, u)),
-      teams: pull.requested_teams.map((t) => ({ id: 1, node_id: 'T_1', name: t, slug: t })),
-    });
+    const { repo, pull } = pullFor(ctx);
+    const org = ctx.state.org(repo.owner);
+    const teams = org
+      ? org.teams.filter((t) => pull.requested_teams.includes(t.slug)).map((t) => teamJson(ctx.state, org, t))
+      : [];
+    return ok({ users: pull.requested_reviewers.map((u) => userJson(ctx.state, u)), teams });
   },
   'pulls/request-reviewers': (ctx) => {
     const { repo, pull } = pullFor(ctx, 'write');
-    for (const u of (ctx.body.reviewers as string[] | undefined) ?? []) {
+    const org = ctx.state.org(repo.owner);
+    const users = (ctx.body.reviewers as string[] | undefined) ?? [];
+    const teams = (ctx.body.team_reviewers as string[] | undefined) ?? [];
+    const unknown =
+      users.some((u) => !ctx.state.accounts.has(u.toLowerCase())) ||
+      teams.some((t) => !org?.teams.some((x) => x.slug === t.toLowerCase()));
+    if (unknown) {
+      validationFailed(
+        'PullRequest',
+        'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the repo.',
+      );
+    }
+    for (const u of users) {
       if (u.toLowerCase() === pull.user.toLowerCase())
         validationFailed('PullRequest', 'Review cannot be requested from pull request author.');
       if (!pull.requested_reviewers.includes(u)) pull.requested_reviewers.push(u);
     }
-    for (const t of (ctx.body.team_reviewers as string[] | undefined) ?? [])
-      if (!pull.requested_teams.includes(t)) pull.requested_teams.push(t);
+    for (const t of teams) if (!pull.requested_teams.includes(t)) pull.requested_teams.push(t);
     return ok(pullJson(ctx.state, repo, pull, false), 201);
   },
   'pulls/remove-requested-reviewers': (ctx) => {
