@@ -3,15 +3,17 @@
 //   npm run bench:scan            (= npx tsx bench/scan/run.ts)
 //   options: --mb=100 --rounds=3 --secretlint-mb=8 --keep
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { defaultConfig } from '../../shared/security/config.js';
 import { activeRules } from '../../shared/security/registry.js';
 import { CATEGORIES } from '../../shared/security/rule.js';
 import { scan } from '../../shared/security/scanner.js';
 import { setScanWorkerScript } from '../../shared/security/worker-pool.js';
+import { bundledWorkerScript } from '../../actions/security-scan/src/worker-entry.js';
 import { buildCorpus, buildLabelled } from './corpus.js';
 
 const run = promisify(execFile);
@@ -62,65 +64,100 @@ const engine = await createEngine({
 const keywords = [...new Set(activeRules(defaultConfig(), ['secret']).flatMap((r) => r.keywords ?? []))].filter(
   (k) => k.length >= 3,
 );
+const keywordFile = join(work, 'keywords.txt');
+writeFileSync(keywordFile, `${keywords.join('\n')}\n`);
+/** grep over the corpus (execFile, argument array); exit code 1 only means "no match". */
+const grep = (args: string[]) =>
+  run('grep', args, { maxBuffer: 512 * MB, env: { ...process.env, LC_ALL: 'C' } }).catch((e: { code?: number }) => {
+    if (e.code !== 1) throw e;
+  });
 const grepPattern = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
-type Timing = { name: string; bytes: number; ms: number[]; note?: string };
-const timings: Record<string, Timing> = {
-  ours: { name: 'security-scan (all 4 categories, 1 thread)', bytes: corpus.bytes, ms: [] },
-  ours2: {
-    name: `security-scan (all 4 categories, ${Math.min(2, availableParallelism())} worker threads)`,
-    bytes: corpus.bytes,
-    ms: [],
-  },
-  secretlint: {
-    name: 'secretlint + preset-recommend (Node API)',
-    bytes: sliceBytes,
-    ms: [],
-    note: `timed on a ${(sliceBytes / MB).toFixed(1)} MiB slice, MB/s extrapolated`,
-  },
-  grep: { name: `LC_ALL=C grep -E -r -i -c (${keywords.length} secret keywords)`, bytes: corpus.bytes, ms: [] },
+type Timing = { name: string; bytes: number; wall: number[]; cpu: number[]; note?: string };
+const timing = (name: string, bytes: number, note?: string): Timing => ({
+  name,
+  bytes,
+  wall: [],
+  cpu: [],
+  ...(note ? { note } : {}),
+});
+const threads = Math.min(2, availableParallelism());
+const timings = {
+  ours: timing('security-scan, all 4 rule families, 1 thread', corpus.bytes),
+  oursSecrets: timing('security-scan, secret rules only, 1 thread', corpus.bytes),
+  oursThreads: timing(`security-scan, all 4 rule families, ${threads} threads`, corpus.bytes),
+  secretlint: timing(
+    'secretlint + preset-recommend (Node API)',
+    sliceBytes,
+    `timed on a ${(sliceBytes / MB).toFixed(1)} MiB slice, MB/s extrapolated`,
+  ),
+  grep: timing(
+    `LC_ALL=C grep -E -r -c (${keywords.length} secret keywords)`,
+    corpus.bytes,
+    'case-sensitive; -i makes GNU grep -E ~100x slower',
+  ),
+  grepF: timing(`LC_ALL=C grep -F -i -r -c -f <keywords>`, corpus.bytes, 'case-insensitive fixed strings'),
 };
-setScanWorkerScript(join(import.meta.dirname, 'worker.ts'));
+// Workers load the action bundle when it is built (as the action does), else the TypeScript sources via tsx.
+const bundle = join(ROOT, 'dist', 'index.js');
+setScanWorkerScript(
+  existsSync(bundle) ? bundledWorkerScript(pathToFileURL(bundle).href)! : join(import.meta.dirname, 'worker.ts'),
+);
+
+/** Runs `fn`, recording wall-clock and this process's CPU time (all its threads). */
+async function measure<T>(t: Timing, fn: () => Promise<T>): Promise<T> {
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  const out = await fn();
+  t.wall.push(performance.now() - w0);
+  const c = process.cpuUsage(c0);
+  t.cpu.push((c.user + c.system) / 1000);
+  return out;
+}
 
 let ourFindings = 0;
 for (let round = 0; round < rounds; round++) {
-  let t = performance.now();
-  const r = await scan({ root: corpusDir, config: defaultConfig(), categories: CATEGORIES });
-  timings.ours!.ms.push(performance.now() - t);
+  const r = await measure(timings.ours, () =>
+    scan({ root: corpusDir, config: defaultConfig(), categories: CATEGORIES }),
+  );
   ourFindings = r.findings.length;
-
-  t = performance.now();
-  await scan({ root: corpusDir, config: defaultConfig(), categories: CATEGORIES, workers: 2, parallelThreshold: 0 });
-  timings.ours2!.ms.push(performance.now() - t);
-
-  t = performance.now();
-  for (const f of slice) await engine.executeOnContent({ content: readFileSync(f, 'utf8'), filePath: f });
-  timings.secretlint!.ms.push(performance.now() - t);
-
-  t = performance.now();
-  await run('grep', ['-r', '-E', '-i', '-c', '-I', grepPattern, corpusDir], {
-    maxBuffer: 512 * MB,
-    env: { ...process.env, LC_ALL: 'C' },
-  }).catch((e: { code?: number }) => {
-    if (e.code !== 1) throw e;
+  await measure(timings.secretlint, async () => {
+    for (const f of slice) await engine.executeOnContent({ content: readFileSync(f, 'utf8'), filePath: f });
   });
-  timings.grep!.ms.push(performance.now() - t);
+  await measure(timings.oursSecrets, () => scan({ root: corpusDir, config: defaultConfig(), categories: ['secret'] }));
+  await measure(timings.grep, () => grep(['-r', '-E', '-c', '-I', grepPattern, corpusDir]));
+  await measure(timings.grepF, () => grep(['-r', '-F', '-i', '-c', '-I', '-f', keywordFile, corpusDir]));
+  await measure(timings.oursThreads, () =>
+    scan({ root: corpusDir, config: defaultConfig(), categories: CATEGORIES, workers: threads, parallelThreshold: 0 }),
+  );
   console.log(`round ${round + 1}/${rounds} done`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const mbps = (t: Timing) => t.bytes / MB / (median(t.ms) / 1000);
-console.log('\nthroughput (median of rounds, alternating):');
+const rate = (t: Timing, xs: number[]) => t.bytes / MB / (median(xs) / 1000);
+console.log(
+  `\nthroughput, median of ${rounds} alternating rounds (wall clock; CPU-time rate in brackets, steadier on a shared machine):`,
+);
 for (const t of Object.values(timings)) {
+  const cpu =
+    t === timings.grep || t === timings.grepF || t === timings.oursThreads
+      ? ''
+      : ` [${rate(t, t.cpu).toFixed(1)} MB/cpu-s]`;
   console.log(
-    `  ${t.name.padEnd(58)} ${mbps(t).toFixed(1).padStart(8)} MB/s  (${t.ms.map((m) => (m / 1000).toFixed(2)).join(' / ')} s${t.note ? `; ${t.note}` : ''})`,
+    `  ${t.name.padEnd(56)} ${rate(t, t.wall).toFixed(1).padStart(7)} MB/s${cpu}  (${t.wall.map((m) => (m / 1000).toFixed(2)).join(' / ')} s${t.note ? `; ${t.note}` : ''})`,
   );
 }
+const ratio = (a: Timing, b: Timing, xs: (t: Timing) => number[]) => (rate(a, xs(a)) / rate(b, xs(b))).toFixed(1);
 console.log(
-  `  ratio security-scan / secretlint: ${(mbps(timings.ours!) / mbps(timings.secretlint!)).toFixed(1)}x (1 thread), ${(mbps(timings.ours2!) / mbps(timings.secretlint!)).toFixed(1)}x (worker threads)`,
+  `  ratio security-scan / secretlint, wall: ${ratio(timings.ours, timings.secretlint, (t) => t.wall)}x (all families), ${ratio(timings.oursSecrets, timings.secretlint, (t) => t.wall)}x (secrets only), ${ratio(timings.oursThreads, timings.secretlint, (t) => t.wall)}x (${threads} threads)`,
 );
-console.log(`  ratio security-scan / grep floor: ${(mbps(timings.ours!) / mbps(timings.grep!)).toFixed(2)}x`);
-console.log(`  findings in the corpus (all categories): ${ourFindings}`);
+console.log(
+  `  ratio security-scan / secretlint, CPU time: ${ratio(timings.ours, timings.secretlint, (t) => t.cpu)}x (all families), ${ratio(timings.oursSecrets, timings.secretlint, (t) => t.cpu)}x (secrets only)`,
+);
+console.log(
+  `  ratio security-scan / grep floor, wall: ${ratio(timings.ours, timings.grep, (t) => t.wall)}x (grep -E), ${ratio(timings.ours, timings.grepF, (t) => t.wall)}x (grep -F -i)`,
+);
+console.log(`  findings in the corpus (all families): ${ourFindings}`);
 
 // Labelled corpus: recall and precision of the secret rules.
 const labelledDir = join(work, 'labelled');

@@ -23,7 +23,6 @@ const HEAD_BYTES = 64 * 1024;
 /** A latin1 view of UTF-8 bytes back to the text (identity for ASCII). */
 function utf8(latin1: string | undefined): string {
   if (latin1 === undefined) return '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: testing for bytes outside ASCII.
   return /[^\x00-\x7f]/.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
 }
 

@@ -24,7 +24,7 @@ interface Layer {
  */
 export function walk(root: string, ignorePatterns: readonly string[]): WalkedFile[] {
   const out: WalkedFile[] = [];
-  const configured = ignore().add([...ignorePatterns]);
+  const configured = ignorePatterns.length > 0 ? ignore().add([...ignorePatterns]) : undefined;
   const visit = (dir: string, rel: string, layers: Layer[]) => {
     let names: string[];
     try {
@@ -53,8 +53,9 @@ export function walk(root: string, ignorePatterns: readonly string[]): WalkedFil
       const isDir = st.isDirectory();
       if (!st.isFile() && !isDir) continue;
       const probe = isDir ? `${relPath}/` : relPath;
-      if (configured.ignores(probe)) continue;
-      if (scoped.some((l) => l.ig.ignores(l.base ? probe.slice(l.base.length + 1) : probe))) continue;
+      if (configured?.ignores(probe)) continue;
+      if (scoped.length > 0 && scoped.some((l) => l.ig.ignores(l.base ? probe.slice(l.base.length + 1) : probe)))
+        continue;
       if (isDir) visit(absolute, relPath, scoped);
       else out.push({ path: relPath, absolute, size: st.size, mode: st.mode & 0o7777 });
     }

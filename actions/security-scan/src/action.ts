@@ -4,6 +4,9 @@ import { input } from '../../../shared/action/inputs.js';
 import { CATEGORIES } from '../../../shared/security/rule.js';
 import { runScan } from './run-scan.js';
 
+/** Entry of scan worker threads (see worker-entry.ts): serves scan batches when this thread is one. */
+export { runScanWorkerIfWorker as serveScanWorker } from '../../../shared/security/worker-pool.js';
+
 /** The security-scan action: secrets, dangerous functions, file permissions and workflow security into SARIF. */
 export const action = defineAction({
   name: 'security-scan',

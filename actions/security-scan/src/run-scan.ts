@@ -1,14 +1,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, relative } from 'node:path';
 import * as core from '@actions/core';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
 import { scan } from '../../../shared/security/scanner.js';
+import { setScanWorkerScript } from '../../../shared/security/worker-pool.js';
 import { buildSarif } from '../../../shared/security/sarif.js';
 import { countBySeverity, meetsThreshold, SEVERITIES } from '../../../shared/validation/finding.js';
 import { changedLinesFor } from './changed-lines.js';
 import { annotate, writeSummary } from './report.js';
 import { resolveSettings, type ScanInputs } from './settings.js';
 import { uploadSarif } from './upload.js';
+import { bundledWorkerScript } from './worker-entry.js';
 
 /** Version reported as the SARIF tool's semanticVersion. */
 export const TOOL_VERSION = '3.0.0';
@@ -22,6 +25,8 @@ export function nthSarifFile(file: string, n: number): string {
 
 /** The action's run: resolve settings, scan, write SARIF, report, upload, decide pass or fail. */
 export async function runScan(ctx: ActionContext<ScanInputs>): Promise<ActionResult> {
+  const workerScript = bundledWorkerScript(import.meta.url);
+  if (workerScript) setScanWorkerScript(workerScript);
   const settings = await resolveSettings(ctx);
   const { logger } = ctx;
   const changed = settings.mode === 'diff' ? await changedLinesFor(ctx, settings) : undefined;
@@ -33,6 +38,8 @@ export async function runScan(ctx: ActionContext<ScanInputs>): Promise<ActionRes
     ...(settings.baseline ? { baseline: settings.baseline } : {}),
     ...(changed ? { changed } : {}),
     logger,
+    // Worker threads only pay off on large trees (scanner default: 32 MiB and more).
+    workers: availableParallelism(),
     // Defence in depth: values are never logged, but mask them should any tool print them later.
     onSecret: (value) => {
       if (!masked.has(value)) {

@@ -16,6 +16,8 @@ export interface CodeSpec {
   multiline?: boolean;
   /** Characters before/after a keyword a multi-line match may span. */
   window?: readonly [number, number];
+  /** Extra check on the match (e.g. what precedes it); false drops it. */
+  validate?: (value: string, match: RegExpExecArray) => boolean;
   /** When this also matches the matched text (or its line), the severity rises to `to`. */
   escalate?: { re: string; to: Severity };
 }
@@ -37,9 +39,22 @@ export function code(spec: CodeSpec): PatternRule {
     secret: false,
     ...(spec.multiline ? { multiline: true } : {}),
     ...(spec.window ? { window: spec.window } : {}),
+    ...(spec.validate ? { validate: spec.validate } : {}),
     ...(spec.escalate ? { escalate: { pattern: new RegExp(spec.escalate.re, 'i'), severity: spec.escalate.to } } : {}),
   };
 }
 
 /** Text that builds a string from variables: concatenation, template, f-string, format, `%`. */
 export const INTERPOLATED = String.raw`\$\{|["'\x60]\s*\+|\+\s*["'\x60]|\bf["']|\.format\(|["']\s*%\s*[\w(]|#\{|\$_(?:GET|POST|REQUEST|COOKIE)|fmt\.Sprintf|\.\s*\$\w|"[^"]*\$\w`;
+
+/**
+ * A check that the match is a free function call, not a method such as `regex.exec(` or `$.eval(`
+ * (unless the object is named by `allowed`, e.g. `child_process.`). Done after the regex so the
+ * pattern starts with a literal the engine can search for quickly.
+ */
+export function notMethod(allowed?: RegExp): (value: string, match: RegExpExecArray) => boolean {
+  return (_value, m) => {
+    const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+    return !/[.\w$]$/.test(before) || (allowed?.test(before) ?? false);
+  };
+}

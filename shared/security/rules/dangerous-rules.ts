@@ -1,6 +1,6 @@
 import { CODE_LANGUAGES } from '../language.js';
 import type { PatternRule } from '../rule.js';
-import { code, INTERPOLATED } from './dangerous-helpers.js';
+import { code, INTERPOLATED, notMethod } from './dangerous-helpers.js';
 
 const EVAL_HELP =
   'Do not evaluate strings as code. Parse data with a real parser (JSON.parse, ast.literal_eval) or dispatch through a fixed table of functions.';
@@ -19,7 +19,8 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
   code({
     id: 'js-eval',
     title: 'eval() of a string (JavaScript)',
-    re: String.raw`(?<![.\w$])eval\s*\(\s*[^)\s]`,
+    re: String.raw`\beval\s*\(\s*[^)\s]`,
+    validate: notMethod(),
     kw: ['eval'],
     lang: ['js'],
     sev: 'medium',
@@ -31,7 +32,7 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
     id: 'js-new-function',
     title: 'new Function() from a string',
     re: String.raw`\bnew\s+Function\s*\(\s*[^)\s]`,
-    kw: ['function'],
+    kw: ['new function'],
     lang: ['js'],
     sev: 'medium',
     cwe: 95,
@@ -51,7 +52,8 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
   code({
     id: 'js-child-process-exec',
     title: 'child_process exec with a built command string',
-    re: String.raw`(?:(?<![.\w$])|\b(?:child_process|childProcess|cp|proc|shell)\.)(?:exec|execSync)\s*\(\s*(?:\x60[^\x60]*\$\{|["'][^"'\n]*["']\s*\+|[A-Za-z_$][\w$.]*\s*\+)`,
+    re: String.raw`\b(?:exec|execSync)\s*\(\s*(?:\x60[^\x60]*\$\{|["'][^"'\n]*["']\s*\+|[A-Za-z_$][\w$.]*\s*\+)`,
+    validate: notMethod(/\b(?:child_process|childProcess|cp|proc|shell)\.$/),
     kw: ['exec'],
     lang: ['js'],
     sev: 'high',
@@ -88,7 +90,8 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
     title: 'SQL built by concatenation or template (JavaScript)',
     re: String.raw`\b(?:query|execute|raw|run|all|get|prepare|sequelize\.query|knex\.raw)\s*\(\s*(?:\x60\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|MERGE)\b[^\x60]*\$\{|["']\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|MERGE)\b[^"'\n]*["']\s*\+)`,
     flags: 'gi',
-    kw: ['select', 'insert', 'update', 'delete', 'replace', 'merge'],
+    // SQL statement openings rather than bare verbs: `update`/`delete`/`replace` are everywhere in JS.
+    kw: ['select ', 'select\n', 'insert into', 'delete from', 'update ', 'replace into', 'merge into'],
     lang: ['js'],
     sev: 'high',
     cwe: 89,

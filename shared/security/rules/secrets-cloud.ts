@@ -299,8 +299,8 @@ export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
   secret({
     id: 'kubernetes-bootstrap-token',
     title: 'Kubernetes bootstrap token',
-    re: '\\b(?:token-id|token):\\s*["\']?([a-z0-9]{6}\\.[a-z0-9]{16})\\b',
-    kw: ['token'],
+    re: 'token(?:-id)?:\\s*["\']?([a-z0-9]{6}\\.[a-z0-9]{16})\\b',
+    kw: ['token:', 'token-id:'],
     sev: 'medium',
   }),
   keyedSecret(
