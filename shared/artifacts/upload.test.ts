@@ -76,24 +76,40 @@ describe('uploadArtifact', () => {
       retentionDays: 7,
       client: fake.client,
     });
-    expect(result).toEqual({ uploaded: true, id: 42 });
+    expect(result).toEqual({ uploaded: true, name: 'audit-x-1-1', id: 42 });
     expect(fake.calls).toEqual([['audit-x-1-1', ['/r/a.jsonl', '/r/b.jsonl'], '/r', { retentionDays: 7 }]]);
     expect(logger.lines).toEqual(['info: Uploaded artifact audit-x-1-1 (2 files).']);
   });
 
   it('returns and warns about an upload failure instead of throwing', async () => {
     const logger = recordingLogger();
-    const fake = recordingClient(
-      new Error('Failed request: (409) Conflict: an artifact with this name already exists'),
-    );
+    const fake = recordingClient(new Error('Failed request: (500) Internal Server Error'));
     const result = await uploadArtifact('a', ['/tmp/a'], '/tmp', { logger, env: runnerEnv, client: fake.client });
-    expect(result).toEqual({
-      uploaded: false,
-      reason: 'Failed request: (409) Conflict: an artifact with this name already exists',
+    expect(result).toEqual({ uploaded: false, reason: 'Failed request: (500) Internal Server Error' });
+    expect(logger.lines).toEqual(['warning: Could not upload artifact a: Failed request: (500) Internal Server Error']);
+  });
+
+  it('takes the next name, -<job> then -<job>-2, when the name is already used in this run', async () => {
+    const logger = recordingLogger();
+    const taken = new Set(['audit-x-1-1', 'audit-x-1-1-scan']);
+    const calls: string[] = [];
+    const client = async () => ({
+      uploadArtifact: async (name: string) => {
+        calls.push(name);
+        if (taken.has(name))
+          throw new Error(
+            'Failed to CreateArtifact: already_exists: an artifact with this name already exists on the workflow run',
+          );
+        return { id: 7 };
+      },
     });
-    expect(logger.lines).toEqual([
-      'warning: Could not upload artifact a: Failed request: (409) Conflict: an artifact with this name already exists',
-    ]);
+    const result = await uploadArtifact('audit-x-1-1', ['/tmp/a'], '/tmp', {
+      logger,
+      env: { ...runnerEnv, GITHUB_JOB: 'scan' },
+      client,
+    });
+    expect(calls).toEqual(['audit-x-1-1', 'audit-x-1-1-scan', 'audit-x-1-1-scan-2']);
+    expect(result).toEqual({ uploaded: true, name: 'audit-x-1-1-scan-2', id: 7 });
   });
 
   it('returns a failure when the client cannot even be loaded', async () => {

@@ -25,6 +25,8 @@ export interface UploadOptions {
 /** What happened to one upload: telemetry reports, it never throws. */
 export interface UploadResult {
   uploaded: boolean;
+  /** The name it was uploaded under: the one asked for, or with `-<job>[-n]` when that was taken. */
+  name?: string;
   id?: number;
   reason?: string;
 }
@@ -67,12 +69,29 @@ export async function uploadArtifact(
   try {
     const client = await (opts.client ?? defaultClient)();
     const options = opts.retentionDays === undefined ? {} : { retentionDays: opts.retentionDays };
-    const response = await client.uploadArtifact(name, [...files], rootDir, options);
-    logger.info(`Uploaded artifact ${name} (${files.length} file${files.length === 1 ? '' : 's'}).`);
-    return response.id === undefined ? { uploaded: true } : { uploaded: true, id: response.id };
+    // Artifact names are unique per workflow run: a second step of the same action, or a matrix job,
+    // finds the name taken. Then `-<job>`, `-<job>-2`, … keep the contract's prefix for audit-archive.
+    const job = (env.GITHUB_JOB || 'job').replace(/[^A-Za-z0-9_.-]/g, '-');
+    const candidates = [name, `${name}-${job}`, ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `${name}-${job}-${n}`)];
+    for (const [i, candidate] of candidates.entries()) {
+      try {
+        const response = await client.uploadArtifact(candidate, [...files], rootDir, options);
+        logger.info(`Uploaded artifact ${candidate} (${files.length} file${files.length === 1 ? '' : 's'}).`);
+        const result: UploadResult = { uploaded: true, name: candidate };
+        if (response.id !== undefined) result.id = response.id;
+        return result;
+      } catch (error) {
+        if (!NAME_TAKEN.test(errorMessage(error)) || i === candidates.length - 1) throw error;
+        logger.debug(`Artifact name ${candidate} is taken in this run; trying the next one.`);
+      }
+    }
+    throw new Error('unreachable');
   } catch (error) {
     const reason = errorMessage(error);
     logger.warning(`Could not upload artifact ${name}: ${reason}`);
     return { uploaded: false, reason };
   }
 }
+
+/** How the results service says an artifact name is already used in this run (Twirp already_exists / 409). */
+const NAME_TAKEN = /already[ _]exists|\b409\b|conflict/i;

@@ -12,7 +12,7 @@ const INSTALLATION = 31;
 let emulator: Emulator;
 let repository: string;
 beforeAll(async () => {
-  emulator = await startEmulator({ repos: 5, seed: 'framework' });
+  emulator = await startEmulator({ repos: 5, seed: 7 });
   const [first] = [...emulator.state.repos.keys()];
   repository = first!;
   emulator.addApp({
