@@ -118,6 +118,11 @@ describe('deliverFiles', () => {
     const s = state({ branch: { id: 'REF', oid: 'c'.repeat(40), files: new Map([[change.path, change.oid!]]) } });
     await deliverFiles(repo, s, [change], ctx(a, { recovering: true }));
     expect(names(a)).toEqual(['BulkCreatePull', 'BulkDecorate']);
+    // Killed after the pull request was opened: only its body and extras are applied again.
+    const b = api();
+    const open = { ...s, pulls: [{ id: 'PR_1', number: 1, url: 'u', state: 'OPEN' as const, baseRefName: 'main' }] };
+    expect(await deliverFiles(repo, open, [change], ctx(b, { recovering: true }))).toMatchObject({ status: 'updated' });
+    expect(names(b)).toEqual(['BulkUpdatePull', 'BulkDecorate']);
   });
 
   it('commits directly to an unprotected default branch in mode commit, and opens a PR when protected', async () => {

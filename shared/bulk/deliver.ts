@@ -174,17 +174,29 @@ export async function deliverFiles(
   }
   if (todo.length > 0) commitOid = await commit(ctx, repo, delivery.branch, branchOid, todo);
   if (open) {
-    if (commitOid) {
+    // A killed attempt may have committed without updating the body, or opened the PR without its extras.
+    if (commitOid || ctx.recovering) {
       await ctx.pacer.run(() => api.graphql(UPDATE_PR, { input: { pullRequestId: open.id, title, body } }));
-    } else if (ctx.recovering) {
-      await decoratePullRequest(api, ctx.pacer, repo, state, open.id, open.number, delivery, await ctx.reviewers());
+    }
+    if (ctx.recovering) {
+      notes = await decoratePullRequest(
+        api,
+        ctx.pacer,
+        repo,
+        state,
+        open.id,
+        open.number,
+        delivery,
+        await ctx.reviewers(),
+      );
     }
     const pullRequest = { number: open.number, url: open.url };
     if (commitOid)
       return { status: 'updated', pullRequest, commit: commitOid, reason: 'updated our open pull request' };
-    return ctx.recovering
-      ? { status: 'updated', pullRequest }
-      : { status: 'unchanged', pullRequest, reason: `pull request #${open.number} is already up to date` };
+    if (!ctx.recovering) {
+      return { status: 'unchanged', pullRequest, reason: `pull request #${open.number} is already up to date` };
+    }
+    return { status: 'updated', pullRequest, ...(notes.length > 0 ? { reason: notes.join('; ') } : {}) };
   }
   const created = (await ctx.pacer.run(() =>
     api.graphql(CREATE_PR, {
