@@ -1,15 +1,16 @@
 import { defineAction } from '../../../shared/action/define-action.js';
-import { UserError } from '../../../shared/action/errors.js';
+import { metricsInputs } from './inputs.js';
+import { runMetricsCollect } from './run-metrics-collect.js';
 
-/** Organization and repository metrics with Prometheus export and trends. Its real work is tracked in its own issue; until then it says so and fails, never pretends. */
+/** The metrics-collect action: organization and repository metrics, Prometheus export and trends. */
 export const action = defineAction({
   name: 'metrics-collect',
   description: 'Organization and repository metrics with Prometheus export and trends.',
-  inputs: {},
-  outputs: {},
-  run: async () => {
-    throw new UserError(
-      'metrics-collect is not available in this release yet: only its framework wiring exists (see README.md).',
-    );
+  inputs: metricsInputs,
+  outputs: {
+    repositories: 'Number of repositories measured (archived ones included).',
+    'prometheus-file': 'Path of the Prometheus text file written, relative to the workspace.',
+    'json-file': 'Path of the JSON snapshot written, relative to the workspace.',
   },
+  run: runMetricsCollect,
 });
