@@ -237,6 +237,8 @@ export interface RepoRecord {
   comments: CommentRecord[];
   releases: ReleaseRecord[];
   immutableReleases: boolean;
+  /** Tag names of deleted immutable releases: they can never be used again. */
+  burnedTags?: Set<string>;
   workflows: WorkflowRecord[];
   runs: RunRecord[];
   jobs: JobRecord[];

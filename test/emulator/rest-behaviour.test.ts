@@ -68,12 +68,32 @@ describe('REST behaviour GitHub clients rely on', () => {
       body: 'x',
     });
     expect(upload.status).toBe(422);
+    expect(upload.json).toMatchObject({ errors: [{ message: 'Cannot upload assets to an immutable release' }] });
+    const tagRef = `/repos/moko-demo/${repo.name}/git/refs/tags/v2.0.0`;
+    expect((await call(tagRef, { method: 'DELETE' })).status).toBe(422);
+    const notes = await call(`/repos/moko-demo/${repo.name}/releases/${rel.json?.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ body: 'Notes can change' }),
+    });
+    expect(notes.status).toBe(200);
     const retag = await call(`/repos/moko-demo/${repo.name}/releases/${rel.json?.id}`, {
       method: 'PATCH',
       body: JSON.stringify({ tag_name: 'v2.0.1' }),
     });
     expect(retag.status).toBe(422);
     expect(e.state.git(repo).refs.has('refs/tags/v2.0.0')).toBe(true);
+    // Deleting the release frees the tag for deletion, but the name is burned for good.
+    expect((await call(`/repos/moko-demo/${repo.name}/releases/${rel.json?.id}`, { method: 'DELETE' })).status).toBe(
+      204,
+    );
+    expect((await call(tagRef, { method: 'DELETE' })).status).toBe(204);
+    const again = await call(`/repos/moko-demo/${repo.name}/releases`, {
+      method: 'POST',
+      body: JSON.stringify({ tag_name: 'v2.0.0' }),
+    });
+    expect(again.json).toMatchObject({
+      errors: [{ field: 'tag_name', message: 'tag_name was used by an immutable release' }],
+    });
   });
 
   it('merges a pull request into its base and closes it', async () => {

@@ -2,6 +2,7 @@ import { isAncestor } from '../git-diff.js';
 import { addLabels } from '../label-ops.js';
 import type { PullRecord, RepoRecord } from '../model.js';
 import { openPull } from '../pull-ops.js';
+import { assertTagMutable } from '../release-ops.js';
 import { HttpError } from '../route-kit.js';
 import { assertWrite, GqlError, type GqlContext } from './context.js';
 import { commitNode, refNode } from './git-nodes.js';
@@ -117,6 +118,11 @@ export function mutationRoot(ctx: GqlContext): Record<string, (args: { input: In
       assertWrite(ctx, f.repo);
       const git = state.git(f.repo);
       const current = git.refs.get(f.ref);
+      try {
+        assertTagMutable(f.repo, f.ref);
+      } catch (e) {
+        unprocessable(e);
+      }
       const oid = String(input.oid);
       if (!git.get(oid)) throw new GqlError('UNPROCESSABLE', `Could not resolve to a commit with the oid ${oid}`);
       if (current && !input.force && !isAncestor(git, current, oid))

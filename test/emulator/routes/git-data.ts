@@ -1,5 +1,6 @@
 import type { GitStore, Signature, TreeEntry } from '../git.js';
 import { isAncestor } from '../git-diff.js';
+import { assertTagMutable } from '../release-ops.js';
 import type { RepoRecord } from '../model.js';
 import { HttpError, type HandlerContext, noContent, notFound, ok, repoFor, type RouteTable } from '../route-kit.js';
 import { commitJson, gitCommitJson, refJson, repoApi } from '../views-git.js';
@@ -151,6 +152,7 @@ export const gitDataRoutes: RouteTable = {
     const ref = fullRef(ctx.params.ref ?? '');
     const current = git.refs.get(ref);
     if (!current) throw new HttpError(422, 'Reference does not exist');
+    assertTagMutable(repo, ref);
     const sha = String(ctx.body.sha);
     if (!git.get(sha)) throw new HttpError(422, 'Object does not exist');
     if (!ctx.body.force && !isAncestor(git, current, sha)) throw new HttpError(422, 'Update is not a fast forward');
@@ -159,8 +161,9 @@ export const gitDataRoutes: RouteTable = {
     return ok(refJson(ctx.state, repo, ref, sha));
   },
   'git/delete-ref': (ctx) => {
-    const { git } = gitFor(ctx, 'write');
+    const { repo, git } = gitFor(ctx, 'write');
     const ref = fullRef(ctx.params.ref ?? '');
+    assertTagMutable(repo, ref);
     if (!git.refs.delete(ref)) throw new HttpError(422, 'Reference does not exist');
     return noContent();
   },

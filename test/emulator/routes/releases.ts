@@ -10,6 +10,7 @@ import {
   repoFor,
   type RouteTable,
 } from '../route-kit.js';
+import { assertTagReusable } from '../release-ops.js';
 import { repoApi, repoHtml } from '../views-git.js';
 import { userJson } from '../views.js';
 
@@ -65,11 +66,10 @@ function releaseFor(ctx: HandlerContext, access: 'read' | 'write' = 'read') {
   return { repo, rel };
 }
 
-function immutableError(): never {
-  // https://docs.github.com/code-security/supply-chain-security/understanding-your-software-supply-chain/immutable-releases
-  throw new HttpError(422, 'Validation Failed', {
-    errors: [{ resource: 'Release', code: 'custom', message: 'Cannot modify an immutable release.' }],
-  });
+function immutableError(message = 'Cannot modify an immutable release.'): never {
+  // https://docs.github.com/code-security/concepts/supply-chain-security/immutable-releases: only title,
+  // notes and the pre-release/latest flags of a published immutable release can change.
+  throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'Release', code: 'custom', message }] });
 }
 
 function publish(ctx: HandlerContext, repo: RepoRecord, rel: ReleaseRecord): void {
@@ -100,6 +100,7 @@ export const releaseRoutes: RouteTable = {
   'repos/create-release': (ctx) => {
     const repo = repoFor(ctx, 'write');
     const tag = String(ctx.body.tag_name);
+    assertTagReusable(repo, tag);
     if (repo.releases.some((r) => r.tag_name === tag)) {
       throw new HttpError(422, 'Validation Failed', {
         errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
@@ -171,6 +172,10 @@ export const releaseRoutes: RouteTable = {
   'repos/delete-release': (ctx) => {
     const { repo, rel } = releaseFor(ctx, 'write');
     repo.releases = repo.releases.filter((r) => r !== rel);
+    if (rel.immutable) {
+      repo.burnedTags ??= new Set();
+      repo.burnedTags.add(rel.tag_name);
+    }
     return noContent();
   },
   'repos/list-release-assets': (ctx) => {
@@ -179,7 +184,7 @@ export const releaseRoutes: RouteTable = {
   },
   'repos/upload-release-asset': (ctx) => {
     const { repo, rel } = releaseFor(ctx, 'write');
-    if (rel.immutable) immutableError();
+    if (rel.immutable) immutableError('Cannot upload assets to an immutable release');
     const name = ctx.query.get('name') ?? '';
     if (rel.assets.some((a) => a.name === name)) {
       throw new HttpError(422, 'Validation Failed', {
