@@ -4,14 +4,16 @@
  * It yields which rules can match and where their keywords occur, before any per-rule regex runs.
  */
 export class Prefilter {
-  /** Transition table: `delta[state + class]` is the next state's row offset (state * width). */
-  private readonly delta: Int32Array;
+  /**
+   * Transition table, `table[state * width + class]`: the next state in the low 15 bits, bit 15 set
+   * when that state ends a keyword. 16-bit entries keep the hot rows in cache; one load per byte.
+   */
+  private readonly table: Uint16Array;
   private readonly width: number;
-  private readonly classOf = new Uint8Array(128);
+  /** Byte → character class (0 for bytes in no keyword, including every byte ≥ 128). */
+  private readonly classOf = new Uint8Array(256);
   /** For each state, keyword ids that end there (via suffix links too), or undefined. */
   private readonly outputs: (number[] | undefined)[];
-  /** 1 at the row offset of every state with an output. */
-  private readonly hasOutput: Uint8Array;
   private readonly keywordRules: number[][];
   private readonly keywordLength: number[];
   private readonly always: number[] = [];
@@ -104,13 +106,14 @@ export class Prefilter {
         }
       }
     }
-    this.delta = delta;
+    if (n > 0x7fff)
+      throw new Error(`Prefilter: ${n} automaton states exceed the 32767 supported; use fewer or shorter keywords`);
     this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
-    // Indexed by row offset so the hot loop needs no division.
-    this.hasOutput = new Uint8Array(n * classes);
-    out.forEach((o, state) => {
-      if (o.length > 0) this.hasOutput[state * classes] = 1;
-    });
+    this.table = new Uint16Array(n * classes);
+    for (let i = 0; i < delta.length; i++) {
+      const next = delta[i]! / classes;
+      this.table[i] = next | (out[next]!.length > 0 ? 0x8000 : 0);
+    }
   }
 
   /**
@@ -119,13 +122,14 @@ export class Prefilter {
    * everywhere). Rules without keywords map to an empty list.
    */
   scan(text: string, cap = 16): Map<number, number[]> {
-    const { delta, classOf, hasOutput } = this;
+    const { table, classOf, width } = this;
     const hits = this.begin();
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      s = delta[s + (code < 128 ? classOf[code]! : 0)]!;
-      if (hasOutput[s] === 1) this.hit(hits, s, i, cap);
+      const v = table[s * width + (code < 256 ? classOf[code]! : 0)]!;
+      s = v & 0x7fff;
+      if (v > 0x7fff) this.hit(hits, s, i, cap);
     }
     return this.collect(hits, cap);
   }
@@ -135,13 +139,13 @@ export class Prefilter {
    * byte offsets: those of the latin1 decoding of the buffer.
    */
   scanBytes(bytes: Uint8Array, length: number, cap = 16): Map<number, number[]> {
-    const { delta, classOf, hasOutput } = this;
+    const { table, classOf, width } = this;
     const hits = this.begin();
     let s = 0;
     for (let i = 0; i < length; i++) {
-      const code = bytes[i]!;
-      s = delta[s + (code < 128 ? classOf[code]! : 0)]!;
-      if (hasOutput[s] === 1) this.hit(hits, s, i, cap);
+      const v = table[s * width + classOf[bytes[i]!]!]!;
+      s = v & 0x7fff;
+      if (v > 0x7fff) this.hit(hits, s, i, cap);
     }
     return this.collect(hits, cap);
   }
@@ -151,8 +155,8 @@ export class Prefilter {
     return [];
   }
 
-  private hit(starts: (number[] | undefined)[], row: number, end: number, cap: number): void {
-    for (const kw of this.outputs[row / this.width]!) {
+  private hit(starts: (number[] | undefined)[], state: number, end: number, cap: number): void {
+    for (const kw of this.outputs[state]!) {
       const seen = this.counts[kw]!;
       this.counts[kw] = seen + 1;
       if (seen <= cap) {
