@@ -1,3 +1,4 @@
+import { errorMessage } from '../action/errors.js';
 import { type BulkApi, gqlString } from './api.js';
 import type { Delivery } from './config.js';
 import type { RepoState } from './model.js';
@@ -57,15 +58,20 @@ export async function decoratePullRequest(
 ): Promise<string[]> {
   const ids = delivery.labels.map((name) => state.deliveryLabels.get(name) ?? null);
   const labelIds = ids.every((id) => id !== null) ? (ids as string[]) : [];
+  const notes = reviewers.missing.length > 0 ? [`reviewers not found: ${reviewers.missing.join(', ')}`] : [];
   if (labelIds.length < delivery.labels.length) {
-    await pacer.run(() =>
-      api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
-        owner: repo.owner,
-        repo: repo.name,
-        issue_number: pullNumber,
-        labels: delivery.labels,
-      }),
-    );
+    try {
+      await pacer.run(() =>
+        api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+          owner: repo.owner,
+          repo: repo.name,
+          issue_number: pullNumber,
+          labels: delivery.labels,
+        }),
+      );
+    } catch (error) {
+      notes.push(`labels failed: ${errorMessage(error)}`);
+    }
   }
   const parts: string[] = [];
   const pr = gqlString(pullRequestId);
@@ -84,11 +90,10 @@ export async function decoratePullRequest(
       `automerge: enablePullRequestAutoMerge(input: { pullRequestId: ${pr}, mergeMethod: ${MERGE_METHOD[delivery.autoMerge]} }) { clientMutationId }`,
     );
   }
-  const missing = reviewers.missing.length > 0 ? [`reviewers not found: ${reviewers.missing.join(', ')}`] : [];
-  if (parts.length === 0) return missing;
+  if (parts.length === 0) return notes;
   try {
     await pacer.run(() => api.graphql(`mutation BulkDecorate { ${parts.join(' ')} }`));
-    return missing;
+    return notes;
   } catch (error) {
     // Each mutation of the document succeeds or fails alone; the pull request exists either way, so a
     // failed extra is reported, not fatal. GitHub refuses auto-merge on a pull request that is already
@@ -98,7 +103,7 @@ export async function decoratePullRequest(
       | undefined;
     if (!Array.isArray(errors)) throw error;
     return [
-      ...missing,
+      ...notes,
       ...errors.map((e) =>
         /clean status/i.test(e.message ?? '')
           ? 'auto-merge not enabled: the pull request is already mergeable'
