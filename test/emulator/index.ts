@@ -1,6 +1,6 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Clock } from '../../shared/clock.js';
+import { type Clock, systemClock } from '../../shared/clock.js';
 import { FaultInjector, type FaultKind } from './faults.js';
 import { generateOrg } from './generator.js';
 import { handleGraphql } from './graphql/endpoint.js';
@@ -65,7 +65,7 @@ export const DEFAULT_TOKEN = 'ghs_emulator';
 
 /** Starts the emulator on 127.0.0.1; the OpenAPI description loads on the first REST request. */
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
-  const clock: Clock = opts.clock ?? { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
+  const clock: Clock = opts.clock ?? systemClock;
   const build = () =>
     generateOrg({ seed: opts.seed ?? 1, org: opts.org ?? 'moko-demo', repos: opts.repos ?? 12, clock });
   let state = build();

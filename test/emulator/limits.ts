@@ -48,13 +48,20 @@ export class PrimaryLimiter {
     return b;
   }
 
+  // Unauthenticated callers get 60 requests an hour
+  // (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#primary-rate-limit-for-unauthenticated-users).
+  private limitFor(token: string): number {
+    return token === 'anonymous' ? Math.min(60, this.opts.limit) : this.opts.limit;
+  }
+
   /** Current numbers without spending anything. */
   peek(token: string, resource: string): RateSnapshot {
     const b = this.bucket(token, resource);
+    const limit = this.limitFor(token);
     return {
-      limit: this.opts.limit,
+      limit,
       used: b.used,
-      remaining: Math.max(0, this.opts.limit - b.used),
+      remaining: Math.max(0, limit - b.used),
       reset: Math.ceil((b.windowStart + (this.opts.resetMs ?? 3_600_000)) / 1000),
       resource,
     };
@@ -63,7 +70,7 @@ export class PrimaryLimiter {
   /** Spends `cost` points; returns false (nothing spent) when the bucket is empty. */
   spend(token: string, resource: string, cost = 1): boolean {
     const b = this.bucket(token, resource);
-    if (b.used + cost > this.opts.limit) return false;
+    if (b.used + cost > this.limitFor(token)) return false;
     b.used += cost;
     return true;
   }

@@ -151,6 +151,13 @@ describe('rate limits', () => {
     expect((await call(e, '/orgs/moko-demo')).res.status).toBe(200);
   });
 
+  it('gives unauthenticated callers GitHub’s 60 requests an hour', async () => {
+    const e = await start();
+    const res = await fetch(`${e.url}/orgs/moko-demo`);
+    expect(res.headers.get('x-ratelimit-limit')).toBe('60');
+    expect(res.headers.get('x-ratelimit-remaining')).toBe('59');
+  });
+
   it('refuses content-creating requests over the per-minute budget with retry-after', async () => {
     const clock = manualClock(Date.UTC(2026, 0, 1));
     const e = await start({ clock, secondaryLimit: { perMinute: 2, perHour: 100 } });

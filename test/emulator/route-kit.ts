@@ -67,7 +67,7 @@ export function notFound(): never {
 /**
  * The repository of the `{owner}/{repo}` parameters, checked against the token's grant: private repositories
  * outside the grant are hidden (404), public ones are read-only (403), as GitHub answers an installation token
- * (https://docs.github.com/rest/authentication/authenticating-to-the-rest-api#failed-login-limit).
+ * (https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api#404-not-found-for-an-existing-resource).
  */
 export function repoFor(ctx: HandlerContext, access: 'read' | 'write' | 'admin' = 'read'): RepoRecord {
   const repo = ctx.state.repo(ctx.params.owner ?? '', ctx.params.repo ?? '');
