@@ -240,13 +240,15 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
     return reply(500, errorBody(`Emulator error: ${String(e)}`, op.docsUrl, 500));
   }
   if (result.raw) {
+    const rawHeaders = { ...headers, 'content-type': 'application/octet-stream', ...result.headers };
+    if (result.status === 200) rawHeaders.etag = `"${createHash('sha256').update(result.raw).digest('hex')}"`;
+    if (rawHeaders.etag && req.headers['if-none-match'] === rawHeaders.etag) {
+      p.primary.refund(bucketKey, resource);
+      entry.status = 304;
+      return send(res, 304, { ...headers, ...rateHeaders(p.primary.peek(bucketKey, resource)), etag: rawHeaders.etag });
+    }
     entry.status = result.status;
-    return send(
-      res,
-      result.status,
-      { ...headers, 'content-type': 'application/octet-stream', ...result.headers },
-      result.raw,
-    );
+    return send(res, result.status, rawHeaders, result.raw);
   }
   let json = result.body;
   const schema = responseSchema(op, result.status);
@@ -271,6 +273,7 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
     }
   }
   entry.status = result.status;
-  if (method !== 'GET' && result.status < 300) recordAudit(state, op.operationId, match.params, login);
+  if (method !== 'GET' && method !== 'HEAD' && result.status < 300)
+    recordAudit(state, op.operationId, match.params, login);
   send(res, result.status, { ...headers, ...extra }, text);
 }
