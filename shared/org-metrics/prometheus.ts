@@ -1,15 +1,13 @@
 import { Metrics } from '../metrics/metrics.js';
 import type { Snapshot } from './snapshot.js';
 
-const DAY = 86_400_000;
-
 /**
  * The snapshot as Prometheus gauges, all labelled with `organization`: `moko_org_*` for the
  * organization (totals, by language, by visibility) and `moko_repo_*{repository}` per non-archived
  * repository. Gauges, not counters: each collection is a fresh reading (Prometheus naming,
  * https://prometheus.io/docs/practices/naming/).
  */
-export function snapshotMetrics(snapshot: Snapshot, nowMs: number): Metrics {
+export function snapshotMetrics(snapshot: Snapshot): Metrics {
   const m = new Metrics({ labels: { organization: snapshot.organization } });
   const t = snapshot.totals;
   const org: [string, string, number][] = [
@@ -47,7 +45,8 @@ export function snapshotMetrics(snapshot: Snapshot, nowMs: number): Metrics {
   const issues = repo('repo_open_issues', 'Open issues of the repository.');
   const pulls = repo('repo_open_pull_requests', 'Open pull requests of the repository.');
   const old = repo('repo_old_pull_requests', 'Open pull requests older than pr-age-days.');
-  const pushed = repo('repo_days_since_push', 'Days since the last push to the repository.');
+  // Base units only (promtool rejects days): dashboards compute the age as time() - this.
+  const pushed = repo('repo_last_push_timestamp_seconds', 'Time of the last push to the repository (Unix time).');
   const protectedBranch = repo(
     'repo_default_branch_protected',
     '1 when a protection rule applies to the default branch.',
@@ -60,7 +59,7 @@ export function snapshotMetrics(snapshot: Snapshot, nowMs: number): Metrics {
     issues.set(labels, r.openIssues);
     pulls.set(labels, r.openPullRequests);
     old.set(labels, r.oldPullRequests);
-    if (r.pushedAt) pushed.set(labels, Math.max(0, Math.floor((nowMs - Date.parse(r.pushedAt)) / DAY)));
+    if (r.pushedAt) pushed.set(labels, Math.floor(Date.parse(r.pushedAt) / 1000));
     protectedBranch.set(labels, r.protectedDefaultBranch ? 1 : 0);
   }
   return m;

@@ -45,7 +45,7 @@ export async function runMetricsCollect(ctx: ActionContext<Inputs>): Promise<Act
     prAgeDays: i['pr-age-days'],
     previous,
   });
-  const metrics = snapshotMetrics(snapshot, now);
+  const metrics = snapshotMetrics(snapshot);
   await write(promFile, await metrics.prometheus());
   await write(jsonFile, `${JSON.stringify(snapshot, null, 2)}\n`);
 
