@@ -240,7 +240,11 @@ export async function handle(p: Pipeline, req: IncomingMessage, res: ServerRespo
     return reply(500, errorBody(`Emulator error: ${String(e)}`, op.docsUrl, 500));
   }
   if (result.raw) {
-    const rawHeaders = { ...headers, 'content-type': 'application/octet-stream', ...result.headers };
+    const rawHeaders: Record<string, string> = {
+      ...headers,
+      'content-type': 'application/octet-stream',
+      ...result.headers,
+    };
     if (result.status === 200) rawHeaders.etag = `"${createHash('sha256').update(result.raw).digest('hex')}"`;
     if (rawHeaders.etag && req.headers['if-none-match'] === rawHeaders.etag) {
       p.primary.refund(bucketKey, resource);
