@@ -44,16 +44,22 @@ async function linkedRepos(api: BulkApi, project: ProjectNode): Promise<Set<stri
 export const projectsPlugin: OperationPlugin<ProjectsOperation> = {
   type: 'projects',
   async prepare(op, ctx) {
-    const data = (await ctx.api.graphql(
-      `query BulkProjects { organization(login: ${gqlString(ctx.org)}) { id projectsV2(first: 100) { nodes { id title ${REPOS} } pageInfo { hasNextPage endCursor } } } }`,
-    )) as OrgProjects;
-    const ownerId = data.organization?.id ?? '';
     const known = new Map<string, Promise<string>>();
     const linked = new Map<string, Set<string>>();
-    for (const p of data.organization?.projectsV2.nodes ?? []) {
-      if (known.has(p.title)) continue;
-      known.set(p.title, Promise.resolve(p.id));
-      linked.set(p.title, await linkedRepos(ctx.api, p));
+    let ownerId = '';
+    for (let after: string | null = null, more = true; more; ) {
+      const data = (await ctx.api.graphql(
+        `query BulkProjects($after: String) { organization(login: ${gqlString(ctx.org)}) { id projectsV2(first: 100, after: $after) { nodes { id title ${REPOS} } pageInfo { hasNextPage endCursor } } } }`,
+        { after },
+      )) as OrgProjects;
+      ownerId = data.organization?.id ?? '';
+      for (const p of data.organization?.projectsV2.nodes ?? []) {
+        if (known.has(p.title)) continue;
+        known.set(p.title, Promise.resolve(p.id));
+        linked.set(p.title, await linkedRepos(ctx.api, p));
+      }
+      more = data.organization?.projectsV2.pageInfo.hasNextPage ?? false;
+      after = data.organization?.projectsV2.pageInfo.endCursor ?? null;
     }
     // One creation per title even when several repositories are written concurrently.
     const ensure = (title: string, create: () => Promise<string>) => {
