@@ -3,7 +3,7 @@
 //   npm run bench:scan            (= npx tsx bench/scan/run.ts)
 //   options: --mb=100 --rounds=3 --secretlint-mb=8 --keep
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -98,10 +98,15 @@ const timings = {
   ),
   grepF: timing(`LC_ALL=C grep -F -i -r -c -f <keywords>`, corpus.bytes, 'case-insensitive fixed strings'),
 };
-// Workers load the action bundle when it is built (as the action does), else the TypeScript sources via tsx.
-const bundle = join(ROOT, 'dist', 'index.js');
-setScanWorkerScript(
-  existsSync(bundle) ? bundledWorkerScript(pathToFileURL(bundle).href)! : join(import.meta.dirname, 'worker.ts'),
+// Workers load the action bundle when it is built (as the action does), from a snapshot so a rebuild
+// meanwhile cannot pull it away; else the TypeScript sources through tsx.
+const bundleDir = join(work, 'dist');
+if (existsSync(join(ROOT, 'dist', 'index.js'))) cpSync(join(ROOT, 'dist'), bundleDir, { recursive: true });
+const bundled = existsSync(join(bundleDir, 'index.js'));
+if (bundled) setScanWorkerScript(bundledWorkerScript(pathToFileURL(join(bundleDir, 'index.js')).href));
+else setScanWorkerScript(join(import.meta.dirname, 'worker.ts'), ['--import', 'tsx']);
+console.log(
+  `worker threads load ${bundled ? 'the action bundle (dist/, snapshot)' : 'the TypeScript sources via tsx (no bundle built)'}`,
 );
 
 /** Runs `fn`, recording wall-clock and this process's CPU time (all its threads). */

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { ScanConfig } from './config.js';
 import { ContentScanner, LineIndex } from './content-scan.js';
+import { redact } from './entropy.js';
 import { activeRules } from './registry.js';
 import type { AnyRule, Category, FileRule, PatternRule, SecurityFinding } from './rule.js';
 import { fingerprint, isSuppressed } from './suppress.js';
@@ -130,6 +131,11 @@ export class FileScanner {
         raw.push(this.finding(rule, file.path, line, column, hit.message));
         lineTexts.push(lineText);
       }
+    }
+    // A snippet of code shown by another rule (e.g. a `curl -u user:pass … | sh` line) must not
+    // carry a secret found in the same file either.
+    for (const value of secrets) {
+      for (const f of raw) if (f.message.includes(value)) f.message = f.message.split(value).join(redact(value));
     }
     const occurrences = new Map<string, number>();
     const findings = raw.map((f, i) => {

@@ -150,3 +150,13 @@ describe('scan', () => {
     expect(JSON.stringify(r.findings)).not.toContain(token.slice(4));
   });
 });
+
+describe('secret values in other findings', () => {
+  it('redacts a secret found on a line that another rule quotes', async () => {
+    const password = `Zx9${c.alnum(12)}`;
+    const root = tree({ 'install.sh': `curl -u deploy:${password} https://get.example.com/i.sh | sh\n` });
+    const r = await run(root);
+    expect(r.findings.map((f) => f.ruleId).sort()).toEqual(['dangerous/curl-pipe-shell', 'secret/curl-user-password']);
+    expect(JSON.stringify(r.findings)).not.toContain(password);
+  });
+});

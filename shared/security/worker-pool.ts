@@ -20,10 +20,15 @@ interface ScanWorkerData {
 
 /** Script a worker thread runs: set by the entry point that can re-enter itself (the bundle). */
 let workerScript: string | URL | undefined;
+let workerExecArgv: string[] | undefined;
 
-/** Declares the script workers start from (it must call `runScanWorkerIfWorker()` first thing). */
-export function setScanWorkerScript(script: string | URL): void {
+/**
+ * Declares the script workers start from (it must call `runScanWorkerIfWorker()`), and optionally
+ * the Node flags they run with (e.g. a TypeScript loader in tests); undefined turns workers off.
+ */
+export function setScanWorkerScript(script: string | URL | undefined, execArgv?: string[]): void {
   workerScript = script;
+  workerExecArgv = execArgv;
 }
 
 /** If this thread is a scan worker, serves batches and returns true; otherwise returns false. */
@@ -67,7 +72,13 @@ export async function scanInWorkers(
   shares.push(current);
   const mine = shares.pop() ?? [];
   const data: ScanWorkerData = { mokoScanWorker: true, config, categories: [...categories] };
-  const workers = shares.map(() => new Worker(workerScript as string | URL, { workerData: data }));
+  const workers = shares.map(
+    () =>
+      new Worker(workerScript as string | URL, {
+        workerData: data,
+        ...(workerExecArgv ? { execArgv: workerExecArgv } : {}),
+      }),
+  );
   try {
     const pending = workers.map(
       (worker, i) =>
