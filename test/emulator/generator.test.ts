@@ -51,6 +51,20 @@ describe('generateOrg', () => {
     expect(state.org('moko-demo')?.auditLog).toHaveLength(10_000);
   });
 
+  it('keeps workflow records and workflow files in step; only scheduled workflows are disabled for inactivity', () => {
+    const state = generateOrg({ seed: 6, repos: 200 });
+    for (const repo of state.repos.values()) {
+      const files = repo.seedFiles?.() ?? {};
+      expect(repo.workflows.map((w) => w.path).sort()).toEqual(
+        Object.keys(files)
+          .filter((f) => f.startsWith('.github/workflows/'))
+          .sort(),
+      );
+      for (const w of repo.workflows.filter((x) => x.state === 'disabled_inactivity'))
+        expect(files[w.path]?.content).toContain('schedule:');
+    }
+  });
+
   it('plants secrets in real formats (GitHub tokens with a valid CRC32 checksum) and dangerous code', () => {
     const state = generateOrg({ seed: 3, repos: 300 });
     const files = [...state.repos.values()].flatMap((r) => Object.entries(r.seedFiles?.() ?? {}));
