@@ -1,0 +1,254 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startPushgateway, type TestPushgateway } from '../../shared/org-metrics/prometheus-test-tools.js';
+import { type Emulator, startEmulator } from '../emulator/index.js';
+import type { RepoRecord } from '../emulator/model.js';
+import { cleanup, leakedSecrets, runAction } from '../harness/index.js';
+
+const SETUP_TOKEN = 'ghs_test_setup'; // its own rate-limit bucket, so setup does not move the action's numbers
+const NIGHTLY =
+  "name: Nightly\non:\n  schedule:\n    - cron: '0 3 * * *'\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n";
+
+describe('health-check bundle', () => {
+  let emulator: Emulator;
+  let repos: RepoRecord[];
+  beforeAll(async () => {
+    emulator = await startEmulator({ repos: 6, seed: 3 });
+    emulator.addToken(SETUP_TOKEN, { repos: '*', permission: 'admin' });
+  });
+  afterEach(() => {
+    // A request GitHub would refuse is a bug in the action, even when the action coped with the answer.
+    expect(emulator.violations).toEqual([]);
+    emulator.reset();
+  });
+  afterAll(async () => {
+    await emulator.close();
+    await cleanup();
+  });
+
+  /** Commits a file to a repository's default branch through the REST contents API, as a user would. */
+  async function putFile(repo: RepoRecord, path: string, content: string): Promise<void> {
+    const url = `${emulator.url}/repos/${repo.owner}/${repo.name}/contents/${path}`;
+    const headers = { authorization: `token ${SETUP_TOKEN}`, 'content-type': 'application/json' };
+    const existing = await fetch(url, { headers });
+    const sha = existing.ok ? ((await existing.json()) as { sha: string }).sha : undefined;
+    const res = await fetch(url, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({
+        message: `add ${path}`,
+        content: Buffer.from(content).toString('base64'),
+        ...(sha ? { sha } : {}),
+      }),
+    });
+    expect(res.ok).toBe(true);
+  }
+
+  /** Registers the workflow GitHub would know for a file, with scheduled runs ending as `conclusions` (newest first). */
+  function addScheduledWorkflow(
+    repo: RepoRecord,
+    path: string,
+    state: 'active' | 'disabled_inactivity',
+    conclusions: string[],
+  ) {
+    const s = emulator.state;
+    const id = s.nextId();
+    repo.workflows.push({
+      id,
+      node_id: s.nodeId('W', id),
+      name: 'Nightly',
+      path,
+      state,
+      created_at: s.now(),
+      updated_at: s.now(),
+    });
+    // Ids grow with time, and GitHub lists runs newest first: create the oldest first.
+    [...conclusions].reverse().forEach((conclusion, n) => {
+      const runId = s.nextId();
+      repo.runs.push({
+        id: runId,
+        node_id: s.nodeId('WFR', runId),
+        workflow_id: id,
+        name: 'Nightly',
+        run_number: n + 1,
+        run_attempt: 1,
+        event: 'schedule',
+        status: 'completed',
+        conclusion,
+        head_branch: repo.default_branch,
+        head_sha: 'a'.repeat(40),
+        actor: 'moko-bot',
+        created_at: s.now(),
+        updated_at: s.now(),
+      });
+    });
+  }
+
+  const current = () => {
+    repos = [...emulator.state.repos.values()].filter((r) => !r.archived);
+    return repos;
+  };
+
+  it('reports a compliant repository healthy, reading only, in four requests', async () => {
+    const [repo] = current();
+    for (const f of ['SECURITY.md', '.github/CODEOWNERS', '.github/dependabot.yml']) await putFile(repo!, f, 'x\n');
+    const run = await runAction({ action: 'health-check', emulator, repository: `${repo!.owner}/${repo!.name}` });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toEqual({
+      status: 'healthy',
+      findings: '0',
+      critical: '0',
+      high: '0',
+      medium: '0',
+      low: '0',
+      'rate-limit-remaining': expect.stringMatching(/^49\d\d$/),
+    });
+    expect(run.annotations).toEqual([]);
+    // The checks of a phase run concurrently, so compare the requests as a set.
+    expect(run.requests.map((r) => `${r.method} ${r.route}`).sort()).toEqual([
+      'GET /installation/repositories',
+      'GET /rate_limit',
+      'GET /rate_limit',
+      'POST /graphql',
+    ]);
+    expect(run.summary).toContain('✅ **healthy**');
+    expect(run.summary).toMatch(
+      /\| `compliance` \| ✅ healthy \| 0 \| 1 of 1 repository have all of SECURITY\.md, CODEOWNERS/,
+    );
+    expect(run.summary).toContain(
+      `| \`rate-limit\` | ✅ healthy | 0 | core ${run.outputs['rate-limit-remaining']}/5000, graphql 4999/5000, search 5000/5000 |`,
+    );
+    expect(leakedSecrets(run)).toEqual([]);
+  });
+
+  it('checks an organization: scheduled workflows disabled or failing, REST only where schedules exist', async () => {
+    const [a, b, c] = current();
+    await putFile(a!, '.github/workflows/nightly.yml', NIGHTLY);
+    await putFile(b!, '.github/workflows/nightly.yml', NIGHTLY);
+    await putFile(c!, '.github/workflows/nightly.yml', NIGHTLY);
+    addScheduledWorkflow(a!, '.github/workflows/nightly.yml', 'disabled_inactivity', []);
+    addScheduledWorkflow(b!, '.github/workflows/nightly.yml', 'active', ['failure', 'failure', 'success']);
+    addScheduledWorkflow(c!, '.github/workflows/nightly.yml', 'active', ['success', 'failure']);
+    const run = await runAction({
+      action: 'health-check',
+      emulator,
+      inputs: { organization: 'moko-demo', checks: 'schedule', 'fail-on': 'medium' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ status: 'degraded', findings: '2', medium: '2' });
+    expect(
+      run.annotations
+        .filter((x) => x.title)
+        .map((x) => `${x.level} ${x.title}`)
+        .sort(),
+    ).toEqual(['warning health/schedule/disabled-inactivity (medium)', 'warning health/schedule/failing (medium)']);
+    const failing = run.annotations.find((x) => x.title?.startsWith('health/schedule/failing'));
+    expect(failing?.message).toContain(
+      `moko-demo/${b!.name}: Nightly (.github/workflows/nightly.yml): the latest scheduled run ended with failure`,
+    );
+    expect(failing?.message).toContain('2 scheduled runs in a row failed.');
+    const rest = run.requests
+      .filter((r) => r.route !== '/graphql')
+      .map((r) => r.path.replace(/\/\d+\/runs/, '/ID/runs'));
+    expect(rest.sort()).toEqual(
+      [
+        `/repos/moko-demo/${a!.name}/actions/workflows?per_page=100`,
+        `/repos/moko-demo/${b!.name}/actions/workflows?per_page=100`,
+        `/repos/moko-demo/${b!.name}/actions/workflows/ID/runs?event=schedule&status=completed&per_page=5`,
+        `/repos/moko-demo/${c!.name}/actions/workflows?per_page=100`,
+        `/repos/moko-demo/${c!.name}/actions/workflows/ID/runs?event=schedule&status=completed&per_page=5`,
+      ].sort(),
+    );
+    expect(run.requests.filter((r) => r.route === '/graphql')).toHaveLength(1);
+    expect(run.stdout).toContain('::error::health-check: degraded: 2 finding(s) at or above fail-on: medium');
+  });
+
+  it('fails on a rate limit below the threshold, and reports what is left', async () => {
+    const run = await runAction({
+      action: 'health-check',
+      emulator,
+      inputs: { checks: 'rate-limit', 'rate-limit-threshold': 100 },
+    });
+    expect(run.exitCode).toBe(0);
+    // Nothing spent core requests before the read; GraphQL was not used either.
+    expect(run.outputs).toMatchObject({ status: 'healthy', findings: '0', 'rate-limit-remaining': '5000' });
+    const spent = await runAction({
+      action: 'health-check',
+      emulator,
+      inputs: { checks: 'token, rate-limit', 'rate-limit-threshold': 100 },
+    });
+    expect(spent.exitCode).toBe(1);
+    // The token check read GET /installation/repositories: one core request.
+    expect(spent.outputs).toMatchObject({ status: 'unhealthy', high: '1', 'rate-limit-remaining': '4999' });
+    expect(spent.annotations.filter((a) => a.title).map((a) => a.title)).toEqual(['health/rate-limit/low (high)']);
+  });
+
+  it('reports a rejected token as critical and still writes the summary', async () => {
+    const run = await runAction({ action: 'health-check', emulator, token: 'ghp_revokedRevokedRevoked00' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ status: 'unhealthy', critical: '1' });
+    expect(run.summary).toMatch(
+      /\| `token` \| ❌ unhealthy \| 1 \| classic personal access token: rejected \(401\) \|/,
+    );
+    expect(run.summary).toContain('| `api` | ✅ healthy |');
+    expect(run.annotations.filter((a) => a.level === 'error' && a.title).map((a) => a.title)).toEqual([
+      'health/token/invalid (critical)',
+      'health/schedule/error (high)',
+      'health/compliance/error (high)',
+    ]);
+    expect(leakedSecrets(run)).toEqual([]);
+  });
+
+  it('rejects an unknown check and a threshold out of range, naming the input', async () => {
+    const unknown = await runAction({ action: 'health-check', emulator, inputs: { checks: 'api, nope' } });
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.stdout).toContain(
+      '::error::health-check: Input \'checks\' has invalid value "api, nope": expected a comma-separated subset of api, token, rate-limit, circuit-breaker, schedule, compliance',
+    );
+    const range = await runAction({ action: 'health-check', emulator, inputs: { 'rate-limit-threshold': 101 } });
+    expect(range.exitCode).toBe(1);
+    expect(range.stdout).toContain(
+      'Input \'rate-limit-threshold\' has invalid value "101": expected a whole number from 0 to 100',
+    );
+    expect(unknown.requests).toEqual([]);
+  });
+
+  describe('with a Pushgateway', () => {
+    let gateway: TestPushgateway;
+    beforeAll(async () => {
+      gateway = await startPushgateway();
+    });
+    afterAll(async () => {
+      await gateway.stop();
+    });
+
+    it('pushes the health gauges under job health-check/<owner>/<repo>, and not in dry-run', async () => {
+      const [repo] = current();
+      const job = `health-check/${repo!.owner}/${repo!.name}`;
+      const dry = await runAction({
+        action: 'health-check',
+        emulator,
+        repository: `${repo!.owner}/${repo!.name}`,
+        inputs: { checks: 'api, rate-limit', 'pushgateway-url': gateway.url, 'dry-run': true },
+      });
+      expect(dry.exitCode).toBe(0);
+      expect(dry.stdout).toContain('Dry run: health gauges not pushed to the Pushgateway.');
+      expect(await gateway.scrape()).not.toContain(`job="${job}"`);
+      const run = await runAction({
+        action: 'health-check',
+        emulator,
+        repository: `${repo!.owner}/${repo!.name}`,
+        inputs: { checks: 'api, rate-limit', 'pushgateway-url': gateway.url },
+      });
+      expect(run.exitCode).toBe(0);
+      const scraped = await gateway.scrape();
+      expect(scraped).toContain(
+        `moko_health_check_status{action="health-check",check="api",instance="",job="${job}"} 0`,
+      );
+      expect(scraped).toContain(`moko_health_status{action="health-check",instance="",job="${job}"} 0`);
+      expect(scraped).toContain(
+        `moko_health_rate_limit_remaining{action="health-check",instance="",job="${job}",resource="core"} 5000`,
+      );
+    });
+  });
+});
