@@ -144,12 +144,21 @@ describe('bulk-update folders, reviewers and auto-merge', () => {
     const repo = em.state.repo(ORG, name!)!;
     // Auto-merge needs something to wait for: GitHub refuses it on a pull request that is already mergeable.
     repo.protections.set(repo.default_branch, { required_status_checks: { strict: false, contexts: ['ci'] } });
+    const git = em.state.git(repo);
+    const tree = git.lookup(git.resolveCommit(repo.default_branch)!, '.github/workflows');
+    const dir = tree ? git.get(tree.sha) : undefined;
+    // Whatever workflows the emulator seeded: each is absent from the source folder, so it goes.
+    const seeded = (dir?.type === 'tree' ? dir.entries.filter((e) => e.type === 'blob') : [])
+      .map((e) => `.github/workflows/${e.name}`)
+      .filter((p) => p !== '.github/workflows/lint.yml')
+      .sort();
+    expect(seeded.length).toBeGreaterThan(0);
     const r = await run(await bulkWorkspace(config));
     expect(r.conclusion, r.stderr + r.stdout).toBe('success');
     const row = report(r.outputs).repositories[0]!;
     expect(row.changes).toEqual([
       '+ .github/workflows/lint.yml',
-      '- .github/workflows/ci.yml (removed from the source folder)',
+      ...seeded.map((p) => `- ${p} (removed from the source folder)`),
       '- LICENSE',
     ]);
     const pr = ourPulls(em, name!)[0]!;
@@ -157,7 +166,7 @@ describe('bulk-update folders, reviewers and auto-merge', () => {
     // The emulator keeps the GraphQL enum (SQUASH) where REST would say squash.
     expect(pr.auto_merge?.merge_method.toLowerCase()).toBe('squash');
     expect(pr.labels).toEqual(['standards']);
-    expect(fileText(em, name!, '.github/workflows/ci.yml', BRANCH)).toBeUndefined();
+    for (const p of seeded) expect(fileText(em, name!, p, BRANCH)).toBeUndefined();
     expect(fileText(em, name!, 'LICENSE', BRANCH)).toBeUndefined();
     expect(r.violations).toEqual([]);
   });
@@ -176,15 +185,18 @@ describe('bulk-update folders, reviewers and auto-merge', () => {
 });
 
 describe('bulk-update direct commits', () => {
-  it('mode commit: one verified commit on the default branch, no branch and no pull request', async () => {
-    const names = targetNames(em, 2);
-    const r = await run(await bulkWorkspace(filesConfig(names, { delivery: { mode: 'commit' } })));
+  it('mode commit: one verified commit on an unprotected default branch; a protected one gets a pull request', async () => {
+    const [open, guarded] = targetNames(em, 2).map((n) => em.state.repo(ORG, n)!);
+    open!.protections.delete(open!.default_branch);
+    guarded!.protections.set(guarded!.default_branch, { required_status_checks: { strict: false, contexts: ['ci'] } });
+    const r = await run(
+      await bulkWorkspace(filesConfig([open!.name, guarded!.name], { delivery: { mode: 'commit' } })),
+    );
     expect(r.outputs).toMatchObject({ updated: '2', failed: '0' });
-    for (const n of names) {
-      expect(ourPulls(em, n)).toEqual([]);
-      expect(fileText(em, n, 'SECURITY.md')).toContain('security@moko.test');
-    }
-    expect(writesOf(r.requests).map((q) => q.graphql?.operationName)).toEqual(['BulkCommit', 'BulkCommit']);
+    expect(ourPulls(em, open!.name)).toEqual([]);
+    expect(fileText(em, open!.name, 'SECURITY.md')).toContain('security@moko.test');
+    expect(ourPulls(em, guarded!.name)).toHaveLength(1);
+    expect(fileText(em, guarded!.name, 'SECURITY.md', BRANCH)).toContain('security@moko.test');
   });
 });
 
