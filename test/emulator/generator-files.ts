@@ -129,25 +129,3 @@ export function ciWorkflow(insecure: boolean): SeedFile {
   ];
   return { content: lines.join('\n') };
 }
-
-/** A scheduled workflow: GitHub disables these after 60 days without repository activity (`disabled_inactivity`). */
-export function nightlyWorkflow(): SeedFile {
-  return {
-    content: [
-      'name: Nightly',
-      'on:',
-      '  schedule:',
-      "    - cron: '17 3 * * *'",
-      '  workflow_dispatch:',
-      'permissions:',
-      '  contents: read',
-      'jobs:',
-      '  nightly:',
-      '    runs-on: ubuntu-latest',
-      '    steps:',
-      '      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
-      '      - run: make nightly',
-      '',
-    ].join('\n'),
-  };
-}

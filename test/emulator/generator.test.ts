@@ -51,7 +51,7 @@ describe('generateOrg', () => {
     expect(state.org('moko-demo')?.auditLog).toHaveLength(10_000);
   });
 
-  it('keeps workflow records and workflow files in step; only scheduled workflows are disabled for inactivity', () => {
+  it('keeps workflow records and workflow files in step', () => {
     const state = generateOrg({ seed: 6, repos: 200 });
     for (const repo of state.repos.values()) {
       const files = repo.seedFiles?.() ?? {};
@@ -60,8 +60,6 @@ describe('generateOrg', () => {
           .filter((f) => f.startsWith('.github/workflows/'))
           .sort(),
       );
-      for (const w of repo.workflows.filter((x) => x.state === 'disabled_inactivity'))
-        expect(files[w.path]?.content).toContain('schedule:');
     }
   });
 

@@ -1,6 +1,6 @@
 import type { Clock } from '../../shared/clock.js';
 import { seededRandom } from './faults.js';
-import { ciWorkflow, dangerousFile, LANGUAGES, nightlyWorkflow, plantedSecret, sourceFile } from './generator-files.js';
+import { ciWorkflow, dangerousFile, LANGUAGES, plantedSecret, sourceFile } from './generator-files.js';
 import type { CustomPropertyDef, LabelRecord, RepoRecord, SeedFile } from './model.js';
 import { seedActivity } from './seed-activity.js';
 import { EmulatorState } from './state.js';
@@ -48,13 +48,7 @@ function iso(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function seedFilesFor(
-  seed: number,
-  index: number,
-  name: string,
-  langIdx: number,
-  nightly: boolean,
-): () => Record<string, SeedFile> {
+function seedFilesFor(seed: number, index: number, name: string, langIdx: number): () => Record<string, SeedFile> {
   return () => {
     const random = seededRandom(seed * 7919 + index * 104_729 + 17);
     const lang = LANGUAGES[langIdx]!;
@@ -67,7 +61,6 @@ function seedFilesFor(
       files[`${lang.dir}/module${i}.${lang.ext}`] = { content: sourceFile(lang.ext, name, i) };
     const roll = random();
     files['.github/workflows/ci.yml'] = ciWorkflow(roll < 0.1);
-    if (nightly) files['.github/workflows/nightly.yml'] = nightlyWorkflow();
     if (random() < 0.12) {
       const s = plantedSecret(random);
       files[`config/settings.${lang.ext === 'py' ? 'py' : 'env'}`] = { content: `# settings\n${s.line}\n` };
@@ -145,7 +138,6 @@ export function generateOrg(opts: GenerateOptions = {}): EmulatorState {
     if (used.has(name)) name = `${name}-${i}`;
     used.add(name);
     const langIdx = Math.floor(random() * LANGUAGES.length);
-    const nightly = random() < 0.4;
     const vis = random();
     const created = epoch + Math.floor(random() * 600) * DAY;
     const pushed = created + Math.floor(random() * 90) * DAY;
@@ -182,7 +174,7 @@ export function generateOrg(opts: GenerateOptions = {}): EmulatorState {
         delete_branch_on_merge: false,
         allow_auto_merge: true,
       },
-      seedFiles: seedFilesFor(seed, i, name, langIdx, nightly),
+      seedFiles: seedFilesFor(seed, i, name, langIdx),
       nextNumber: 1,
       issues: [],
       pulls: [],
@@ -197,7 +189,7 @@ export function generateOrg(opts: GenerateOptions = {}): EmulatorState {
       rulesets: [],
       sarifs: [],
     };
-    seedActivity(state, repo, random, pushed, nightly);
+    seedActivity(state, repo, random, pushed);
     state.addRepo(repo);
     state.orgs.get(login.toLowerCase())!.auditLog.push({
       '@timestamp': created,

@@ -9,36 +9,17 @@ function iso(ms: number): string {
 }
 
 /** Workflows with runs and jobs, issues, branch protection; pull requests once git data exists. */
-export function seedActivity(
-  state: EmulatorState,
-  repo: RepoRecord,
-  random: () => number,
-  pushedMs: number,
-  nightly: boolean,
-): void {
+export function seedActivity(state: EmulatorState, repo: RepoRecord, random: () => number, pushedMs: number): void {
   const ciId = state.nextId();
   repo.workflows.push({
     id: ciId,
     node_id: state.nodeId('W', ciId),
     name: 'CI',
     path: '.github/workflows/ci.yml',
-    state: random() < 0.05 ? 'disabled_manually' : 'active',
+    state: random() < 0.1 ? 'disabled_inactivity' : 'active',
     created_at: repo.created_at,
     updated_at: repo.pushed_at,
   });
-  if (nightly) {
-    // Scheduled workflows are the ones GitHub switches off after 60 days without activity.
-    const id = state.nextId();
-    repo.workflows.push({
-      id,
-      node_id: state.nodeId('W', id),
-      name: 'Nightly',
-      path: '.github/workflows/nightly.yml',
-      state: random() < 0.3 ? 'disabled_inactivity' : 'active',
-      created_at: repo.created_at,
-      updated_at: repo.pushed_at,
-    });
-  }
   const runs = 1 + Math.floor(random() * 2);
   for (let n = 1; n <= runs; n++) {
     const id = state.nextId();
