@@ -212,3 +212,11 @@ describe('collectRepoMetrics', () => {
     expect([repos[1]?.oldPullRequests, repos[1]?.oldPullRequestsAtLeast]).toEqual([2, true]);
   });
 });
+
+describe('historyChart labels', () => {
+  it('adds the time when two collections fall on the same day', () => {
+    const before = buildSnapshot('acme', REPOS, { ...opts, nowMs: NOW - 3600_000 });
+    const now = buildSnapshot('acme', REPOS, { ...opts, previous: before });
+    expect(historyChart(now, 'stale')).toContain('x-axis ["11-26 05:00", "11-26 06:00"]');
+  });
+});

@@ -29,14 +29,20 @@ export function signed(n: number): string {
 
 /**
  * A mermaid `xychart-beta` line of one total over the snapshot's history (https://mermaid.js.org/syntax/xyChart.html),
- * x labels `MM-DD`; undefined with fewer than two collections.
+ * x labels `MM-DD` (`MM-DD HH:mm` when a day repeats); undefined with fewer than two collections.
  */
 export function historyChart(snapshot: Snapshot, key: keyof Totals): string | undefined {
   const points = snapshot.history;
   if (points.length < 2) return undefined;
   const values = points.map((p) => p.totals[key]);
   const max = Math.max(1, ...values);
-  const labels = points.map((p) => `"${mermaidLabel(p.collectedAt.slice(5, 10))}"`);
+  // Day labels, with the time when two collections fall on the same day.
+  const days = points.map((p) => p.collectedAt.slice(5, 10));
+  const withTime = new Set(days).size < days.length;
+  const labels = points.map(
+    (p) =>
+      `"${mermaidLabel(withTime ? `${p.collectedAt.slice(5, 10)} ${p.collectedAt.slice(11, 16)}` : p.collectedAt.slice(5, 10))}"`,
+  );
   return [
     'xychart-beta',
     `    title "${mermaidLabel(`${TOTAL_LABELS[key]}, last ${points.length} collections`)}"`,
