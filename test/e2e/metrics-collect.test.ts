@@ -94,15 +94,15 @@ describe('metrics-collect bundle', () => {
       inputs: { 'json-file': 'out/b.json', previous: 'out/a.json' },
     });
     expect(second.summary).toContain('| metric | value | change |');
-    const escape = await runAction({
+    const outside = await runAction({
       action: 'metrics-collect',
       emulator,
       workspace,
       inputs: { 'prometheus-file': '../x.prom' },
     });
-    expect(escape.exitCode).toBe(1);
-    expect(escape.stdout).toMatch(/::error::metrics-collect: .*prometheus-file/);
-    expect(escape.requests).toEqual([]);
+    expect(outside.exitCode).toBe(1);
+    expect(outside.stdout).toMatch(/::error::metrics-collect: .*prometheus-file/);
+    expect(outside.requests).toEqual([]);
   });
 
   it("fails with GitHub's message for an unknown organization", async () => {
