@@ -1,3 +1,4 @@
+import { errorMessage, UserError } from '../action/errors.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RepoRef } from './history.js';
 
@@ -23,13 +24,23 @@ export async function commitFile(
     o.content === undefined
       ? { deletions: [{ path: o.path }] }
       : { additions: [{ path: o.path, contents: Buffer.from(o.content).toString('base64') }] };
-  const data = await github.graphql<CommitData>(MUTATION, {
-    input: {
-      branch: { repositoryNameWithOwner: `${repo.owner}/${repo.repo}`, branchName: o.branch },
-      expectedHeadOid: o.expectedHead,
-      message: { headline: o.headline },
-      fileChanges,
-    },
-  });
+  let data: CommitData;
+  try {
+    data = await github.graphql<CommitData>(MUTATION, {
+      input: {
+        branch: { repositoryNameWithOwner: `${repo.owner}/${repo.repo}`, branchName: o.branch },
+        expectedHeadOid: o.expectedHead,
+        message: { headline: o.headline },
+        fileChanges,
+      },
+    });
+  } catch (error) {
+    // STALE_DATA: someone pushed to the branch after the run started; releasing would skip their commit.
+    if (/Expected branch to point to/.test(errorMessage(error)))
+      throw new UserError(
+        `${o.branch} moved since this run started (expected ${o.expectedHead.slice(0, 7)}): re-run the release on the new head`,
+      );
+    throw error;
+  }
   return data.createCommitOnBranch.commit;
 }

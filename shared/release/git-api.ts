@@ -95,6 +95,11 @@ export function gitApi(github: GitHubClient, repo: RepoRef) {
         throw explain(`reading ${ref}`, error);
       }
     },
+    /** Parent SHAs of a commit. */
+    async parentsOf(sha: string): Promise<string[]> {
+      const { data } = await call(`reading commit ${sha}`, () => github.rest.git.getCommit({ ...r, commit_sha: sha }));
+      return data.parents.map((x) => x.sha);
+    },
     /** Creates an annotated tag object and its ref (Git Data API); returns the tag object's SHA. */
     async createAnnotatedTag(tag: string, commit: string, message: string): Promise<string> {
       return call(`creating tag ${tag}`, async () => {

@@ -52,7 +52,10 @@ export async function publishRelease(p: PublishInput): Promise<PublishOutcome> {
   const { api, tag, logger } = p;
   const tagRef = await api.getRef(`tags/${tag}`);
   const existing = await api.findRelease(tag);
-  if (tagRef && tagRef.commit !== p.head && !p.changelogFile) {
+  // With changelog-file the tag sits on the changelog commit, a child of head: that is this release.
+  const ownChangelogCommit =
+    tagRef !== undefined && p.changelogFile !== undefined && (await api.parentsOf(tagRef.commit)).includes(p.head);
+  if (tagRef && tagRef.commit !== p.head && !ownChangelogCommit) {
     if (existing)
       return {
         status: 'unchanged',
@@ -71,10 +74,11 @@ export async function publishRelease(p: PublishInput): Promise<PublishOutcome> {
   const writeChangelog = p.changelogFile !== undefined && !tagRef && p.changelogFile.before !== p.changelogFile.after;
   if (writeChangelog) steps.push(`commit ${p.changelogFile!.path} on ${p.changelogFile!.branch}`);
   if (!tagRef) steps.push(`create annotated tag ${tag}`);
-  if (!existing) steps.push(`create ${p.draft ? 'draft ' : ''}release ${tag}`);
-  else if (existing.draft && !p.draft) steps.push(`publish draft release ${tag}`);
+  if (!existing) steps.push(`create draft release ${tag}`);
   const moveMajor = p.majorTag !== undefined && (writeChangelog || major?.commit !== commitFor);
   if (moveMajor) steps.push(`${major ? 'move' : 'create'} ${p.majorTag} → ${tag}`);
+  const publish = !p.draft && (!existing || existing.draft);
+  if (publish) steps.push(`publish release ${tag}`);
   const base = { commit: commitFor, ...(major ? { majorTagBefore: major.commit } : {}) };
   if (steps.length === 0) {
     return {
@@ -123,18 +127,15 @@ export async function publishRelease(p: PublishInput): Promise<PublishOutcome> {
           () => api.deleteRef(`tags/${tag}`),
         );
       }
+      // The release is made as a draft and published last: a draft is never immutable, so every step
+      // before publishing can still be undone; publishing is the point of no return
+      // (https://docs.github.com/code-security/supply-chain-security/understanding-your-software-supply-chain/immutable-releases).
       let release = existing;
       if (!existing) {
         release = await txn.step(
           `create release ${tag}`,
-          () => api.createRelease({ tag, commit, body: p.notes, draft: p.draft, prerelease: p.prerelease }),
+          () => api.createRelease({ tag, commit, body: p.notes, draft: true, prerelease: p.prerelease }),
           (r) => api.deleteRelease(r.id, tag),
-        );
-      } else if (existing.draft && !p.draft) {
-        release = await txn.step(
-          `publish release ${tag}`,
-          () => api.setDraft(existing.id, tag, false),
-          (r) => api.setDraft(r.id, tag, true).then(() => undefined),
         );
       }
       if (moveMajor && p.majorTag) {
@@ -144,6 +145,10 @@ export async function publishRelease(p: PublishInput): Promise<PublishOutcome> {
           () => api.setRef(`tags/${name}`, commit, major !== undefined),
           () => (major ? api.setRef(`tags/${name}`, major.commit, true) : api.deleteRef(`tags/${name}`)),
         );
+      }
+      if (publish && release) {
+        const id = release.id;
+        release = await txn.step(`publish release ${tag}`, () => api.setDraft(id, tag, false));
       }
       return { commit, release };
     },

@@ -3,8 +3,8 @@ import { InputError, UserError } from '../action/errors.js';
 import { type Clock, systemClock } from '../clock.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { prependChangelog, renderChangelog } from './changelog.js';
-import { gitApi } from './git-api.js';
-import { type RepoRef, readFileAt, readReleaseTags, walkHistory } from './history.js';
+import { type GitApi, gitApi } from './git-api.js';
+import { type ReleaseTag, type RepoRef, readFileAt, readReleaseTags, walkHistory } from './history.js';
 import { planRelease } from './plan.js';
 import { publishRelease } from './publish.js';
 import { rollbackRelease } from './rollback.js';
@@ -57,6 +57,22 @@ async function headAndBranch(
   if (!ref)
     throw new UserError(`the default branch ${data.default_branch} of ${repo.owner}/${repo.repo} has no commit`);
   return { head: ref.commit, branch: data.default_branch };
+}
+
+/**
+ * A re-run of a job that already committed its changelog: the run's commit is the parent of the
+ * branch head, and that head carries a release tag. Releasing from there lets the re-run confirm (or
+ * complete) that release instead of computing the next pre-release number or a second changelog commit.
+ */
+async function changelogCommitOf(
+  api: GitApi,
+  branch: string,
+  head: string,
+  tags: readonly ReleaseTag[],
+): Promise<string> {
+  const tip = await api.getRef(`heads/${branch}`);
+  if (!tip || tip.commit === head || !tags.some((t) => t.commit === tip.commit)) return head;
+  return (await api.parentsOf(tip.commit)).includes(head) ? tip.commit : head;
 }
 
 /**
@@ -116,7 +132,8 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
     };
   }
 
-  const { head, branch } = await headAndBranch(ctx, github, repo);
+  const { head: runHead, branch } = await headAndBranch(ctx, github, repo);
+  const head = inputs['changelog-file'] && branch ? await changelogCommitOf(api, branch, runHead, tags) : runHead;
   const plan = await planRelease({
     head,
     tags,

@@ -156,6 +156,12 @@ describe('release end to end', () => {
     expect(file?.type === 'blob' && file.data.toString()).toMatch(
       /^# Changelog\n\n## \[2\.0\.0-rc\.2\]\(https:\/\/github\.com\/[^)]+\/compare\/v2\.0\.0-rc\.1\.\.\.v2\.0\.0-rc\.2\)/,
     );
+    // A re-run of the same job (GITHUB_SHA is still the parent of the changelog commit) changes nothing.
+    const again = await run(c!, { 'changelog-file': 'CHANGELOG.md', prerelease: 'rc' });
+    expect(again.exitCode, again.stdout.split("\n").filter((l) => l.startsWith("::error")).join("\n")).toBe(0);
+    expect(again.outputs).toMatchObject({ released: 'false', tag: r.outputs.tag });
+    expect(writes(again)).toBe(0);
+    expect(git.refs.get('refs/heads/main')).toBe(head);
   });
 
   it('refuses to roll back an immutable release, saying why', async () => {
