@@ -63,9 +63,11 @@ export async function runHealthChecks(opts: RunHealthOptions): Promise<HealthRep
   for (const phase of [1, 2, 3] as const) {
     const plugins = opts.checks.filter((c) => c.phase === phase);
     if (plugins.length === 0) continue;
-    const outcome = await runValidators(plugins, ctx, { logger: opts.logger });
+    // No logger for the runner: its warning per crashed plugin would duplicate the finding's annotation.
+    const outcome = await runValidators(plugins, ctx);
     for (const plugin of plugins) {
       const failure = outcome.errors.find((e) => e.plugin === plugin.id);
+      if (failure?.error instanceof Error && failure.error.stack) opts.logger.debug(failure.error.stack);
       const findings: Finding[] = failure
         ? [
             {
