@@ -65,6 +65,9 @@ export function explain(what: string, error: unknown): Error {
   }
   if (status === 403)
     return new PermissionError(`${what}: permission denied (the token needs contents: write): ${message}`);
+  // Any other refusal (404, 409, 422) is GitHub saying no to the repository's state, not a bug here.
+  if (status !== undefined && status >= 400 && status < 500)
+    return new UserError(`${what}: ${message} (HTTP ${status})`);
   return error instanceof Error ? error : new Error(`${what}: ${message}`);
 }
 
