@@ -129,6 +129,11 @@ describe('conformance of every served route with the OpenAPI response schemas', 
     await hit('GET', `${R}/git/tags/${tag.sha}`, { status: 200 });
     await hit('GET', `${R}/commits/${b}`, { status: 200 });
     await hit('GET', `${R}/commits?sha=${b}`, { status: 200 });
+    await hit('GET', `${R}/compare/${b}...feature/hello`, { status: 200 });
+    await hit('GET', `${R}/compare/${b}...${c2.sha}`, { status: 200 });
+    await hit('POST', `${R}/statuses/${c2.sha}`, { body: { state: 'success', context: 'ci/build' }, status: 201 });
+    await hit('GET', `${R}/commits/${c2.sha}/status`, { status: 200 });
+    await hit('GET', `${R}/commits/${c2.sha}/statuses`, { status: 200 });
     // contents
     await hit('GET', `${R}/contents/README.md`, { status: 200 });
     await hit('GET', `${R}/contents/.github?ref=${b}`, { status: 200 });
@@ -257,6 +262,7 @@ describe('conformance of every served route with the OpenAPI response schemas', 
     await hit('GET', `${R}/actions/workflows/ci.yml`, { status: 200 });
     await hit('PUT', `${R}/actions/workflows/${wf.id}/disable`, { status: 204 });
     await hit('PUT', `${R}/actions/workflows/${wf.id}/enable`, { status: 204 });
+    await hit('POST', `${R}/actions/workflows/${wf.id}/dispatches`, { body: { ref: b }, status: 204 });
     await hit('GET', `${R}/actions/workflows/${wf.id}/runs`, { status: 200 });
     await hit('GET', `${R}/actions/runs?branch=${b}`, { status: 200 });
     await hit('GET', `${R}/actions/runs/${run.id}`, { status: 200 });
@@ -281,6 +287,11 @@ describe('conformance of every served route with the OpenAPI response schemas', 
     await hit('GET', `${R}/actions/artifacts/999`, { status: 200 });
     await hit('GET', `${R}/actions/artifacts/999/zip`, { status: 302 });
     await hit('DELETE', `${R}/actions/artifacts/999`, { status: 204 });
+    await hit('POST', '/orgs/moko-demo/repos', {
+      body: { name: 'created-by-test', visibility: 'private' },
+      status: 201,
+    });
+    await hit('DELETE', '/repos/moko-demo/created-by-test', { status: 204 });
     // code scanning
     const sarif = gzipSync(
       JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'moko' } }, results: [] }] }),

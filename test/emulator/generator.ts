@@ -22,7 +22,17 @@ const TOPICS = ['backend', 'frontend', 'internal', 'pci', 'experimental', 'platf
 const TEAMS = ['platform', 'payments', 'data', 'web', 'mobile'];
 const DAY = 86_400_000;
 /** Organization members: the accounts that exist (unknown logins answer 404, as on GitHub). */
-const MEMBERS = ['moko-admin', 'moko-dev', 'moko-bot', 'octocat', 'octo-reviewer', 'alice', 'bob', 'carol', 'dependabot[bot]'];
+const MEMBERS = [
+  'moko-admin',
+  'moko-dev',
+  'moko-bot',
+  'octocat',
+  'octo-reviewer',
+  'alice',
+  'bob',
+  'carol',
+  'dependabot[bot]',
+];
 
 /** GitHub's default labels for a new repository. */
 export const DEFAULT_LABELS: [string, string, string][] = [

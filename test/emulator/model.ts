@@ -207,6 +207,18 @@ export interface RulesetRecord {
   rules: unknown[];
 }
 
+/** A commit status set by CI or a bot. */
+export interface CommitStatusRecord {
+  id: number;
+  sha: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  context: string;
+  description: string | null;
+  target_url: string | null;
+  created_at: string;
+  creator: string;
+}
+
 /** A repository with everything the emulator keeps about it. */
 export interface RepoRecord {
   id: number;
@@ -239,6 +251,8 @@ export interface RepoRecord {
   immutableReleases: boolean;
   /** Tag names of deleted immutable releases: they can never be used again. */
   burnedTags?: Set<string>;
+  /** Commit statuses (`POST /repos/{owner}/{repo}/statuses/{sha}`), newest last. */
+  statuses?: CommitStatusRecord[];
   workflows: WorkflowRecord[];
   runs: RunRecord[];
   jobs: JobRecord[];

@@ -9,6 +9,7 @@ import { gitDataRoutes } from './git-data.js';
 import { issueRoutes } from './issues.js';
 import { pullRoutes } from './pulls.js';
 import { releaseRoutes } from './releases.js';
+import { repoExtraRoutes } from './repo-extras.js';
 import { securityRoutes } from './security.js';
 import { teamRoutes } from './teams.js';
 
@@ -26,4 +27,5 @@ export const allRoutes: RouteTable = {
   ...appRoutes,
   ...archiveRoutes,
   ...teamRoutes,
+  ...repoExtraRoutes,
 };
