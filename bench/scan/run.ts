@@ -130,7 +130,7 @@ for (let round = 0; round < rounds; round++) {
     for (const f of slice) await engine.executeOnContent({ content: readFileSync(f, 'utf8'), filePath: f });
   });
   await measure(timings.oursSecrets, () => scan({ root: corpusDir, config: defaultConfig(), categories: ['secret'] }));
-  await measure(timings.grep, () => grep(['-r', '-E', '-c', '-I', grepPattern, corpusDir]));
+  await measure(timings.grep, () => grep(['-E', '-c', '-I', grepPattern, ...slice]));
   await measure(timings.grepF, () => grep(['-r', '-F', '-i', '-c', '-I', '-f', keywordFile, corpusDir]));
   await measure(timings.oursThreads, () =>
     scan({ root: corpusDir, config: defaultConfig(), categories: CATEGORIES, workers: threads, parallelThreshold: 0 }),

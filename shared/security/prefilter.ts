@@ -124,6 +124,7 @@ export class Prefilter {
   scan(text: string, cap = 16): Map<number, number[]> {
     const { table, classOf, width } = this;
     const hits = this.begin();
+    if (this.keywordLength.length === 0) return this.collect(hits, cap);
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
@@ -141,6 +142,7 @@ export class Prefilter {
   scanBytes(bytes: Uint8Array, length: number, cap = 16): Map<number, number[]> {
     const { table, classOf, width } = this;
     const hits = this.begin();
+    if (this.keywordLength.length === 0) return this.collect(hits, cap);
     let s = 0;
     for (let i = 0; i < length; i++) {
       const v = table[s * width + classOf[bytes[i]!]!]!;

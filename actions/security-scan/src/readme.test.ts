@@ -7,12 +7,20 @@ import { action } from './action.js';
 import { withRuleTable } from './rules-table.js';
 
 const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+// Markdown formatters pad table cells and align dashes; compare what the tables say, not their layout.
+const normalize = (md: string) =>
+  md
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\| ?/g, '|')
+    .replace(/-{3,}/g, '---')
+    .replace(/\n{2,}/g, '\n');
 
 describe('security-scan README', () => {
   it('has the current generated rule tables', () => {
-    expect(readme, 'rule tables are stale: run  npx tsx actions/security-scan/src/write-readme-rules.ts').toBe(
-      withRuleTable(readme),
-    );
+    expect(
+      normalize(readme),
+      'rule tables are stale: run  npx tsx actions/security-scan/src/write-readme-rules.ts',
+    ).toBe(normalize(withRuleTable(readme)));
   });
 
   it('names every rule id', () => {
@@ -26,7 +34,7 @@ describe('security-scan README', () => {
   });
 
   it('has usage examples for a daily 02:00 UTC schedule and for pull requests with security-events: write', () => {
-    expect(readme).toContain("cron: '0 2 * * *'");
+    expect(readme).toMatch(/cron: ['"]0 2 \* \* \*['"]/);
     expect(readme).toContain('on: pull_request');
     expect(readme).toContain('security-events: write');
   });

@@ -38,8 +38,9 @@ export async function runScan(ctx: ActionContext<ScanInputs>): Promise<ActionRes
     ...(settings.baseline ? { baseline: settings.baseline } : {}),
     ...(changed ? { changed } : {}),
     logger,
-    // Worker threads only pay off on large trees (scanner default: 32 MiB and more).
-    workers: availableParallelism(),
+    // Worker threads only on 4+ cores (GitHub-hosted runners) and large trees (scanner default:
+    // 32 MiB): on a busy 2-core machine bench/scan measured them slower than one thread.
+    workers: availableParallelism() >= 4 ? availableParallelism() : 1,
     // Defence in depth: values are never logged, but mask them should any tool print them later.
     onSecret: (value) => {
       if (!masked.has(value)) {
