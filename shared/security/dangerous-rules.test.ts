@@ -54,6 +54,12 @@ const POSITIVES: [string, string, string][] = [
   ['A.java', 'Runtime.getRuntime().exec("ping " + host);', 'dangerous/java-runtime-exec:high'],
   ['A.java', 'stmt.executeQuery("SELECT * FROM u WHERE n = \'" + name + "\'");', 'dangerous/java-sql-concat:high'],
   ['A.java', 'builder.setSSLHostnameVerifier(NoopHostnameVerifier.INSTANCE);', 'dangerous/java-trust-all:high'],
+  [
+    'main.rs',
+    'Command::new("sh").arg("-c").arg(std::env::args().nth(1).unwrap()).status().unwrap();',
+    'dangerous/rust-shell-command:high',
+  ],
+  ['Run.cs', 'System.Diagnostics.Process.Start("cmd.exe", "/c " + n);', 'dangerous/csharp-process-start-shell:high'],
 ];
 
 describe('dangerous-function rules: true positives', () => {
@@ -78,6 +84,8 @@ const NEGATIVES: [string, string][] = [
   ['README.md', 'curl -fsSL https://get.example.com | bash'],
   ['a.sh', 'chmod 755 build.sh'],
   ['A.java', 'new ProcessBuilder("git", "log").start();'],
+  ['main.rs', 'Command::new("git").arg("log").status();'],
+  ['Run.cs', 'Process.Start("git", "log");'],
 ];
 
 describe('dangerous-function rules: safe code is not reported', () => {

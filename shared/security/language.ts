@@ -27,6 +27,8 @@ const BY_EXTENSION: Record<string, Language> = {
   scala: 'java',
   groovy: 'java',
   gradle: 'java',
+  rs: 'rust',
+  cs: 'csharp',
   yml: 'yaml',
   yaml: 'yaml',
 };

@@ -25,7 +25,18 @@ export interface Rule {
 }
 
 /** Languages the dangerous-function rules know, derived from file names. */
-export type Language = 'js' | 'python' | 'shell' | 'go' | 'ruby' | 'php' | 'java' | 'yaml' | 'docker';
+export type Language =
+  | 'js'
+  | 'python'
+  | 'shell'
+  | 'go'
+  | 'ruby'
+  | 'php'
+  | 'java'
+  | 'rust'
+  | 'csharp'
+  | 'yaml'
+  | 'docker';
 
 /** A rule matched by a regex over file text. `group` names the capture holding the flagged value. */
 export interface PatternRule extends Rule {
