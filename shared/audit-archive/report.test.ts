@@ -49,9 +49,32 @@ describe('verifyLog and buildReport', () => {
   it('counts records, failures and security events of an intact log', async () => {
     const dir = await writeLog('security-scan');
     const v = verifyLog(artifact('security-scan', 1), logOf(dir), (p) => p);
-    expect(v).toMatchObject({ records: 3, failures: 1, chain: { ok: true } });
+    expect(v).toMatchObject({ records: 3, failures: 1, chain: { ok: true }, complete: true });
     expect(v.securityEvents).toEqual([
       { name: 'secret.found', status: 'detected', severity: 'critical', time: '2026-11-25T00:00:00.000Z' },
+    ]);
+  });
+
+  it('reports an intact log that does not end with run.finished as incomplete (medium)', async () => {
+    const dir = await writeLog('release');
+    const file = join(dir, 'audit.jsonl');
+    writeFileSync(file, readFileSync(file, 'utf8').split('\n').slice(0, 2).join('\n') + '\n');
+    const a = artifact('release', 7);
+    const v = verifyLog(a, logOf(dir), (p) => p);
+    expect(v).toMatchObject({ records: 2, chain: { ok: true }, complete: false });
+    const report = buildReport({
+      generatedAt: new Date(),
+      since: new Date(0),
+      repositories: ['o/r'],
+      artifacts: [a],
+      logs: [v],
+      unreadable: [],
+    });
+    expect(report.findings.filter((f) => f.ruleId === 'audit/incomplete-log')).toEqual([
+      expect.objectContaining({
+        severity: 'medium',
+        message: expect.stringContaining('o/r audit-release-7-1/1-1: the log does not end with run.finished'),
+      }),
     ]);
   });
 

@@ -49,6 +49,7 @@ export interface ReportInput {
 /**
  * Builds the compliance report: per action, runs, logs, records, failures, security events and chain
  * status; findings for every broken chain (high: tampering or loss can no longer be ruled out), every
+ * intact log that does not end with `run.finished` (medium: a crash, or records cut off its end), every
  * artifact that could not be read (medium: a log that cannot be checked), and every security event the
  * runs recorded (at the severity they were recorded with).
  */
@@ -83,6 +84,14 @@ export function buildReport(input: ReportInput): ComplianceReport {
         ...(l.chain.file ? { file: l.chain.file } : {}),
         fingerprint: `${l.repository}/${l.artifact}/${l.folder}`,
         help: 'The log was edited, truncated or reordered after it was written; keep this archive as evidence and investigate the run.',
+      });
+    if (l.chain.ok && !l.complete)
+      findings.push({
+        ruleId: 'audit/incomplete-log',
+        severity: 'medium',
+        category: 'audit',
+        message: `${where}: the log does not end with run.finished (the run crashed, or records were cut off its end)`,
+        fingerprint: `${l.repository}/${l.artifact}/${l.folder}`,
       });
     for (const e of l.securityEvents)
       findings.push({

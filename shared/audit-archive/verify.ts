@@ -20,6 +20,8 @@ export interface LogVerdict {
   failures: number;
   securityEvents: { name: string; severity?: Severity; status: string; time: string }[];
   chain: { ok: true; head: string } | { ok: false; reason: string; index: number; file?: string };
+  /** The last record is the framework's `run.finished`: the log was not cut short (shared/action/execute.ts writes it last). */
+  complete: boolean;
   first?: string;
   last?: string;
 }
@@ -58,6 +60,7 @@ export function verifyLog(artifact: AuditArtifact, log: ExtractedLog, relative: 
           index: result.index,
           ...(result.file ? { file: relative(result.file) } : {}),
         },
+    complete: records.at(-1)?.name === 'run.finished',
     ...(records[0] ? { first: records[0].time } : {}),
     ...(records.at(-1) ? { last: records.at(-1)!.time } : {}),
   };

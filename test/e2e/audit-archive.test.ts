@@ -114,6 +114,18 @@ describe('audit-archive end to end', () => {
     expect(Number(r.outputs.logs)).toBeGreaterThanOrEqual(6);
   });
 
+  it('archives only the artifacts created in the window', async () => {
+    const old = artifactsNamed('audit-release-501-1')[0]!;
+    old.created_at = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    const r = await archive(606, { since: '7d', 'dry-run': true, 'fail-on-broken-chain': false });
+    expect(r.exitCode).toBe(0);
+    const report = reportOf(r.outputs['report-file']!);
+    expect(report.logs.map((l) => l.artifact)).not.toContain('audit-release-501-1');
+    expect(report.logs.map((l) => l.artifact)).toContain('audit-release-502-1');
+    const wide = await archive(607, { since: '60d', 'dry-run': true, 'fail-on-broken-chain': false });
+    expect(reportOf(wide.outputs['report-file']!).logs.map((l) => l.artifact)).toContain('audit-release-501-1');
+  });
+
   it('rejects a bad since value naming the input', async () => {
     const r = await archive(605, { since: 'last week' });
     expect(r.exitCode).toBe(1);
