@@ -48,6 +48,12 @@ describe('workflow rules', () => {
     expect(checkWorkflow('.github/workflows/x.yml', yml, { trustedActions: [] }).map((h) => h.ruleId)).toHaveLength(3);
   });
 
+  it('does not ask a reusable workflow for its own permissions', () => {
+    expect(
+      check('on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n'),
+    ).toEqual([]);
+  });
+
   it('reports missing and write-all permissions', () => {
     expect(check('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n')).toEqual([
       'workflow/missing-permissions',

@@ -65,7 +65,9 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
     if (str(perms) === 'write-all')
       add('write-all-permissions', startOf(perms), 'The workflow grants write-all permissions.');
     const everyJobHasPerms = jobs.length > 0 && jobs.every(([, job]) => get(job, 'permissions') !== undefined);
-    if (!perms && !everyJobHasPerms)
+    // A reusable workflow (only `workflow_call`) runs with its caller's token and permissions.
+    const reusableOnly = on.length > 0 && on.every((t) => t === 'workflow_call');
+    if (!perms && !everyJobHasPerms && !reusableOnly)
       add(
         'missing-permissions',
         startOf(keyNode(root, 'jobs') ?? keyNode(root, 'on')),
