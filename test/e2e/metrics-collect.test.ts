@@ -130,8 +130,16 @@ describe('metrics-collect bundle', () => {
       });
       expect(dry.exitCode).toBe(0);
       expect(await gateway.scrape()).not.toContain('moko_org_repositories{');
-      const run = await runAction({ action: 'metrics-collect', emulator, inputs: { 'pushgateway-url': gateway.url } });
+      // Credentials in the URL go out as Basic auth and are masked (this gateway accepts any).
+      const withCredentials = gateway.url.replace('http://', 'http://metrics:s3cr%40t@');
+      const run = await runAction({
+        action: 'metrics-collect',
+        emulator,
+        inputs: { 'pushgateway-url': withCredentials },
+      });
       expect(run.exitCode).toBe(0);
+      expect(run.masks).toEqual(expect.arrayContaining(['s3cr%40t', 's3cr@t']));
+      expect(leakedSecrets(run)).toEqual([]);
       expect(run.stdout).toContain("Pushed moko-demo's metrics to the Pushgateway (job metrics-collect/moko-demo).");
       const scraped = await gateway.scrape();
       expect(scraped).toContain(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { input } from '../../../shared/action/inputs.js';
 import { HEALTH_CHECK_IDS } from '../../../shared/health/registry.js';
 import { DEFAULT_REQUIRED_FILES } from '../../../shared/health/required-files.js';
-import { httpUrlSchema } from '../../../shared/validation/formats.js';
+import { pushgatewayUrlSchema } from '../../../shared/org-metrics/pushgateway-url.js';
 import { ownerSchema } from '../../../shared/validation/github-names.js';
 
 /** Inputs of health-check besides the common ones. */
@@ -33,9 +33,11 @@ export const healthInputs = {
     description: 'Fail the step when a finding of this severity or higher is reported.',
     default: 'high',
   }),
-  'pushgateway-url': input.custom(httpUrlSchema, {
+  'pushgateway-url': input.custom(pushgatewayUrlSchema, {
     description:
       'Prometheus Pushgateway to push the health gauges to (job health-check/<target>), e.g. http://pushgateway:9091. Skipped in dry-run.',
     allowed: 'expected an http or https URL',
+    // It may carry Basic-auth credentials: masked, and never echoed in an input error.
+    secret: true,
   }),
 };

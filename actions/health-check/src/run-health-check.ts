@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
 import { errorMessage, UserError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
@@ -6,6 +7,7 @@ import { selectChecks } from '../../../shared/health/registry.js';
 import { annotateHealth, recordHealthMetrics, targetLabel, writeHealthSummary } from '../../../shared/health/report.js';
 import { parseRequiredFiles } from '../../../shared/health/required-files.js';
 import { runHealthChecks } from '../../../shared/health/run-health.js';
+import { maskUrlCredentials } from '../../../shared/org-metrics/pushgateway-url.js';
 import { tokenInfo } from '../../../shared/health/token-kind.js';
 import type { HealthTarget } from '../../../shared/health/types.js';
 import { countBySeverity, meetsThreshold } from '../../../shared/validation/finding.js';
@@ -34,6 +36,7 @@ export function pushJob(target: HealthTarget): string {
 /** The action's run: resolve settings, run the checks, report, push, decide pass or fail. */
 export async function runHealthCheck(ctx: ActionContext<Inputs>): Promise<ActionResult> {
   const i = ctx.inputs;
+  if (i['pushgateway-url']) maskUrlCredentials(i['pushgateway-url'], (v) => core.setSecret(v));
   const target = resolveTarget(i.organization, ctx.env.repository);
   const requiredFiles = parseRequiredFiles(i['required-files']);
   const checks = selectChecks(i.checks);
@@ -71,12 +74,12 @@ export async function runHealthCheck(ctx: ActionContext<Inputs>): Promise<Action
     }
   }
 
-  const core = report.observations.rateLimits.core;
+  const coreLimit = report.observations.rateLimits.core;
   const outputs = {
     status: report.status,
     findings: report.findings.length,
     ...counts,
-    'rate-limit-remaining': core ? core.remaining : '',
+    'rate-limit-remaining': coreLimit ? coreLimit.remaining : '',
   };
   const failing = report.findings.filter((f) => meetsThreshold(f.severity, i['fail-on']));
   if (failing.length > 0) {

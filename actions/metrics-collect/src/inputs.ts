@@ -1,5 +1,5 @@
 import { input } from '../../../shared/action/inputs.js';
-import { httpUrlSchema } from '../../../shared/validation/formats.js';
+import { pushgatewayUrlSchema } from '../../../shared/org-metrics/pushgateway-url.js';
 import { ownerSchema } from '../../../shared/validation/github-names.js';
 
 /** Inputs of metrics-collect besides the common ones. */
@@ -34,9 +34,11 @@ export const metricsInputs = {
     description:
       'Earlier JSON snapshot to compute trends from, inside the workspace. Default: the json-file as it is before this run writes it (e.g. restored by actions/cache); without one, no trends.',
   }),
-  'pushgateway-url': input.custom(httpUrlSchema, {
+  'pushgateway-url': input.custom(pushgatewayUrlSchema, {
     description:
       'Prometheus Pushgateway to push the metrics to (job metrics-collect/<organization>, replacing the previous push), e.g. http://pushgateway:9091. Skipped in dry-run.',
     allowed: 'expected an http or https URL',
+    // It may carry Basic-auth credentials: masked, and never echoed in an input error.
+    secret: true,
   }),
 };

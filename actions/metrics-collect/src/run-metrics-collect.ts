@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
+import * as core from '@actions/core';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
 import { errorMessage, UserError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
@@ -10,6 +11,7 @@ import { snapshotMetrics } from '../../../shared/org-metrics/prometheus.js';
 import { writeMetricsSummary } from '../../../shared/org-metrics/report.js';
 import { buildSnapshot } from '../../../shared/org-metrics/snapshot.js';
 import { compareSnapshots } from '../../../shared/org-metrics/trends.js';
+import { maskUrlCredentials } from '../../../shared/org-metrics/pushgateway-url.js';
 import { resolveWorkspacePath } from '../../../shared/validation/workspace-path.js';
 import type { metricsInputs } from './inputs.js';
 
@@ -24,6 +26,7 @@ async function write(file: string, text: string): Promise<void> {
 /** The action's run: read the previous snapshot, collect, write both files, report, push. */
 export async function runMetricsCollect(ctx: ActionContext<Inputs>): Promise<ActionResult> {
   const i = ctx.inputs;
+  if (i['pushgateway-url']) maskUrlCredentials(i['pushgateway-url'], (v) => core.setSecret(v));
   const { workspace } = ctx.env;
   const org = i.organization ?? ctx.env.repository?.owner;
   if (!org)
