@@ -4,10 +4,10 @@
 // Octokit and @actions/artifact weighed six times as much, and the runner downloads the whole
 // repository archive for every job that uses any of our actions.
 // Not minified (readable diffs and stack traces); licenses written beside the bundle. Every output
-// folder is wiped first so a removed chunk cannot linger. Types are checked once, by `tsc --noEmit`
+// folder is replaced whole so a removed chunk cannot linger. Types are checked once, by `tsc --noEmit`
 // (npm run typecheck, and CI), so ncc only transpiles.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -16,8 +16,9 @@ const dist = join(root, 'dist');
 const registry = readFileSync(join(root, 'actions', 'registry.ts'), 'utf8');
 const names = [...registry.matchAll(/^\s+'?([a-z-]+)'?: \(\) => import\(/gm)].map((m) => m[1]);
 
-for (const dir of [dist, ...names.map((n) => join(root, 'actions', n, 'dist'))])
-  rmSync(dir, { recursive: true, force: true });
+// Build beside the old bundle and swap it in at the end, so tests running meanwhile never find it gone.
+const staging = `${dist}.staging-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 await promisify(execFile)(
   process.execPath,
   [
@@ -25,7 +26,7 @@ await promisify(execFile)(
     'build',
     join(root, 'actions', 'registry.ts'),
     '-o',
-    dist,
+    staging,
     '--license',
     'licenses.txt',
     '--quiet',
@@ -37,9 +38,13 @@ await promisify(execFile)(
 );
 // Bundles are ESM; say so beside them rather than rely on whichever package.json is above them.
 const esm = '{ "type": "module" }\n';
-writeFileSync(join(dist, 'package.json'), esm);
+writeFileSync(join(staging, 'package.json'), esm);
+rmSync(dist, { recursive: true, force: true });
+renameSync(staging, dist);
 for (const name of names) {
   const out = join(root, 'actions', name, 'dist');
+  for (const f of existsSync(out) ? readdirSync(out) : [])
+    if (f !== 'index.js' && f !== 'package.json') rmSync(join(out, f), { recursive: true });
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, 'index.js'),
