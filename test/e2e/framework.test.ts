@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../emulator/index.js';
-import { cleanup, makeWorkspace, runAction } from '../harness/index.js';
+import { cleanup, leakedSecrets, makeWorkspace, runAction } from '../harness/index.js';
 
 // What every action gets from the framework, seen from outside: the bundle run as the runner runs it.
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -53,9 +53,10 @@ describe('framework, end to end', () => {
     expect(routes).toContain('POST /app/installations/{installation_id}/access_tokens 201');
     expect(routes).toContain('POST /repos/{owner}/{repo}/code-scanning/sarifs 202');
     expect(run.violations).toEqual([]);
-    expect(run.stdout).not.toContain('PRIVATE KEY');
-    const masks = run.commands.filter((c) => c.command === 'add-mask').length;
-    expect(masks).toBeGreaterThanOrEqual(3); // the key, the JWT and the installation token
+    // Masked before use: the key (when the input is parsed), the JWT and the installation token.
+    expect(run.masks).toContain(PRIVATE_KEY.trim());
+    expect(run.masks.length).toBeGreaterThanOrEqual(3);
+    expect(leakedSecrets(run, [PRIVATE_KEY.trim()])).toEqual([]);
   });
 
   it('fails fast with a user error when only half of the app credentials are given', async () => {
