@@ -78,8 +78,10 @@ interface HistoryData {
 }
 
 /**
- * The first-parent history from `head`, newest first, 100 commits per GraphQL request, read lazily so
- * the caller stops at the previous release and pays only for the commits since.
+ * The history from `head`, newest first (GitHub's `Commit.history`, git log order), 100 commits per
+ * GraphQL request, read lazily so the caller stops at the previous release and pays only for the
+ * commits since. A merge brings its branch's commits in; commits of a merged branch that are older than
+ * the previous release tag in log order are not reached (release-please has the same boundary).
  */
 export async function* walkHistory(github: GraphqlClient, repo: RepoRef, head: string): AsyncGenerator<RawCommit> {
   let after: string | null = null;

@@ -195,6 +195,7 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
     dryRun: ctx.dryRun,
   });
   writePublishSummary(ctx.summary, plan, outcome, notes);
+  ctx.metrics.counter('release_runs', 'Release runs by outcome.', ['outcome']).inc({ outcome: outcome.status });
   return {
     outputs: {
       released: outcome.status === 'published',

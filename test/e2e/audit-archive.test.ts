@@ -81,6 +81,7 @@ describe('audit-archive end to end', () => {
     expect(r.summary).toContain('| release | 2 | 2 |');
     // Reads only: listing, one download per artifact, no writes through the REST API.
     expect(r.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(r.violations).toEqual([]);
   });
 
   it('reports a tampered log as a broken chain (high finding) and fails the step', async () => {
