@@ -11,6 +11,11 @@ const DOCUMENTED_EXAMPLES = [
   'ASIAIOSFODNN7EXAMPLE',
   'AKIAI44QH8DHBEXAMPLE',
   'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  // jwt.io's sample token signature, Stripe's documented test keys, GitHub's docs sample token.
+  'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  '4eC39HqLyjWDarjtT1zdp7dc',
+  'TYooMQauvdEDq54NiTphI7jx',
+  '16C7e42F292c6912E7710c838347Ae178B4a',
 ];
 
 const PLACEHOLDER_WORDS =
