@@ -146,6 +146,39 @@ describe('scheduleFindings', () => {
   });
 });
 
+describe('schedule check', () => {
+  it('reports a repository whose workflows it may not read and goes on with the others', async () => {
+    const { client, clock, logger, script } = testClient([
+      { status: 200, body: { data: { repository: rawRepo('api') } } },
+      { status: 403, body: { message: 'Resource not accessible by integration' } },
+    ]);
+    const report = await runHealthChecks({
+      checks: selectChecks(['schedule']),
+      client,
+      clock,
+      logger,
+      settings: {
+        target: { kind: 'repository', owner: 'acme', repo: 'api' },
+        rateLimitThreshold: 10,
+        requiredFiles: files,
+      },
+      token: tokenInfo('ghs_x', false),
+    });
+    expect(script.lines()).toEqual([
+      'POST https://api.test/graphql',
+      'GET https://api.test/repos/acme/api/actions/workflows?per_page=100',
+    ]);
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      [
+        'health/schedule/unreadable',
+        'medium',
+        'acme/api: its scheduled workflows could not be read (403: Resource not accessible by integration).',
+      ],
+    ]);
+    expect(report.checks[0]?.status).toBe('degraded');
+  });
+});
+
 describe('compliance and schedule checks together', () => {
   it('share one inventory read and ask REST only about repositories with scheduled workflows', async () => {
     const { client, clock, logger, script } = testClient([

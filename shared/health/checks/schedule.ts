@@ -1,3 +1,4 @@
+import { errorMessage, errorStatus } from '../../action/errors.js';
 import type { GitHubClient } from '../../github/client.js';
 import type { Finding } from '../../validation/finding.js';
 import { mapLimit } from '../map-limit.js';
@@ -66,7 +67,21 @@ export const scheduleCheck: HealthCheck = {
     const inventory = await ctx.inventory();
     const withSchedules = inventory.repos.filter((r) => r.scheduled.length > 0);
     const workflows = withSchedules.reduce((n, r) => n + r.scheduled.length, 0);
-    const results = await mapLimit(withSchedules, CONCURRENCY, (repo) => scheduleFindings(ctx.client, repo));
+    const results = await mapLimit(withSchedules, CONCURRENCY, (repo) =>
+      scheduleFindings(ctx.client, repo).catch((error: unknown): Finding[] => {
+        // One unreadable repository (e.g. a token without `actions: read` there) must not hide the others.
+        if (errorStatus(error) === undefined || (errorStatus(error) ?? 0) >= 500) throw error;
+        return [
+          {
+            ruleId: 'health/schedule/unreadable',
+            severity: 'medium',
+            category: 'schedule',
+            message: `${repo.fullName}: its scheduled workflows could not be read (${errorStatus(error)}: ${errorMessage(error)}).`,
+            help: 'Give the token `actions: read` on this repository.',
+          },
+        ];
+      }),
+    );
     const findings = results.flat();
     ctx.note(
       'schedule',
