@@ -187,4 +187,20 @@ describe('release end to end', () => {
       record.immutableReleases = false;
     }
   });
+
+  it('draft: true leaves the release unpublished; a re-run with draft: false publishes it; major-tag: false keeps v1', async () => {
+    const [c] = seedCommits(em, owner, repo, ['fix: small thing']);
+    const drafted = await run(c!, { version: '1.9.0', draft: true, 'major-tag': false });
+    expect(drafted.exitCode).toBe(0);
+    expect(drafted.outputs).toMatchObject({ released: 'true', tag: 'v1.9.0', 'major-tag': '' });
+    expect(releases().find((x) => x.tag_name === 'v1.9.0')).toMatchObject({ draft: true });
+    expect(tagCommit(em, owner, repo, 'v1')).toBe(base[2]);
+    const published = await run(c!, { 'major-tag': false });
+    expect(published.outputs).toMatchObject({ released: 'true', version: '1.9.0' });
+    expect(releases().find((x) => x.tag_name === 'v1.9.0')).toMatchObject({ draft: false });
+    expect(published.requests.filter((q) => WRITES.has(q.method) && !q.graphql).map((q) => q.method)).toEqual([
+      'PATCH',
+    ]);
+    expect(tagCommit(em, owner, repo, 'v1')).toBe(base[2]);
+  });
 });
