@@ -183,6 +183,53 @@ describe('health-check bundle', () => {
     expect(spent.annotations.filter((a) => a.title).map((a) => a.title)).toEqual(['health/rate-limit/low (high)']);
   });
 
+  it('reports an exhausted rate limit instead of waiting for its reset', async () => {
+    const limited = await startEmulator({ repos: 3, seed: 3, rateLimit: { limit: 1, resetMs: 3_600_000 } });
+    try {
+      const repo = [...limited.state.repos.values()].find((r) => !r.archived)!;
+      const s = limited.state;
+      const id = s.nextId();
+      repo.workflows.push({
+        id,
+        node_id: s.nodeId('W', id),
+        name: 'Nightly',
+        path: '.github/workflows/nightly.yml',
+        state: 'active',
+        created_at: s.now(),
+        updated_at: s.now(),
+      });
+      // Committed straight into the emulator's git: a contents PUT would spend the one request allowed.
+      const git = s.git(repo);
+      const ref = `refs/heads/${repo.default_branch}`;
+      const author = { name: 'moko-dev', email: 'dev@example.com', date: s.now() };
+      const changes = [{ path: '.github/workflows/nightly.yml', data: Buffer.from(NIGHTLY) }];
+      git.refs.set(ref, git.commitChanges(git.refs.get(ref), changes, { message: 'nightly', author }));
+      const run = await runAction({
+        action: 'health-check',
+        emulator: limited,
+        repository: `${repo.owner}/${repo.name}`,
+        inputs: { checks: 'schedule, rate-limit', 'fail-on': 'none' },
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs).toMatchObject({
+        status: 'unhealthy',
+        critical: '2',
+        medium: '1',
+        'rate-limit-remaining': '0',
+      });
+      expect(run.stdout).toMatch(/rate limit on GET .*runs.*: the wait of \d+ s exceeds 60 s; giving up\./);
+      const titles = run.annotations.filter((a) => a.title).map((a) => a.title);
+      expect(titles).toEqual([
+        'health/rate-limit/exhausted (critical)',
+        'health/rate-limit/exhausted (critical)',
+        'health/schedule/unreadable (medium)',
+      ]);
+      expect(limited.violations).toEqual([]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('reports a rejected token as critical and still writes the summary', async () => {
     const run = await runAction({ action: 'health-check', emulator, token: 'ghp_revokedRevokedRevoked00' });
     expect(run.exitCode).toBe(1);

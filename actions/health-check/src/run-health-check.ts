@@ -3,6 +3,7 @@ import type { ActionContext, ActionResult } from '../../../shared/action/define-
 import { errorMessage, UserError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
 import { systemClock } from '../../../shared/clock.js';
+import { createGitHubClient, type GitHubClient } from '../../../shared/github/client.js';
 import { selectChecks } from '../../../shared/health/registry.js';
 import { annotateHealth, recordHealthMetrics, targetLabel, writeHealthSummary } from '../../../shared/health/report.js';
 import { parseRequiredFiles } from '../../../shared/health/required-files.js';
@@ -33,6 +34,32 @@ export function pushJob(target: HealthTarget): string {
   return target.kind === 'repository' ? `health-check/${target.owner}/${target.repo}` : `health-check/${target.org}`;
 }
 
+/**
+ * A health check reports a rate limit rather than waiting it out: the framework's client waits up to
+ * 15 minutes for a reset, this one gives up on waits over a minute (the rate-limit check then says why).
+ */
+export const HEALTH_THROTTLE = { maxWaitMs: 60_000, maxRetries: 1 };
+
+/**
+ * The run's client and token: the token the framework resolved (github-token, or the installation
+ * token it minted from app-id), read through Octokit's public `auth()`, reused for a client with
+ * short rate-limit waits. Only the token's prefix is used, to tell its kind; it is never logged.
+ */
+async function healthClient(ctx: ActionContext<Inputs>): Promise<{ client: GitHubClient; token?: string }> {
+  const shared = ctx.github();
+  const auth = (await shared.auth()) as { token?: unknown };
+  if (typeof auth.token !== 'string' || auth.token === '') return { client: shared };
+  const client = createGitHubClient({
+    token: auth.token,
+    apiUrl: ctx.env.apiUrl,
+    graphqlUrl: ctx.env.graphqlUrl,
+    logger: ctx.logger,
+    metrics: ctx.metrics,
+    throttle: HEALTH_THROTTLE,
+  });
+  return { client, token: auth.token };
+}
+
 /** The action's run: resolve settings, run the checks, report, push, decide pass or fail. */
 export async function runHealthCheck(ctx: ActionContext<Inputs>): Promise<ActionResult> {
   const i = ctx.inputs;
@@ -40,9 +67,8 @@ export async function runHealthCheck(ctx: ActionContext<Inputs>): Promise<Action
   const target = resolveTarget(i.organization, ctx.env.repository);
   const requiredFiles = parseRequiredFiles(i['required-files']);
   const checks = selectChecks(i.checks);
-  const client = ctx.github();
-  // Only the prefix is read, to tell the kind of token; the same precedence as the framework's.
-  const token = tokenInfo(i['github-token'] || process.env.GITHUB_TOKEN, Boolean(i['app-id']));
+  const { client, token: resolved } = await healthClient(ctx);
+  const token = tokenInfo(resolved, Boolean(i['app-id']));
   ctx.logger.info(`Checking ${targetLabel(target)}: ${checks.map((c) => c.id).join(', ')}.`);
 
   const report = await runHealthChecks({
