@@ -36,7 +36,9 @@ export const DEMO_PLAN: PlanStep[] = [
     inputs: ({ org }) => ({ config: '.github/bulk-update.yml', organization: org, 'dry-run': 'false' }),
   },
   { id: 'metrics-collect', action: 'metrics-collect', title: 'Metrics', inputs: ({ org }) => ({ organization: org }) },
-  { id: 'release', action: 'release', title: 'Release', inputs: () => ({}) },
+  // The demo repositories hold one "Initial commit" and no Conventional Commits yet: a team names its
+  // first stable version itself, as release's README says (0.x never turns into 1.0.0 on its own).
+  { id: 'release', action: 'release', title: 'Release', inputs: () => ({ version: '1.0.0' }) },
   {
     id: 'audit-archive',
     action: 'audit-archive',
