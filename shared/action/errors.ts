@@ -16,8 +16,13 @@ export class InputError extends UserError {
     readonly value: string,
     readonly allowed: string,
   ) {
-    super(`Input '${input}' has invalid value ${JSON.stringify(value)}: ${allowed}.`);
+    super(`Input '${input}' has invalid value ${JSON.stringify(redactCredentials(value))}: ${allowed}.`);
   }
+}
+
+/** A URL's password replaced by `***` (`https://user:***@host`), so an error never echoes one. */
+export function redactCredentials(value: string): string {
+  return value.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, '$1***@');
 }
 
 /** A configuration file that does not parse or validate. */

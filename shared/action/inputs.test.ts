@@ -79,3 +79,12 @@ describe('parseInputs', () => {
     expect(source('my input')).toBe('x');
   });
 });
+
+describe('InputError', () => {
+  it('never echoes the password of a URL', () => {
+    const d = { url: input.string({ description: 'u', pattern: /^https:/ }) };
+    expect(() => parseInputs(d, src({ url: 'http://bot:s3cr3t@gateway.example:9091' }))).toThrow(
+      `Input 'url' has invalid value "http://bot:***@gateway.example:9091"`,
+    );
+  });
+});
