@@ -52,6 +52,15 @@ for (const f of all) {
   sliceBytes += statSync(f).size;
 }
 
+// grep -E gets a smaller slice still.
+const grepSlice: string[] = [];
+let grepSliceBytes = 0;
+for (const f of slice) {
+  if (grepSliceBytes >= MB) break;
+  grepSlice.push(f);
+  grepSliceBytes += statSync(f).size;
+}
+
 const { createEngine } = await import('@secretlint/node');
 const engine = await createEngine({
   cwd: corpusDir,
@@ -92,9 +101,9 @@ const timings = {
     `timed on a ${(sliceBytes / MB).toFixed(1)} MiB slice, MB/s extrapolated`,
   ),
   grep: timing(
-    `LC_ALL=C grep -E -r -c (${keywords.length} secret keywords)`,
-    corpus.bytes,
-    'case-sensitive; -i makes GNU grep -E ~100x slower',
+    `LC_ALL=C grep -E -c (${keywords.length} secret keywords)`,
+    grepSliceBytes,
+    `case-sensitive; timed on a ${(grepSliceBytes / MB).toFixed(1)} MiB slice: GNU grep -E is very slow on a ${keywords.length}-way alternation`,
   ),
   grepF: timing(`LC_ALL=C grep -F -i -r -c -f <keywords>`, corpus.bytes, 'case-insensitive fixed strings'),
 };
@@ -130,7 +139,7 @@ for (let round = 0; round < rounds; round++) {
     for (const f of slice) await engine.executeOnContent({ content: readFileSync(f, 'utf8'), filePath: f });
   });
   await measure(timings.oursSecrets, () => scan({ root: corpusDir, config: defaultConfig(), categories: ['secret'] }));
-  await measure(timings.grep, () => grep(['-E', '-c', '-I', grepPattern, ...slice]));
+  await measure(timings.grep, () => grep(['-E', '-c', '-I', grepPattern, ...grepSlice]));
   await measure(timings.grepF, () => grep(['-r', '-F', '-i', '-c', '-I', '-f', keywordFile, corpusDir]));
   await measure(timings.oursThreads, () =>
     scan({ root: corpusDir, config: defaultConfig(), categories: CATEGORIES, workers: threads, parallelThreshold: 0 }),
