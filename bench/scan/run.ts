@@ -112,7 +112,8 @@ const timings = {
 const bundleDir = join(work, 'dist');
 if (existsSync(join(ROOT, 'dist', 'index.js'))) cpSync(join(ROOT, 'dist'), bundleDir, { recursive: true });
 const bundled = existsSync(join(bundleDir, 'index.js'));
-if (bundled) setScanWorkerScript(bundledWorkerScript(pathToFileURL(join(bundleDir, 'index.js')).href));
+// The bundle is plain JavaScript: its workers start without this process's tsx loader, as under the runner.
+if (bundled) setScanWorkerScript(bundledWorkerScript(pathToFileURL(join(bundleDir, 'index.js')).href), []);
 else setScanWorkerScript(join(import.meta.dirname, 'worker.ts'), ['--import', 'tsx']);
 console.log(
   `worker threads load ${bundled ? 'the action bundle (dist/, snapshot)' : 'the TypeScript sources via tsx (no bundle built)'}`,
