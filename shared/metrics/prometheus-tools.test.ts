@@ -3,71 +3,15 @@
  * format. The binaries are required, never skipped: without them this suite fails with the command
  * that installs them.
  */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Counter } from 'prom-client';
+import {
+  promtoolCheck,
+  requireBinary,
+  startPushgateway,
+  type TestPushgateway,
+} from '../../test/support/prometheus-tools.js';
 import { Metrics } from './metrics.js';
-
-const APT = 'apt-get install -y prometheus prometheus-pushgateway';
-
-/**
- * The absolute path of a Debian Prometheus binary: /usr/bin first (where the packages put them),
- * then PATH. Missing binaries fail the suite with the install command, never skip it.
- */
-function requireBinary(name: string, dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(path.delimiter)]): string {
-  for (const dir of dirs.filter((d) => d !== '')) {
-    const file = path.join(dir, name);
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {
-      // not in this directory
-    }
-  }
-  throw new Error(`${name} is missing: install the Prometheus tools with \`${APT}\` (as root).`);
-}
-
-/** Runs `promtool check metrics` with the exposition on stdin. */
-function promtoolCheck(text: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(requireBinary('promtool'), ['check', 'metrics'], (error, stdout, stderr) => {
-      const output = `${stdout}${stderr}`;
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: typeof error?.code === 'number' ? error.code : 0, output });
-    });
-    child.stdin?.end(text);
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`pushgateway exited with ${child.exitCode}: ${log()}`);
-    try {
-      if ((await fetch(`${url}/-/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`pushgateway did not become ready: ${log()}`);
-}
 
 function sampleMetrics(): Metrics {
   const m = new Metrics({ labels: { action: 'health-check' } });
@@ -113,37 +57,16 @@ describe('promtool check metrics', () => {
 });
 
 describe('push to a real Pushgateway', () => {
-  let child: ChildProcess;
+  let gateway: TestPushgateway;
   let url: string;
-  let dataDir: string;
-  let log = '';
 
   beforeAll(async () => {
-    const binary = requireBinary('prometheus-pushgateway');
-    dataDir = await mkdtemp(path.join(tmpdir(), 'pushgateway-'));
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    child = spawn(
-      binary,
-      [`--web.listen-address=127.0.0.1:${port}`, `--persistence.file=${path.join(dataDir, 'data')}`],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    child.stdout?.on('data', (d: Buffer) => {
-      log += d.toString();
-    });
-    child.stderr?.on('data', (d: Buffer) => {
-      log += d.toString();
-    });
-    await waitReady(url, child, () => log);
+    gateway = await startPushgateway();
+    url = gateway.url;
   });
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await gateway?.stop();
   });
 
   it('makes the pushed samples readable from the gateway /metrics', async () => {

@@ -8,7 +8,7 @@ import { JobSummary } from '../summary/summary.js';
 import { collectRepoMetrics, type RepoMetrics } from './collect.js';
 import { readPreviousSnapshot } from './previous.js';
 import { snapshotMetrics } from './prometheus.js';
-import { promtoolCheck } from './prometheus-test-tools.js';
+import { promtoolCheck } from '../../test/support/prometheus-tools.js';
 import { writeMetricsSummary } from './report.js';
 import { buildSnapshot, HISTORY_LENGTH } from './snapshot.js';
 import { compareSnapshots, historyChart, signed } from './trends.js';

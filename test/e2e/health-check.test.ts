@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startPushgateway, type TestPushgateway } from '../../shared/org-metrics/prometheus-test-tools.js';
+import { startPushgateway, type TestPushgateway } from '../support/prometheus-tools.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import type { RepoRecord } from '../emulator/model.js';
 import { cleanup, leakedSecrets, runAction } from '../harness/index.js';

@@ -13,8 +13,11 @@ import path from 'node:path';
 const APT = 'apt-get install -y prometheus prometheus-pushgateway';
 
 /** Absolute path of a Prometheus binary in /usr/bin or on PATH; throws with the install command. */
-export function requireBinary(name: string): string {
-  for (const dir of ['/usr/bin', ...(process.env.PATH ?? '').split(path.delimiter)].filter((d) => d !== '')) {
+export function requireBinary(
+  name: string,
+  dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(path.delimiter)],
+): string {
+  for (const dir of dirs.filter((d) => d !== '')) {
     try {
       accessSync(path.join(dir, name), constants.X_OK);
       return path.join(dir, name);
