@@ -103,15 +103,18 @@ export class FileScanner {
           suppressed++;
           continue;
         }
-        if (hit.value) secrets.push(utf8(hit.value));
+        const value = hit.value === undefined ? undefined : utf8(hit.value);
+        if (value !== undefined) secrets.push(value);
         const column = utf8(hit.lineText.slice(0, hit.column - 1)).length + 1;
-        const message = hit.redacted
-          ? `${hit.rule.title} (${utf8(hit.redacted)})`
-          : `${hit.rule.title}: ${utf8(hit.snippet ?? '')}`;
+        // The redacted form is built from the decoded value: redacting the latin1 view and then
+        // re-reading it as bytes would mangle the "…" it adds (and miscount multi-byte characters).
+        const redacted = hit.redacted === undefined ? undefined : redact(value ?? '');
+        const message =
+          redacted !== undefined ? `${hit.rule.title} (${redacted})` : `${hit.rule.title}: ${utf8(hit.snippet ?? '')}`;
         raw.push({
           ...this.finding(hit.rule, file.path, hit.line, column, message),
           severity: hit.severity,
-          ...(hit.redacted ? { redacted: utf8(hit.redacted) } : {}),
+          ...(redacted !== undefined ? { redacted } : {}),
         });
         // A secret's line goes only into a one-way hash, never into a finding.
         lineTexts.push(lineText);

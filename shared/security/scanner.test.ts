@@ -6,6 +6,7 @@ import { chars, rng } from '../../test/fixtures/security-scan/fake-secrets.js';
 import { withBase62Crc } from './checksums.js';
 import { configSchema, defaultConfig } from './config.js';
 import { scan } from './scanner.js';
+import { buildSarif } from './sarif.js';
 import { loadBaseline } from './suppress.js';
 
 const c = chars(rng(7));
@@ -148,6 +149,21 @@ describe('scan', () => {
     const r = await run(tree({ 'a.js': `t("${token}")` }), defaultConfig(), { onSecret: (v: string) => seen.push(v) });
     expect(seen).toEqual([token]);
     expect(JSON.stringify(r.findings)).not.toContain(token.slice(4));
+  });
+});
+
+describe('redacted secrets', () => {
+  it('shows the first four characters, an ellipsis "…" and the length, in findings and SARIF, on non-ASCII lines too', async () => {
+    const token = GH();
+    const root = tree({ 'a.js': `// clé d'accès — ne pas publier\nconst clé = "${token}"; // « jeton »\n` });
+    const r = await run(root);
+    expect(r.findings.map((f) => [f.ruleId, f.line, f.column, f.redacted, f.message])).toEqual([
+      ['secret/github-pat', 2, 14, 'ghp_…(40)', 'GitHub personal access token (classic) (ghp_…(40))'],
+    ]);
+    const sarif = buildSarif(r.findings, r.rules, { toolVersion: '0.0.0', root });
+    expect(sarif.logs[0]!.runs[0]!.results.map((x) => x.message.text)).toEqual([
+      'GitHub personal access token (classic) (ghp_…(40))',
+    ]);
   });
 });
 
