@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { errorMessage } from '../../../shared/action/errors.js';
 import { readManifest } from '../action-manifest.js';
 
@@ -50,31 +49,10 @@ export const DEMO_PLAN: PlanStep[] = [
 /** Whether a step can run, and why not. */
 export type Readiness = { run: true; inputs: Record<string, string> } | { run: false; reason: string };
 
-/**
- * The maturity an action declares (an optional `status` on its definition in
- * actions/<name>/src/action.ts); undefined when it declares none or cannot be loaded.
- */
-async function declaredStatus(actionsRoot: string, action: string): Promise<string | undefined> {
-  const source = join(actionsRoot, action, 'src', 'action.ts');
-  if (!existsSync(source)) return undefined;
-  try {
-    const mod: unknown = await import(pathToFileURL(source).href);
-    const def = (mod as { action?: { status?: unknown } }).action;
-    return typeof def?.status === 'string' ? def.status : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Statuses that keep an action out of the demo (it would only say it is not available yet). */
-const NOT_READY = new Set(['planned', 'not-ready', 'unavailable', 'disabled']);
-
-/** Decides whether `step` runs: its bundle must exist and its declared status must not say it is unfinished. */
+/** Decides whether `step` runs: its bundle must exist and its action.yml must read. */
 export async function readiness(actionsRoot: string, step: PlanStep, ctx: PlanContext): Promise<Readiness> {
   const dir = join(actionsRoot, step.action);
   if (!existsSync(join(dir, 'dist', 'index.js'))) return { run: false, reason: 'not bundled yet (npm run bundle)' };
-  const status = await declaredStatus(actionsRoot, step.action);
-  if (status !== undefined && NOT_READY.has(status)) return { run: false, reason: `status: ${status}` };
   try {
     const manifest = await readManifest(dir);
     const wished = step.inputs(ctx);
