@@ -56,6 +56,8 @@ export interface ActionContext<V> {
   metrics: Metrics;
   checkpoints: CheckpointStore;
   dryRun: boolean;
+  /** Hide a secret value in everything logged from now on (add-mask under the runner; a no-op in the CLI). */
+  mask(value: string): void;
 }
 
 /** What a run returns. `failure` fails the step after outputs, summary and artifacts are written. */

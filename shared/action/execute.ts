@@ -116,6 +116,7 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
     metrics,
     checkpoints: await openCheckpointStore(checkpointFile, { logger }),
     dryRun: inputs['dry-run'] === true,
+    mask: (value) => io.mask(value),
   };
 
   audit.event('run.started', { runAttempt: env.runAttempt, eventName: env.eventName, dryRun: ctx.dryRun });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -44,5 +44,25 @@ describe.each(names)('bundle of %s', (name) => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`moko ${name} [options]`);
     expect(r.stdout).toContain('--dry-run (default: false)');
+  });
+});
+
+describe('the moko CLI', () => {
+  it('prints one JSON document with --json, even when the action masks secrets it finds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'moko-cli-'));
+    // A Stripe-format live key built at run time, so this repository holds no literal credential.
+    const key = `${'sk_'}live_${'4eC39HqLyjWDarjtT1zdp7dcQ'.split('').reverse().join('')}x9`;
+    writeFileSync(join(dir, 'pay.py'), `STRIPE_KEY = "${key}"\n`);
+    const r = await bundle('security-scan', ['--path', '.', '--json', '--upload-artifacts=false'], {
+      GITHUB_WORKSPACE: dir,
+    });
+    const report = JSON.parse(r.stdout) as { action: string; outputs: Record<string, string>; failure?: string };
+    expect(report.action).toBe('security-scan');
+    expect(report.outputs.critical).toBe('1');
+    expect(report.failure).toBe(
+      'security-scan: 1 finding(s) at or above fail-on: high (see the job summary and security-scan.sarif).',
+    );
+    expect(r.code).toBe(1);
+    expect(`${r.stdout}${r.stderr}`).not.toContain(key);
   });
 });

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
 import { errorMessage, UserError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
@@ -63,7 +62,7 @@ async function healthClient(ctx: ActionContext<Inputs>): Promise<{ client: GitHu
 /** The action's run: resolve settings, run the checks, report, push, decide pass or fail. */
 export async function runHealthCheck(ctx: ActionContext<Inputs>): Promise<ActionResult> {
   const i = ctx.inputs;
-  if (i['pushgateway-url']) maskUrlCredentials(i['pushgateway-url'], (v) => core.setSecret(v));
+  if (i['pushgateway-url']) maskUrlCredentials(i['pushgateway-url'], ctx.mask);
   const target = resolveTarget(i.organization, ctx.env.repository);
   const requiredFiles = parseRequiredFiles(i['required-files']);
   const checks = selectChecks(i.checks);

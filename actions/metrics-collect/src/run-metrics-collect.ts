@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
-import * as core from '@actions/core';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
 import { errorMessage, UserError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
@@ -26,7 +25,7 @@ async function write(file: string, text: string): Promise<void> {
 /** The action's run: read the previous snapshot, collect, write both files, report, push. */
 export async function runMetricsCollect(ctx: ActionContext<Inputs>): Promise<ActionResult> {
   const i = ctx.inputs;
-  if (i['pushgateway-url']) maskUrlCredentials(i['pushgateway-url'], (v) => core.setSecret(v));
+  if (i['pushgateway-url']) maskUrlCredentials(i['pushgateway-url'], ctx.mask);
   const { workspace } = ctx.env;
   const org = i.organization ?? ctx.env.repository?.owner;
   if (!org)

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, relative } from 'node:path';
-import * as core from '@actions/core';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
 import { scan } from '../../../shared/security/scanner.js';
 import { setScanWorkerScript } from '../../../shared/security/worker-pool.js';
@@ -45,7 +44,7 @@ export async function runScan(ctx: ActionContext<ScanInputs>): Promise<ActionRes
     onSecret: (value) => {
       if (!masked.has(value)) {
         masked.add(value);
-        core.setSecret(value);
+        ctx.mask(value);
       }
     },
   });
