@@ -5,6 +5,7 @@ import { isBenignLine, isExampleOrPlaceholder, isHashOrId, isReference } from '.
 import { languageOf } from './language.js';
 import { Prefilter } from './prefilter.js';
 import type { Language, PatternRule } from './rule.js';
+import { BytesSource, StringSource, type TextSource } from './text-source.js';
 
 /** A pattern match that passed every filter, before suppressions and fingerprints. */
 export interface ContentHit {
@@ -15,6 +16,8 @@ export interface ContentHit {
   /** 1-based. */
   column: number;
   lineText: string;
+  /** Text of the line above (undefined on the first line), for suppression comments. */
+  lineAbove: string | undefined;
   /** Redacted value for secrets. */
   redacted?: string;
   /** A specific rule matched but a filter (checksum, example, placeholder) rejected the value. */
@@ -25,11 +28,21 @@ export interface ContentHit {
   snippet?: string;
 }
 
+/** A match being judged: offsets in the source, the line around it, not yet its line number. */
+interface RawHit extends Omit<ContentHit, 'line' | 'column' | 'lineAbove'> {
+  start: number;
+  end: number;
+  lineStart: number;
+}
+
 /** Characters before and after a keyword that a multi-line rule's match may span. */
 const DEFAULT_WINDOW: readonly [number, number] = [1000, 10_000];
 
-/** Past this many keyword hits in a file, a line-mode rule runs once over the whole text. */
+/** Past this many keyword hits in a file, a multi-line rule runs once over the whole text. */
 const WHOLE_TEXT_HITS = 16;
+
+/** Fewer bytes than this per keyword occurrence and a file is decoded whole (see `scanBytes`). */
+const DENSE_BYTES_PER_KEYWORD = 128;
 
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 
@@ -37,11 +50,11 @@ const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 export class ContentScanner {
   /** One prefilter per language, holding only the keywords of rules that apply to it. */
   private readonly prefilters = new Map<Language | undefined, Prefilter>();
-  private readonly globs: ((path: string) => boolean)[];
+  private readonly globs: (((path: string) => boolean) | undefined)[];
 
   /** `rules` are the active pattern rules. */
   constructor(private readonly rules: readonly PatternRule[]) {
-    this.globs = rules.map((r) => (r.fileGlobs ? picomatch([...r.fileGlobs], { dot: true }) : () => true));
+    this.globs = rules.map((r) => (r.fileGlobs ? picomatch([...r.fileGlobs], { dot: true }) : undefined));
   }
 
   private prefilterFor(language: Language | undefined): Prefilter {
@@ -57,67 +70,86 @@ export class ContentScanner {
   }
 
   /** Hits in one file's text; `path` is relative with forward slashes. */
-  scan(path: string, text: string, precomputed?: Map<number, number[]>): ContentHit[] {
-    const language = languageOf(path);
-    const candidates = precomputed ?? this.prefilterFor(language).scan(text);
+  scan(path: string, text: string): ContentHit[] {
+    const candidates = this.prefilterFor(languageOf(path)).scan(text);
+    return candidates.size === 0 ? [] : this.scanSource(path, new StringSource(text), candidates);
+  }
+
+  /**
+   * Candidate rules of a file's bytes and where their keywords start (byte offsets), from one
+   * prefilter pass; an empty map means no rule can match and the file need not be decoded.
+   */
+  candidatesOfBytes(path: string, bytes: Uint8Array, length: number): Map<number, number[]> {
+    return this.prefilterFor(languageOf(path)).scanBytes(bytes, length);
+  }
+
+  /**
+   * Hits in a file's bytes, read as latin1 (one character per byte, so keyword offsets stay valid;
+   * the patterns are ASCII): only the lines and windows around keywords are decoded. The texts a
+   * hit carries are latin1 views; the caller converts what it shows back to UTF-8.
+   */
+  scanBytes(path: string, bytes: Buffer, length: number, candidates: Map<number, number[]>): ContentHit[] {
     if (candidates.size === 0) return [];
-    const lines = new LineIndex(text);
-    const hits: (ContentHit & { start: number; end: number })[] = [];
+    let keywords = 0;
+    for (const positions of candidates.values()) keywords += positions.length;
+    // Where keywords are dense, decoding the whole file at once costs less than line by line.
+    const source =
+      keywords * DENSE_BYTES_PER_KEYWORD > length
+        ? new StringSource(bytes.toString('latin1', 0, length))
+        : new BytesSource(bytes, length);
+    return this.scanSource(path, source, candidates);
+  }
+
+  private scanSource(path: string, source: TextSource, candidates: Map<number, number[]>): ContentHit[] {
+    const language = languageOf(path);
+    const hits: RawHit[] = [];
     for (const [index, positions] of candidates) {
       const rule = this.rules[index]!;
       if (rule.languages && (!language || !rule.languages.includes(language))) continue;
-      if (!this.globs[index]!(path)) continue;
-      // No keyword, or so many keyword hits that one pass over the text is cheaper than many lines.
-      if (positions.length === 0 || positions.length > WHOLE_TEXT_HITS) {
-        this.run(rule, text, 0, lines, hits);
+      const glob = this.globs[index];
+      if (glob && !glob(path)) continue;
+      if (positions.length === 0) {
+        this.run(rule, source.whole(), 0, source, hits);
         continue;
       }
       positions.sort((a, b) => a - b);
       if (rule.multiline) {
+        // So many keyword hits that one pass over the text is cheaper than many windows.
+        if (positions.length > WHOLE_TEXT_HITS) {
+          this.run(rule, source.whole(), 0, source, hits);
+          continue;
+        }
         // Window mode: a byte range around each keyword, widened to whole lines, windows merged.
         const [before, after] = rule.window ?? DEFAULT_WINDOW;
         let wStart = -1;
         let wEnd = -1;
         for (const pos of positions) {
-          const start = text.lastIndexOf('\n', Math.max(0, pos - before)) + 1;
-          const endAt = text.indexOf('\n', Math.min(text.length, pos + after));
-          const end = endAt === -1 ? text.length : endAt;
+          const start = source.lastNewline(Math.max(0, pos - before)) + 1;
+          const end = source.nextNewline(Math.min(source.length, pos + after));
           if (start <= wEnd) wEnd = Math.max(wEnd, end);
           else {
-            if (wEnd >= 0) this.run(rule, text.slice(wStart, wEnd), wStart, lines, hits);
+            if (wEnd >= 0) this.run(rule, source.slice(wStart, wEnd), wStart, source, hits);
             wStart = start;
             wEnd = end;
           }
         }
-        this.run(rule, text.slice(wStart, wEnd), wStart, lines, hits);
+        this.run(rule, source.slice(wStart, wEnd), wStart, source, hits);
         continue;
       }
-      // Line mode: the regex runs only over the lines that hold one of the rule's keywords.
+      // Line mode: the regex runs only over the lines that hold one of the rule's keywords, each once.
       let covered = -1;
       for (const pos of positions) {
         if (pos < covered) continue;
-        const start = text.lastIndexOf('\n', pos) + 1;
-        let end = text.indexOf('\n', pos);
-        if (end === -1) end = text.length;
+        const start = source.lastNewline(pos) + 1;
+        const end = source.nextNewline(pos);
         covered = end;
-        this.run(rule, text.slice(start, end), start, lines, hits);
+        this.run(rule, source.slice(start, end), start, source, hits, true);
       }
     }
-    return dropShadowedGenerics(hits);
+    return locate(dropShadowedGenerics(hits), source);
   }
 
-  /** Prefilter over raw bytes (undefined when the bytes are not pure ASCII; decode and use `scan`). */
-  candidatesOfBytes(path: string, bytes: Uint8Array, length: number): Map<number, number[]> | undefined {
-    return this.prefilterFor(languageOf(path)).scanBytes(bytes, length);
-  }
-
-  private run(
-    rule: PatternRule,
-    chunk: string,
-    base: number,
-    lines: LineIndex,
-    hits: (ContentHit & { start: number; end: number })[],
-  ): void {
+  private run(rule: PatternRule, chunk: string, base: number, source: TextSource, hits: RawHit[], line = false): void {
     const re = rule.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(chunk); m !== null; m = re.exec(chunk)) {
@@ -125,12 +157,19 @@ export class ContentScanner {
         re.lastIndex++;
         continue;
       }
-      const hit = this.judge(rule, m, base, lines);
+      const hit = this.judge(rule, m, base, source, line ? chunk : undefined);
       if (hit) hits.push(hit);
     }
   }
 
-  private judge(rule: PatternRule, m: RegExpExecArray, base: number, lines: LineIndex) {
+  /** `lineChunk` is the match's whole line when the regex ran over one line (as the source holds it). */
+  private judge(
+    rule: PatternRule,
+    m: RegExpExecArray,
+    base: number,
+    source: TextSource,
+    lineChunk: string | undefined,
+  ): RawHit | undefined {
     let value = m[0];
     let offset = base + m.index;
     for (let g = 1; g < m.length; g++) {
@@ -141,7 +180,9 @@ export class ContentScanner {
         break;
       }
     }
-    const { line, column, lineText } = lines.at(offset);
+    const lineStart = lineChunk === undefined ? lineStartAt(source, offset) : base;
+    const rawLine = lineChunk ?? source.slice(lineStart, source.nextNewline(offset));
+    const lineText = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     if (rule.category === 'secret') {
       const hashLike = (rule as { hashLike?: boolean }).hashLike;
       const rejected =
@@ -155,9 +196,8 @@ export class ContentScanner {
         rejected,
         rule,
         severity: rule.severity,
-        line,
-        column,
         lineText,
+        lineStart,
         redacted: redact(value),
         value,
         start: offset,
@@ -174,9 +214,8 @@ export class ContentScanner {
     return {
       rule,
       severity,
-      line,
-      column,
       lineText,
+      lineStart,
       snippet: snippet.replace(/\s+/g, ' '),
       start: offset,
       end: offset + value.length,
@@ -185,20 +224,43 @@ export class ContentScanner {
 }
 
 /** Generic secret rules yield to a specific rule that matched overlapping text. */
-function dropShadowedGenerics(hits: (ContentHit & { start: number; end: number })[]): ContentHit[] {
+function dropShadowedGenerics(hits: RawHit[]): RawHit[] {
+  if (hits.length === 0) return hits;
   // A value a specific rule recognised, even one it then rejected (bad checksum, documented
   // example), is not reported again by the generic assignment rules.
   const specific = hits.filter((h) => h.rule.category === 'secret' && !(h.rule as { generic?: boolean }).generic);
   const seen = new Set<string>();
-  const out: ContentHit[] = [];
+  const out: RawHit[] = [];
   for (const h of hits.sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id))) {
     if (h.rejected) continue;
     if ((h.rule as { generic?: boolean }).generic && specific.some((s) => s.start < h.end && h.start < s.end)) continue;
     const key = `${h.rule.id}:${h.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const { start: _s, end: _e, ...hit } = h;
-    out.push(hit);
+    out.push(h);
+  }
+  return out;
+}
+
+/** Start of the line holding `offset` (a `\n` belongs to the line it ends). */
+function lineStartAt(source: TextSource, offset: number): number {
+  return offset <= 0 ? 0 : source.lastNewline(offset - 1) + 1;
+}
+
+/** Line numbers, columns and the line above, for the hits kept (in offset order). */
+function locate(hits: RawHit[], source: TextSource): ContentHit[] {
+  const out: ContentHit[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const { start, end: _e, lineStart, ...hit } of hits) {
+    line += source.countLines(counted, lineStart);
+    counted = lineStart;
+    let lineAbove: string | undefined;
+    if (lineStart > 0) {
+      const above = source.slice(lineStartAt(source, lineStart - 1), lineStart - 1);
+      lineAbove = above.endsWith('\r') ? above.slice(0, -1) : above;
+    }
+    out.push({ ...hit, line, column: start - lineStart + 1, lineAbove });
   }
   return out;
 }

@@ -1,22 +1,41 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { ScanConfig } from './config.js';
 import { ContentScanner, LineIndex } from './content-scan.js';
 import { redact } from './entropy.js';
 import { activeRules } from './registry.js';
 import type { AnyRule, Category, FileRule, PatternRule, SecurityFinding } from './rule.js';
-import { fingerprint, isSuppressed } from './suppress.js';
+import { fingerprintOfNormalized, isSuppressed, normalizeLine } from './suppress.js';
 import type { WalkedFile } from './walk.js';
 import { checkWorkflow, isWorkflowFile } from './workflow-check.js';
 
-/** Result of scanning one file. */
-export interface FileResult {
+/** What scanning a set of files adds up to (one per thread, merged at the end). */
+export interface ScanTally {
+  /** Findings in scan order (per file: file rules, content rules, workflow checks). */
   findings: SecurityFinding[];
-  /** Why the content was not scanned, if it was not. */
-  skipped?: 'binary' | 'large';
-  bytes: number;
-  suppressed: number;
   /** Values of the secrets found, only for masking in logs; never written anywhere. */
   secrets: string[];
+  /** Bytes of every file, scanned or skipped. */
+  bytes: number;
+  scannedFiles: number;
+  skippedBinary: number;
+  skippedLarge: number;
+  suppressed: number;
+}
+
+/** A tally of nothing yet. */
+export function emptyTally(): ScanTally {
+  return { findings: [], secrets: [], bytes: 0, scannedFiles: 0, skippedBinary: 0, skippedLarge: 0, suppressed: 0 };
+}
+
+/** Adds `b` into `a`. */
+export function mergeTally(a: ScanTally, b: ScanTally): void {
+  for (const f of b.findings) a.findings.push(f);
+  for (const s of b.secrets) a.secrets.push(s);
+  a.bytes += b.bytes;
+  a.scannedFiles += b.scannedFiles;
+  a.skippedBinary += b.skippedBinary;
+  a.skippedLarge += b.skippedLarge;
+  a.suppressed += b.suppressed;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -55,52 +74,62 @@ export class FileScanner {
     this.byId = new Map(this.rules.map((r) => [r.id, r]));
   }
 
-  /** Scans one walked file: content rules, file rules and, for workflow files, the workflow checks. */
-  scanFile(file: WalkedFile, preloaded?: Buffer): FileResult {
-    const large = file.size > this.config.maxFileSize;
-    const buf = preloaded ?? this.buffer;
-    const length = preloaded ? preloaded.length : this.read(file, this.bytesToRead(file));
-    const binary = looksBinary(buf.subarray(0, length));
+  /**
+   * Scans one walked file into `tally`: file rules, content rules and, for workflow files, the
+   * workflow checks. The file is read once into a buffer reused across files; its size and mode
+   * come from the open descriptor (the walk does not stat).
+   */
+  scanFile(file: WalkedFile, tally: ScanTally): void {
+    const { size, mode, length } = this.read(file);
+    const buf = this.buffer;
+    tally.bytes += size;
+    const large = size > this.config.maxFileSize;
+    const binary = looksBinary(buf.subarray(0, Math.min(length, 8000)));
+    if (binary) tally.skippedBinary++;
+    else if (large) tally.skippedLarge++;
+    else tally.scannedFiles++;
     let decoded: string | undefined;
     const decode = () => {
       decoded ??= buf.toString('utf8', 0, length);
       return decoded;
     };
-    const name = file.path.slice(file.path.lastIndexOf('/') + 1);
     const raw: Omit<SecurityFinding, 'fingerprint'>[] = [];
     const lineTexts: string[] = [];
-    // File rules read the text only for a few names, so it is decoded lazily.
-    const facts = {
-      path: file.path,
-      name,
-      mode: file.mode,
-      size: file.size,
-      binary,
-      get text() {
-        return binary ? undefined : decode().slice(0, HEAD_BYTES);
-      },
+    const add = (f: Omit<SecurityFinding, 'fingerprint'>, lineText: string) => {
+      raw.push(f);
+      lineTexts.push(lineText);
     };
-    for (const rule of this.fileRules) {
-      const message = rule.check(facts);
-      if (message) {
-        raw.push(this.finding(rule, file.path, 1, 1, message));
-        lineTexts.push('');
+    if (this.fileRules.length > 0) {
+      // File rules read the text only for a few names, so it is decoded lazily.
+      const facts = {
+        path: file.path,
+        name: file.path.slice(file.path.lastIndexOf('/') + 1),
+        mode,
+        size,
+        binary,
+        get text() {
+          return binary ? undefined : decode().slice(0, HEAD_BYTES);
+        },
+      };
+      for (const rule of this.fileRules) {
+        const message = rule.check(facts);
+        if (message) add(this.finding(rule, file.path, 1, 1, message), '');
       }
     }
-    const workflow = this.workflowIds.size > 0 && isWorkflowFile(file.path);
+    if (binary || large) {
+      if (raw.length > 0) this.finish(file, raw, lineTexts, [], tally);
+      return;
+    }
     // One prefilter pass over the raw bytes; files no rule can match are never decoded. Content rules
-    // then run on the latin1 view (one char per byte, so keyword offsets stay valid; the patterns
-    // are ASCII), and what a finding shows is converted back to UTF-8.
-    const candidates = binary || large ? undefined : this.content.candidatesOfBytes(file.path, buf, length);
-    let suppressed = 0;
+    // then run on latin1 views of the lines around keywords (one char per byte, so keyword offsets
+    // stay valid; the patterns are ASCII), and what a finding shows is converted back to UTF-8.
+    const candidates = this.content.candidatesOfBytes(file.path, buf, length);
     const secrets: string[] = [];
-    if (candidates && candidates.size > 0) {
-      const bytesText = buf.toString('latin1', 0, length);
-      const lines = new LineIndex(bytesText);
-      for (const hit of this.content.scan(file.path, bytesText, candidates)) {
+    if (candidates.size > 0) {
+      for (const hit of this.content.scanBytes(file.path, buf, length, candidates)) {
         const lineText = utf8(hit.lineText);
-        if (isSuppressed(hit.rule.id, lineText, utf8(lines.lineText(hit.line - 1)))) {
-          suppressed++;
+        if (isSuppressed(hit.rule.id, lineText, hit.lineAbove === undefined ? undefined : utf8(hit.lineAbove))) {
+          tally.suppressed++;
           continue;
         }
         const value = hit.value === undefined ? undefined : utf8(hit.value);
@@ -111,16 +140,18 @@ export class FileScanner {
         const redacted = hit.redacted === undefined ? undefined : redact(value ?? '');
         const message =
           redacted !== undefined ? `${hit.rule.title} (${redacted})` : `${hit.rule.title}: ${utf8(hit.snippet ?? '')}`;
-        raw.push({
-          ...this.finding(hit.rule, file.path, hit.line, column, message),
-          severity: hit.severity,
-          ...(redacted !== undefined ? { redacted } : {}),
-        });
         // A secret's line goes only into a one-way hash, never into a finding.
-        lineTexts.push(lineText);
+        add(
+          {
+            ...this.finding(hit.rule, file.path, hit.line, column, message),
+            severity: hit.severity,
+            ...(redacted !== undefined ? { redacted } : {}),
+          },
+          lineText,
+        );
       }
     }
-    if (workflow && !binary && !large) {
+    if (this.workflowIds.size > 0 && isWorkflowFile(file.path)) {
       const text = decode();
       const lines = new LineIndex(text);
       for (const hit of checkWorkflow(file.path, text, { trustedActions: this.config.workflow.trustedActions })) {
@@ -128,51 +159,54 @@ export class FileScanner {
         if (!rule) continue;
         const { line, column, lineText } = lines.at(hit.offset);
         if (isSuppressed(rule.id, lineText, lines.lineText(line - 1))) {
-          suppressed++;
+          tally.suppressed++;
           continue;
         }
-        raw.push(this.finding(rule, file.path, line, column, hit.message));
-        lineTexts.push(lineText);
+        add(this.finding(rule, file.path, line, column, hit.message), lineText);
       }
     }
+    if (raw.length > 0) this.finish(file, raw, lineTexts, secrets, tally);
+  }
+
+  /** Redacts secrets in other findings' messages, fingerprints the findings and adds them to `tally`. */
+  private finish(
+    file: WalkedFile,
+    raw: Omit<SecurityFinding, 'fingerprint'>[],
+    lineTexts: string[],
+    secrets: string[],
+    tally: ScanTally,
+  ): void {
     // A snippet of code shown by another rule (e.g. a `curl -u user:pass … | sh` line) must not
     // carry a secret found in the same file either.
     for (const value of secrets) {
+      tally.secrets.push(value);
       for (const f of raw) if (f.message.includes(value)) f.message = f.message.split(value).join(redact(value));
     }
     const occurrences = new Map<string, number>();
-    const findings = raw.map((f, i) => {
-      const key = `${f.ruleId}\0${(lineTexts[i] ?? '').replace(/\s+/g, ' ').trim()}`;
+    raw.forEach((f, i) => {
+      const normalized = normalizeLine(lineTexts[i] ?? '');
+      const key = `${f.ruleId}\0${normalized}`;
       const n = occurrences.get(key) ?? 0;
       occurrences.set(key, n + 1);
-      return { ...f, fingerprint: fingerprint(f.ruleId, file.path, lineTexts[i] ?? '', n) };
+      tally.findings.push({ ...f, fingerprint: fingerprintOfNormalized(f.ruleId, file.path, normalized, n) });
     });
-    return {
-      findings,
-      bytes: file.size,
-      suppressed,
-      secrets,
-      ...(binary ? { skipped: 'binary' as const } : large ? { skipped: 'large' as const } : {}),
-    };
   }
 
-  /** How much of a file the scan reads: all of it, or the head of an oversized one (for file rules). */
-  bytesToRead(file: WalkedFile): number {
-    return file.size > this.config.maxFileSize ? Math.min(HEAD_BYTES, file.size) : file.size;
-  }
-
-  /** Reads up to `size` bytes of a file into the reused buffer; returns the bytes read. */
-  private read(file: WalkedFile, size: number): number {
-    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2));
+  /** Reads the file (or the head of an oversized one, for file rules) into the reused buffer. */
+  private read(file: WalkedFile): { size: number; mode: number; length: number } {
     const fd = openSync(file.absolute, 'r');
     try {
-      let total = 0;
-      while (total < size) {
-        const n = readSync(fd, this.buffer, total, size - total, total);
+      const st = fstatSync(fd);
+      const size = st.size;
+      const want = size > this.config.maxFileSize ? Math.min(HEAD_BYTES, size) : size;
+      if (this.buffer.length < want) this.buffer = Buffer.allocUnsafe(Math.max(want, this.buffer.length * 2));
+      let length = 0;
+      while (length < want) {
+        const n = readSync(fd, this.buffer, length, want - length, length);
         if (n === 0) break;
-        total += n;
+        length += n;
       }
-      return total;
+      return { size, mode: st.mode & 0o7777, length };
     } finally {
       closeSync(fd);
     }

@@ -161,9 +161,8 @@ describe('redacted secrets', () => {
       ['secret/github-pat', 2, 14, 'ghp_…(40)', 'GitHub personal access token (classic) (ghp_…(40))'],
     ]);
     const sarif = buildSarif(r.findings, r.rules, { toolVersion: '0.0.0', root });
-    expect(sarif.logs[0]!.runs[0]!.results.map((x) => x.message.text)).toEqual([
-      'GitHub personal access token (classic) (ghp_…(40))',
-    ]);
+    const results = sarif.logs[0]!.runs[0]!.results as unknown as { message: { text: string } }[];
+    expect(results.map((x) => x.message.text)).toEqual(['GitHub personal access token (classic) (ghp_…(40))']);
   });
 });
 

@@ -1,9 +1,9 @@
 import type { Logger } from '../action/logger.js';
 import type { ScanConfig } from './config.js';
 import { type ChangedLines, inChangedLines } from './diff.js';
-import { FileScanner } from './file-scanner.js';
+import { emptyTally, FileScanner, type ScanTally } from './file-scanner.js';
 import { type AnyRule, CATEGORIES, type Category, type SecurityFinding } from './rule.js';
-import { walk } from './walk.js';
+import { type WalkedFile, walk } from './walk.js';
 import { scanInWorkers } from './worker-pool.js';
 
 /** What to scan and how. */
@@ -21,8 +21,11 @@ export interface ScanOptions {
   onSecret?: (value: string) => void;
   /** Threads to use (calling thread included); 0 or 1 scans on the calling thread. Default 1. */
   workers?: number;
-  /** Below this many bytes the scan stays on one thread (starting workers costs more). Default 32 MiB. */
-  parallelThreshold?: number;
+  /**
+   * Below this many files the scan stays on one thread (starting workers costs more). Default 4000,
+   * about 32 MiB of source files. The walk does not stat files, so the tree's size is not known yet.
+   */
+  parallelMinFiles?: number;
 }
 
 /** Counters describing a scan. */
@@ -44,6 +47,13 @@ export interface ScanResult {
   stats: ScanStats;
 }
 
+/** Scans `files` on the calling thread. */
+function scanHere(scanner: FileScanner, files: readonly WalkedFile[]): ScanTally {
+  const tally = emptyTally();
+  for (const f of files) scanner.scanFile(f, tally);
+  return tally;
+}
+
 /** Walks `root` and runs every active rule over it (the security-scan engine's entry point). */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const categories = options.categories ?? CATEGORIES;
@@ -53,40 +63,33 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const changed = options.changed;
     files = files.filter((f) => changed.has(f.path));
   }
+  const threads = options.workers ?? 1;
+  const tally =
+    threads > 1 && files.length >= (options.parallelMinFiles ?? 4000)
+      ? await scanInWorkers(scanner, files, options.config, categories, threads)
+      : scanHere(scanner, files);
   const stats: ScanStats = {
     files: files.length,
-    scannedFiles: 0,
-    bytes: 0,
-    skippedBinary: 0,
-    skippedLarge: 0,
-    suppressed: 0,
+    scannedFiles: tally.scannedFiles,
+    bytes: tally.bytes,
+    skippedBinary: tally.skippedBinary,
+    skippedLarge: tally.skippedLarge,
+    suppressed: tally.suppressed,
     baselined: 0,
     outsideDiff: 0,
   };
-  const results =
-    (options.workers ?? 1) > 1 &&
-    files.reduce((n, f) => n + f.size, 0) >= (options.parallelThreshold ?? 32 * 1024 * 1024)
-      ? await scanInWorkers(files, options.config, categories, options.workers ?? 1)
-      : files.map((f) => scanner.scanFile(f));
+  if (options.onSecret) for (const s of tally.secrets) options.onSecret(s);
   const findings: SecurityFinding[] = [];
-  for (const r of results) {
-    stats.bytes += r.bytes;
-    stats.suppressed += r.suppressed;
-    if (options.onSecret) for (const s of r.secrets) options.onSecret(s);
-    if (r.skipped === 'binary') stats.skippedBinary++;
-    else if (r.skipped === 'large') stats.skippedLarge++;
-    else stats.scannedFiles++;
-    for (const f of r.findings) {
-      if (options.baseline?.has(f.fingerprint)) {
-        stats.baselined++;
-        continue;
-      }
-      if (options.changed && !inChangedLines(options.changed, f.file, f.line, f.category === 'file-permission')) {
-        stats.outsideDiff++;
-        continue;
-      }
-      findings.push(f);
+  for (const f of tally.findings) {
+    if (options.baseline?.has(f.fingerprint)) {
+      stats.baselined++;
+      continue;
     }
+    if (options.changed && !inChangedLines(options.changed, f.file, f.line, f.category === 'file-permission')) {
+      stats.outsideDiff++;
+      continue;
+    }
+    findings.push(f);
   }
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId));
   if (stats.skippedBinary + stats.skippedLarge > 0) {

@@ -19,13 +19,22 @@ export function isSuppressed(ruleId: string, line: string | undefined, lineAbove
   );
 }
 
+/** A line's content as fingerprints see it: runs of whitespace as one space, trimmed. */
+export function normalizeLine(lineText: string): string {
+  return lineText.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Stable fingerprint: rule id + file + hash of the whitespace-normalized line content, plus the
  * occurrence index of that key in the file, so moving code up or down keeps it (like code
  * scanning's primaryLocationLineHash). The hash is one-way: a secret never appears in it.
  */
 export function fingerprint(ruleId: string, file: string, lineText: string, occurrence: number): string {
-  const normalized = lineText.replace(/\s+/g, ' ').trim();
+  return fingerprintOfNormalized(ruleId, file, normalizeLine(lineText), occurrence);
+}
+
+/** `fingerprint` of a line already passed through `normalizeLine` (normalizing a long line once). */
+export function fingerprintOfNormalized(ruleId: string, file: string, normalized: string, occurrence: number): string {
   const digest = createHash('sha256').update(`${ruleId}\0${file}\0${normalized}`).digest('hex').slice(0, 32);
   return `${digest}:${occurrence}`;
 }
