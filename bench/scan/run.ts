@@ -1,19 +1,32 @@
-// Benchmark of security-scan: throughput against secretlint (recommended preset) and a plain
-// `grep -E` keyword pass, alternating in the same run, then recall/precision on a labelled corpus.
+// Benchmark of security-scan: throughput against secretlint (recommended preset), plain `grep`
+// keyword passes and a read-only floor (walk + read every file), alternating in the same run, wall
+// clock and CPU time; then recall/precision on a labelled corpus.
 //   npm run bench:scan            (= npx tsx bench/scan/run.ts)
 //   options: --mb=100 --rounds=3 --secretlint-mb=8 --keep
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  fstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { defaultConfig } from '../../shared/security/config.js';
 import { activeRules } from '../../shared/security/registry.js';
 import { CATEGORIES } from '../../shared/security/rule.js';
 import { scan } from '../../shared/security/scanner.js';
+import { walk } from '../../shared/security/walk.js';
 import { setScanWorkerScript } from '../../shared/security/worker-pool.js';
-import { bundledWorkerScript } from '../../actions/security-scan/src/worker-entry.js';
 import { buildCorpus, buildLabelled } from './corpus.js';
 
 const run = promisify(execFile);
@@ -24,7 +37,8 @@ const MB = 1024 * 1024;
 const minMb = arg('mb', 100);
 const rounds = arg('rounds', 3);
 const sliceMb = arg('secretlint-mb', 8);
-const work = join(tmpdir(), 'moko-bench-scan');
+// A directory of its own, so two runs at once (several engineers share the machine) cannot clobber each other.
+const work = mkdtempSync(join(tmpdir(), 'moko-bench-scan-'));
 
 function listFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -42,28 +56,36 @@ console.log(
   `corpus: ${corpus.files} files, ${(corpus.bytes / MB).toFixed(1)} MiB of node_modules source text, ${corpus.planted} planted secrets (${((performance.now() - t0) / 1000).toFixed(1)} s to build) in ${corpusDir}`,
 );
 
-// secretlint gets a slice (its per-file cost makes 100 MB take minutes); its MB/s is extrapolated.
+// secretlint gets a slice (its per-file cost makes 100 MB take minutes): the first files of the corpus
+// up to --secretlint-mb, copied into their own directory so security-scan can be timed on exactly
+// the same files. Its MB/s on the slice is compared with ours on the slice (same files) and, as an
+// extrapolation (secretlint's per-byte rate assumed constant), with ours on the whole corpus.
 const all = listFiles(corpusDir);
+const sliceDir = join(work, 'slice');
 const slice: string[] = [];
 let sliceBytes = 0;
 for (const f of all) {
   if (sliceBytes >= sliceMb * MB) break;
-  slice.push(f);
+  const dest = join(sliceDir, relative(corpusDir, f));
+  mkdirSync(dirname(dest), { recursive: true });
+  cpSync(f, dest);
+  slice.push(dest);
   sliceBytes += statSync(f).size;
 }
 
-// grep -E gets a smaller slice still.
+// grep -E gets a smaller slice still (256 KiB): on this many alternatives GNU grep -E falls back to
+// its backtracking matcher, well under 1 MB/s.
 const grepSlice: string[] = [];
 let grepSliceBytes = 0;
 for (const f of slice) {
-  if (grepSliceBytes >= MB) break;
+  if (grepSliceBytes >= MB / 4) break;
   grepSlice.push(f);
   grepSliceBytes += statSync(f).size;
 }
 
 const { createEngine } = await import('@secretlint/node');
 const engine = await createEngine({
-  cwd: corpusDir,
+  cwd: sliceDir,
   formatter: 'json',
   color: false,
   maskSecrets: true,
@@ -82,6 +104,28 @@ const grep = (args: string[]) =>
   });
 const grepPattern = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
+/** The floor under any scanner: walk the tree and read every file into one reused buffer, nothing else. */
+let readBuffer = Buffer.allocUnsafe(MB);
+async function readOnly(root: string): Promise<number> {
+  let total = 0;
+  for (const f of walk(root, [])) {
+    const fd = openSync(f.absolute, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (readBuffer.length < size) readBuffer = Buffer.allocUnsafe(size);
+      for (let n = 0; n < size; ) {
+        const got = readSync(fd, readBuffer, n, size - n, n);
+        if (got === 0) break;
+        n += got;
+      }
+      total += size;
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return total;
+}
+
 type Timing = { name: string; bytes: number; wall: number[]; cpu: number[]; note?: string };
 const timing = (name: string, bytes: number, note?: string): Timing => ({
   name,
@@ -91,47 +135,71 @@ const timing = (name: string, bytes: number, note?: string): Timing => ({
   ...(note ? { note } : {}),
 });
 const threads = Math.min(2, availableParallelism());
+const sliceNote = `the ${(sliceBytes / MB).toFixed(1)} MiB secretlint slice`;
 const timings = {
+  readOnly: timing('read-only floor: walk + open/fstat/read/close every file', corpus.bytes),
   ours: timing('security-scan, all 4 rule families, 1 thread', corpus.bytes),
   oursSecrets: timing('security-scan, secret rules only, 1 thread', corpus.bytes),
   oursThreads: timing(`security-scan, all 4 rule families, ${threads} threads`, corpus.bytes),
-  secretlint: timing(
-    'secretlint + preset-recommend (Node API)',
-    sliceBytes,
-    `timed on a ${(sliceBytes / MB).toFixed(1)} MiB slice, MB/s extrapolated`,
-  ),
+  oursSlice: timing('security-scan, all 4 rule families, 1 thread', sliceBytes, sliceNote),
+  secretlint: timing('secretlint + preset-recommend (Node API)', sliceBytes, sliceNote),
   grep: timing(
     `LC_ALL=C grep -E -c (${keywords.length} secret keywords)`,
     grepSliceBytes,
-    `case-sensitive; timed on a ${(grepSliceBytes / MB).toFixed(1)} MiB slice: GNU grep -E is very slow on a ${keywords.length}-way alternation`,
+    `case-sensitive; a ${(grepSliceBytes / MB).toFixed(1)} MiB slice: GNU grep -E is very slow on a ${keywords.length}-way alternation`,
   ),
   grepF: timing(`LC_ALL=C grep -F -i -r -c -f <keywords>`, corpus.bytes, 'case-insensitive fixed strings'),
 };
-// Workers load the action bundle when it is built (as the action does), from a snapshot so a rebuild
-// meanwhile cannot pull it away; else the TypeScript sources through tsx.
-const bundleDir = join(work, 'dist');
-if (existsSync(join(ROOT, 'dist', 'index.js'))) cpSync(join(ROOT, 'dist'), bundleDir, { recursive: true });
-const bundled = existsSync(join(bundleDir, 'index.js'));
-// The bundle is plain JavaScript: its workers start without this process's tsx loader, as under the runner.
-if (bundled) setScanWorkerScript(bundledWorkerScript(pathToFileURL(join(bundleDir, 'index.js')).href), []);
-else setScanWorkerScript(join(import.meta.dirname, 'worker.ts'), ['--import', 'tsx']);
-console.log(
-  `worker threads load ${bundled ? 'the action bundle (dist/, snapshot)' : 'the TypeScript sources via tsx (no bundle built)'}`,
-);
+// Worker threads run plain JavaScript (no tsx loader, as under the runner), bundled here from the
+// current sources with esbuild (tsx's own dependency), so they run the same code as this thread;
+// the committed action bundle may be older than the sources.
+const workerBundle = join(work, 'scan-worker.mjs');
+try {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [join(import.meta.dirname, 'worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    outfile: workerBundle,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  setScanWorkerScript(workerBundle, []);
+  console.log('worker threads run bench/scan/worker.ts bundled by esbuild from the current sources');
+} catch (error) {
+  setScanWorkerScript(join(import.meta.dirname, 'worker.ts'), ['--import', 'tsx']);
+  console.log(`worker threads run the TypeScript sources via tsx (esbuild unavailable: ${String(error)})`);
+}
 
-/** Runs `fn`, recording wall-clock and this process's CPU time (all its threads). */
+/** CPU time (ms) of this process's threads plus its waited-for children (grep), from /proc. */
+function cpuMs(): number {
+  const own = process.cpuUsage();
+  let children = 0;
+  try {
+    // Fields 16 and 17 of /proc/self/stat: cutime and cstime, in clock ticks (100 per second on Linux).
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    children = ((Number(fields[13]) + Number(fields[14])) / 100) * 1000;
+  } catch {
+    // Not Linux: children's CPU time is not counted (grep's CPU rate is then missing).
+  }
+  return (own.user + own.system) / 1000 + children;
+}
+
+/** Runs `fn`, recording wall-clock and CPU time (all threads, and children). */
 async function measure<T>(t: Timing, fn: () => Promise<T>): Promise<T> {
-  const c0 = process.cpuUsage();
+  const c0 = cpuMs();
   const w0 = performance.now();
   const out = await fn();
   t.wall.push(performance.now() - w0);
-  const c = process.cpuUsage(c0);
-  t.cpu.push((c.user + c.system) / 1000);
+  t.cpu.push(cpuMs() - c0);
   return out;
 }
 
 let ourFindings = 0;
 for (let round = 0; round < rounds; round++) {
+  await measure(timings.readOnly, () => readOnly(corpusDir));
   const r = await measure(timings.ours, () =>
     scan({ root: corpusDir, config: defaultConfig(), categories: CATEGORIES }),
   );
@@ -139,11 +207,12 @@ for (let round = 0; round < rounds; round++) {
   await measure(timings.secretlint, async () => {
     for (const f of slice) await engine.executeOnContent({ content: readFileSync(f, 'utf8'), filePath: f });
   });
+  await measure(timings.oursSlice, () => scan({ root: sliceDir, config: defaultConfig(), categories: CATEGORIES }));
   await measure(timings.oursSecrets, () => scan({ root: corpusDir, config: defaultConfig(), categories: ['secret'] }));
   await measure(timings.grep, () => grep(['-E', '-c', '-I', grepPattern, ...grepSlice]));
   await measure(timings.grepF, () => grep(['-r', '-F', '-i', '-c', '-I', '-f', keywordFile, corpusDir]));
   await measure(timings.oursThreads, () =>
-    scan({ root: corpusDir, config: defaultConfig(), categories: CATEGORIES, workers: threads, parallelThreshold: 0 }),
+    scan({ root: corpusDir, config: defaultConfig(), categories: CATEGORIES, workers: threads, parallelMinFiles: 0 }),
   );
   console.log(`round ${round + 1}/${rounds} done`);
 }
@@ -151,26 +220,25 @@ for (let round = 0; round < rounds; round++) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rate = (t: Timing, xs: number[]) => t.bytes / MB / (median(xs) / 1000);
 console.log(
-  `\nthroughput, median of ${rounds} alternating rounds (wall clock; CPU-time rate in brackets, steadier on a shared machine):`,
+  `\nthroughput, median of ${rounds} alternating rounds: MB/s wall clock, [MB per CPU-second, all threads and child processes]:`,
 );
 for (const t of Object.values(timings)) {
-  const cpu =
-    t === timings.grep || t === timings.grepF || t === timings.oursThreads
-      ? ''
-      : ` [${rate(t, t.cpu).toFixed(1)} MB/cpu-s]`;
   console.log(
-    `  ${t.name.padEnd(56)} ${rate(t, t.wall).toFixed(1).padStart(7)} MB/s${cpu}  (${t.wall.map((m) => (m / 1000).toFixed(2)).join(' / ')} s${t.note ? `; ${t.note}` : ''})`,
+    `  ${t.name.padEnd(58)} ${rate(t, t.wall).toFixed(1).padStart(7)} MB/s [${rate(t, t.cpu).toFixed(1).padStart(6)} MB/cpu-s]  (${t.wall.map((m) => (m / 1000).toFixed(2)).join(' / ')} s${t.note ? `; ${t.note}` : ''})`,
   );
 }
 const ratio = (a: Timing, b: Timing, xs: (t: Timing) => number[]) => (rate(a, xs(a)) / rate(b, xs(b))).toFixed(1);
+const wall = (t: Timing) => t.wall;
+const cpu = (t: Timing) => t.cpu;
+const { ours, oursSecrets, oursThreads, oursSlice, secretlint, grepF, readOnly: floor } = timings;
 console.log(
-  `  ratio security-scan / secretlint, wall: ${ratio(timings.ours, timings.secretlint, (t) => t.wall)}x (all families), ${ratio(timings.oursSecrets, timings.secretlint, (t) => t.wall)}x (secrets only), ${ratio(timings.oursThreads, timings.secretlint, (t) => t.wall)}x (${threads} threads)`,
+  `  ratio security-scan / secretlint on the same ${(sliceBytes / MB).toFixed(1)} MiB slice (all families, 1 thread): ${ratio(oursSlice, secretlint, wall)}x wall, ${ratio(oursSlice, secretlint, cpu)}x CPU time`,
 );
 console.log(
-  `  ratio security-scan / secretlint, CPU time: ${ratio(timings.ours, timings.secretlint, (t) => t.cpu)}x (all families), ${ratio(timings.oursSecrets, timings.secretlint, (t) => t.cpu)}x (secrets only)`,
+  `  ratio security-scan on the ${(corpus.bytes / MB).toFixed(0)} MiB corpus / secretlint's slice rate (extrapolated): wall ${ratio(ours, secretlint, wall)}x (all families, 1 thread), ${ratio(oursSecrets, secretlint, wall)}x (secrets only), ${ratio(oursThreads, secretlint, wall)}x (${threads} threads); CPU time ${ratio(ours, secretlint, cpu)}x, ${ratio(oursSecrets, secretlint, cpu)}x, ${ratio(oursThreads, secretlint, cpu)}x`,
 );
 console.log(
-  `  ratio security-scan / grep floor, wall: ${ratio(timings.ours, timings.grep, (t) => t.wall)}x (grep -E), ${ratio(timings.ours, timings.grepF, (t) => t.wall)}x (grep -F -i)`,
+  `  ratio security-scan (1 thread) / floors, wall: ${ratio(ours, grepF, wall)}x grep -F -i, ${(rate(ours, ours.wall) / rate(floor, floor.wall)).toFixed(2)}x read-only`,
 );
 console.log(`  findings in the corpus (all families): ${ourFindings}`);
 
