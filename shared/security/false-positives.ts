@@ -16,10 +16,12 @@ const DOCUMENTED_EXAMPLES = [
   '4eC39HqLyjWDarjtT1zdp7dc',
   'TYooMQauvdEDq54NiTphI7jx',
   '16C7e42F292c6912E7710c838347Ae178B4a',
+  // Azurite's well-known devstoreaccount1 key, published in the Azure Storage emulator docs.
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 ];
 
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|dummy|placeholder|changeme|change_me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|insert[_-]?|redacted|xxxx|\*\*\*\*|<[a-z_ -]+>|\.\.\.|fake|not[_-]?a[_-]?real|test[_-]?(?:key|token|secret)|todo|fixme|replace[_-]?me)/i;
+  /(?:example|sample|dummy|placeholder|changeme|change_me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|\byour[_-][\w-]{0,20}?(?:key|token|secret|password)\b|insert[_-]?|redacted|xxxx|\*\*\*\*|<[a-z_ -]+>|\.\.\.|fake|not[_-]?a[_-]?real|test[_-]?(?:key|token|secret)|todo|fixme|replace[_-]?me)/i;
 
 /** References to a variable, template or secret store rather than a literal. */
 const REFERENCE =
@@ -76,6 +78,14 @@ export function isExampleOrPlaceholder(value: string): boolean {
   if (/^(.)\1+$/.test(value.replace(/[-_]/g, ''))) return true;
   if (/(?:x{6,}|X{6,}|0{8,}|1234567890|abcdefghij)/.test(value)) return true;
   return false;
+}
+
+/**
+ * Keys that are public by design: Mapbox public tokens (`pk.eyJ…`) and Stripe publishable keys
+ * (`pk_live_…`, `pk_test_…`) ship in browser code; no generic secret rule reports them.
+ */
+export function isPublicByDesign(value: string): boolean {
+  return /^pk\.eyJ/.test(value) || /^pk_(?:live|test)_/.test(value);
 }
 
 /** True for `${VAR}`, `${{ secrets.X }}`, `process.env.X`, `os.environ[...]` and similar references. */

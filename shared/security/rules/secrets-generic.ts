@@ -1,3 +1,4 @@
+import { isPublicByDesign } from '../false-positives.js';
 import { type SecretRule, type SecretSpec, secret } from './secret-helpers.js';
 
 /** True when a PEM block has a real body rather than `...` or a few placeholder characters. */
@@ -26,6 +27,7 @@ function credentialLike(value: string, needDigit: boolean): boolean {
   if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value) && !/\d/.test(value)) return false;
   if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(value)) return false;
   if (/^\d+$/.test(value) || /^(?:true|false|null|none|undefined)$/i.test(value)) return false;
+  if (isPublicByDesign(value)) return false;
   return needDigit ? /\d/.test(value) && /[A-Za-z]/.test(value) : true;
 }
 
