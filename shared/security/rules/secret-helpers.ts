@@ -21,6 +21,10 @@ export interface SecretSpec {
   multiline?: boolean;
   /** Keep values shaped like hashes or UUIDs (for formats that are exactly that). */
   hashLike?: boolean;
+  /** Globs the rule is limited to (files whose format alone says the value is a credential). */
+  files?: readonly string[];
+  /** For multi-line rules: characters before and after a keyword the match may span. */
+  window?: readonly [number, number];
 }
 
 /** A secret rule whose findings are suppressed when a specific rule matched overlapping text. */
@@ -51,6 +55,8 @@ export function secret(spec: SecretSpec): SecretRule {
     generic: spec.generic ?? false,
     hashLike: spec.hashLike ?? false,
     ...(spec.multiline ? { multiline: true } : {}),
+    ...(spec.window ? { window: spec.window } : {}),
+    ...(spec.files ? { fileGlobs: spec.files } : {}),
     ...(spec.minEntropy !== undefined ? { minEntropy: spec.minEntropy } : {}),
     ...(spec.validate ? { validate: spec.validate } : {}),
   };
@@ -65,6 +71,40 @@ export function keyed(keyword: string, value: string): string {
     `(?:${keyword})(?:[0-9a-z_.-]{0,25})(?:[ \\t'"\\x60]{0,3})(?:=|>|:{1,3}=|\\|\\|:|<=|=>|:|\\?=)` +
     `(?:[ \\t'"\\x60=]|\\\\"){0,5}(${value})(?:[\\x60'"\\s;,)\\]}]|\\\\[nr"]|$)`
   );
+}
+
+/**
+ * Regex source for a credential under a short child key (`apiKey:`, `token =`) whose provider is named
+ * on a parent YAML/JSON/TOML line instead (`datadog:\n  apiKey: …`); used by window rules keyed on the
+ * provider's name. Group 1 is the value.
+ */
+export function childKey(names: string, value: string): string {
+  return `(?:^|[\\s{,"'])(?:${names})["']?[ \\t]*(?:=|:)[ \\t]*["']?(${value})(?=[\\x60'"\\s;,)\\]}]|$)`;
+}
+
+/**
+ * A keyed rule that also finds the credential under a child key within a window around the provider's
+ * name (a parent YAML block, a `[provider]` TOML table, a client constructor a few lines on).
+ */
+export function keyedOrNested(
+  id: string,
+  title: string,
+  keyword: string,
+  value: string,
+  children: string,
+  extra: Partial<SecretSpec> = {},
+): SecretRule {
+  return secret({
+    id,
+    title,
+    re: `${keyed(keyword, value)}|${childKey(children, value)}`,
+    kw: keyword.split('|').map((k) => k.replace(/\\/g, '').toLowerCase()),
+    flags: 'gi',
+    minEntropy: 3,
+    multiline: true,
+    window: [400, 800],
+    ...extra,
+  });
 }
 
 /** The same spec as `keyed`, case-insensitive and with the keyword as its only prefilter literal. */

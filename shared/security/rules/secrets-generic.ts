@@ -1,4 +1,4 @@
-import { isPublicByDesign } from '../false-positives.js';
+import { isExampleOrPlaceholder, isPublicByDesign } from '../false-positives.js';
 import { type SecretRule, type SecretSpec, secret } from './secret-helpers.js';
 
 /** True when a PEM block has a real body rather than `...` or a few placeholder characters. */
@@ -24,11 +24,28 @@ function jwtHeader(token: string): boolean {
 /** Generic values must look like generated credentials, not identifiers, paths or words. */
 function credentialLike(value: string, needDigit: boolean): boolean {
   if (/^(?:https?:|\.{0,2}\/|[A-Za-z]:\\)/.test(value)) return false;
-  if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value) && !/\d/.test(value)) return false;
+  // Member chains, optional (`a?.b`) and non-null (`a!.b`) ones and `$`-names included, are code.
+  const chain = value.replace(/[?!]\./g, '.');
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(chain) && !/\d/.test(chain)) return false;
   if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(value)) return false;
   if (/^\d+$/.test(value) || /^(?:true|false|null|none|undefined)$/i.test(value)) return false;
   if (isPublicByDesign(value)) return false;
   return needDigit ? /\d/.test(value) && /[A-Za-z]/.test(value) : true;
+}
+
+/**
+ * A Kubernetes Secret `data:` value: base64 of something credential-like, not a certificate, a
+ * placeholder, a host name or a word (https://kubernetes.io/docs/concepts/configuration/secret/).
+ */
+function k8sSecretValue(value: string): boolean {
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  if (decoded.length < 6 || decoded.startsWith('-----BEGIN CERTIFICATE')) return false;
+  const text = decoded.trim();
+  return (
+    !isExampleOrPlaceholder(text) &&
+    credentialLike(text, false) &&
+    !/^[\w.-]+\.(?:svc|local|internal|com|io|net|org)$/.test(text)
+  );
 }
 
 const pem = (id: string, title: string, label: string, kw: string, sev: SecretSpec['sev'] = 'critical') =>
@@ -42,18 +59,30 @@ const pem = (id: string, title: string, label: string, kw: string, sev: SecretSp
     multiline: true,
   });
 
-/** URL credentials `scheme://user:password@host`: group 1 is the password. */
+/**
+ * URL credentials `scheme://user:password@host`: group 1 is the password. SQLAlchemy names the driver
+ * after a `+` (`postgresql+psycopg2://`); Redis ACL-less auth leaves the user empty (`rediss://:pw@host`).
+ */
 const url = (id: string, title: string, schemes: string, kw: string[]) =>
   secret({
     id,
     title,
-    re: `\\b(?:${schemes})://[^\\s:@/'"\`<>]{1,64}:([^\\s@/'"\`<>]{3,128})@[^\\s'"\`<>]+`,
+    re: `\\b(?:${schemes})(?:\\+[a-z0-9]+)?://[^\\s:@/'"\`<>]{0,64}:([^\\s@/'"\`<>]{3,128})@[^\\s'"\`<>]+`,
     kw,
     sev: 'critical',
   });
 
-// Shared by the generic assignment rules: the value is a quoted literal or a bare token at end of line.
-const ASSIGN = `(?:[ \\t'"]{0,3})(?:=|:=|:|=>|\\?=)(?:[ \\t]{0,3})(?:["'\`]([^"'\`\\s$<>{}]{8,128})["'\`]|([A-Za-z0-9_\\-+/=.!@#%^&*~]{12,128})(?=\\s*(?:$|#|;|,)))`;
+// Shared by the generic assignment rules. The operator may follow a type annotation (`const API_TOKEN:
+// &str =` in Rust, `val key: String =` in Kotlin, `const k: string =` in TypeScript, `var p string =` in Go).
+const TYPE = `(?:&(?:'static[ \\t]+)?)?[A-Za-z_][\\w.]*(?:<[\\w ,.<>?]*>)?(?:\\[\\])?\\??`;
+const OPERATOR = `(?:[ \\t'"]{0,3}(?:=|:=|:|=>|\\?=)|:[ \\t]*${TYPE}[ \\t]*=(?!=)|[ \\t]+string[ \\t]*=(?!=))`;
+const QUOTED = `["'\`]([^"'\`\\s$<>{}]{8,128})["'\`]`;
+// The value is a quoted literal or a bare token at end of line; or, after a quoted name and a comma, a
+// quoted literal: `define('DB_PASSWORD', '…')` (PHP), `ENV.fetch("API_TOKEN", "…")`, `setdefault(…)`.
+const ASSIGN =
+  `(?:${OPERATOR}(?:[ \\t]{0,3})(?:${QUOTED}|([A-Za-z0-9_\\-+/=.!?$@#%^&*~]{12,128})(?=\\s*(?:$|#|;|,)))` +
+  // The name must be a whole quoted identifier: `'DB_PASSWORD',`, not the tail of `'a|b_pwd',`.
+  `|(?<=["'][\\w.-]{1,60})["'][ \\t]*,[ \\t]*${QUOTED})`;
 
 /** Private keys, tokens with a structure (JWT), database URLs and connection strings, generic assignments. */
 export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
@@ -117,12 +146,60 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
     sev: 'critical',
   }),
   secret({
+    id: 'jdbc-oracle-password',
+    title: 'Oracle JDBC URL with password',
+    // The thin and OCI drivers take `user/password@` before the host: `jdbc:oracle:thin:scott/tiger@//db:1521/svc`.
+    re: 'jdbc:oracle:(?:thin|oci8?):[A-Za-z0-9_$#.]{1,64}/([^@\\s\'"/]{3,128})@',
+    kw: ['jdbc:oracle:'],
+    flags: 'gi',
+    sev: 'critical',
+  }),
+  secret({
+    id: 'pgpass-password',
+    title: 'PostgreSQL password file entry',
+    // https://www.postgresql.org/docs/current/libpq-pgpass.html: hostname:port:database:username:password.
+    re: '^[^:\\s#][^:\\s]*:(?:\\d{1,5}|\\*):[^:\\s]+:[^:\\s]+:([^\\s]{3,128})[ \\t]*$',
+    // The port field is the only literal: the default port, PgBouncer's, a second cluster's, or `*`
+    // (a bare ':' would make every file a candidate; the engine does not gate the prefilter by glob).
+    kw: [':5432:', ':*:', ':6432:', ':5433:'],
+    flags: 'gm',
+    sev: 'critical',
+    files: ['**/.pgpass', '**/pgpass.conf', '**/*.pgpass'],
+  }),
+  secret({
+    id: 'netrc-password',
+    title: 'Password in a .netrc file',
+    // https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html: every `password`
+    // token there is a credential (API tokens included, which may be UUIDs or hex).
+    re: '(?:^|\\s)password\\s+(?:"([^"]{3,128})"|([^\\s"]{3,128}))',
+    kw: ['password'],
+    flags: 'gm',
+    sev: 'critical',
+    hashLike: true,
+    files: ['**/.netrc', '**/_netrc'],
+  }),
+  secret({
     id: 'connection-string-password',
     title: 'Connection string with password',
-    re: '(?:Server|Data Source|Host|Address)=[^;\'"\\n]{1,200};[^\'"\\n]{0,300}?\\b(?:Password|Pwd)=([^;\'"\\s]{4,})',
+    // ADO.NET keys come in any order: the server may come before or after the password.
+    re:
+      '(?:Server|Data Source|Host|Address)=[^;\'"\\n]{1,200};[^\'"\\n]{0,300}?\\b(?:Password|Pwd)=([^;\'"\\s]{4,})' +
+      '|\\b(?:Password|Pwd)=([^;\'"\\s]{4,});(?=[^\'"\\n]{0,300}?\\b(?:Server|Data Source|Host|Address)=)',
     kw: ['password=', 'pwd='],
     flags: 'gi',
     sev: 'critical',
+  }),
+  secret({
+    id: 'kubernetes-secret-data',
+    title: 'Kubernetes Secret data value',
+    // Values under `data:` of a `kind: Secret` manifest are only base64-encoded, not encrypted; they need
+    // no digit or key name to be credentials. Window mode: `kind:` may sit above or below `data:`.
+    re: '(?<=(?:^|\\n)[ \\t]*data:[ \\t]*\\r?\\n(?:[ \\t]+[^\\n]*\\n){0,40})[ \\t]+[\\w.-]+:[ \\t]*["\']?([A-Za-z0-9+/]{16,}={0,2})["\']?[ \\t]*(?=\\r?\\n|$)',
+    kw: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
+    multiline: true,
+    window: [3000, 6000],
+    minEntropy: 3.3,
+    validate: k8sSecretValue,
   }),
   secret({
     id: 'authorization-basic',
@@ -144,7 +221,8 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
   secret({
     id: 'curl-user-password',
     title: 'Password in a curl command',
-    re: '\\bcurl\\b[^\\n]{0,200}?\\s(?:-u|--user)\\s+["\']?[^:\\s\'"]+:([^\\s\'"@]{6,})',
+    // The password runs to the next blank or quote: it may hold `@`, unlike a URL's.
+    re: '\\bcurl\\b[^\\n]{0,200}?\\s(?:-u|--user)\\s+["\']?[^:\\s\'"]+:([^\\s\'"]{6,})',
     kw: ['curl'],
     minEntropy: 2.5,
   }),
