@@ -1,4 +1,4 @@
-import { keyedSecret, type SecretRule, secret, UUID_RE } from './secret-helpers.js';
+import { keyedOrNested, keyedSecret, type SecretRule, secret, UUID_RE } from './secret-helpers.js';
 
 /** Cloud, infrastructure and observability credentials. */
 export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
@@ -141,12 +141,23 @@ export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
     '[A-Za-z0-9_-]{44}',
     { minEntropy: 3.5 },
   ),
-  keyedSecret('cloudflare-api-token', 'Cloudflare API token', 'cloudflare|cf_api_token|cf_token', '[A-Za-z0-9_-]{40}', {
-    minEntropy: 3.5,
-  }),
-  keyedSecret('cloudflare-global-api-key', 'Cloudflare global API key', 'cloudflare|cf_api_key', '[a-f0-9]{37}', {
-    hashLike: true,
-  }),
+  // Terraform providers, external-dns and cert-manager values put the token under a `cloudflare:` block.
+  keyedOrNested(
+    'cloudflare-api-token',
+    'Cloudflare API token',
+    'cloudflare|cf_api_token|cf_token',
+    '[A-Za-z0-9_-]{40}',
+    'api[_-]?token|token',
+    { minEntropy: 3.5 },
+  ),
+  keyedOrNested(
+    'cloudflare-global-api-key',
+    'Cloudflare global API key',
+    'cloudflare|cf_api_key',
+    '[a-f0-9]{37}',
+    'api[_-]?key|global[_-]?api[_-]?key',
+    { hashLike: true },
+  ),
   secret({
     id: 'cloudflare-origin-ca-key',
     title: 'Cloudflare Origin CA key',
@@ -165,9 +176,12 @@ export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
   secret({
     id: 'hashicorp-vault-token',
     title: 'HashiCorp Vault token',
-    re: '\\bhv[sb]\\.[A-Za-z0-9_-]{90,120}\\b',
+    // Service tokens are ~95 characters; tokens of a local (non-replicated) mount are 24.
+    re: '\\bhv[sb]\\.[A-Za-z0-9_-]{24,120}(?![A-Za-z0-9_-])',
     kw: ['hvs.', 'hvb.'],
     sev: 'critical',
+    // Random base62 has digits and both cases; a member access like `hvs.readConfigurationFile` has not.
+    validate: (v) => /\d/.test(v) && /[A-Z]/.test(v.slice(4)) && /[a-z]/.test(v.slice(4)),
   }),
   secret({
     id: 'terraform-cloud-token',
@@ -179,7 +193,8 @@ export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
   secret({
     id: 'doppler-token',
     title: 'Doppler token',
-    re: '\\bdp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}\\b',
+    // Service tokens may carry their config's name: `dp.st.prd.<40>`.
+    re: '\\bdp\\.(?:pt|st(?:\\.[a-z0-9_-]{1,30})?|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}\\b',
     kw: ['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
   }),
   secret({ id: 'infracost-api-token', title: 'Infracost API token', re: '\\bico-[A-Za-z0-9]{32}\\b', kw: ['ico-'] }),
@@ -202,7 +217,10 @@ export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
     kw: ['sbp_', 'sb_secret_'],
   }),
   secret({ id: 'render-api-key', title: 'Render API key', re: '\\brnd_[A-Za-z0-9]{32}\\b', kw: ['rnd_'] }),
-  keyedSecret('okta-api-token', 'Okta API token', 'okta', '00[A-Za-z0-9_-]{40}', { minEntropy: 3.5 }),
+  // Okta SDK configs nest `token:` under `okta:\n  client:`.
+  keyedOrNested('okta-api-token', 'Okta API token', 'okta', '00[A-Za-z0-9_-]{40}', 'api[_-]?token|token', {
+    minEntropy: 3.5,
+  }),
   secret({
     id: 'openshift-token',
     title: 'OpenShift user token',
@@ -235,11 +253,13 @@ export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
     sev: 'medium',
   }),
   secret({ id: 'newrelic-license-key', title: 'New Relic license key', re: '\\b[a-f0-9]{36}NRAL\\b', kw: ['nral'] }),
-  keyedSecret(
+  // Helm values and agent configs nest the keys under a `datadog:` block (`apiKey:`, `appKey:`).
+  keyedOrNested(
     'datadog-api-key',
     'Datadog API or application key',
     'datadog|dd_api_key|dd_app_key|dd_application_key',
-    '[a-f0-9]{32}|[a-f0-9]{40}',
+    '[a-f0-9]{40}|[a-f0-9]{32}',
+    'api[_-]?key|app[_-]?key|application[_-]?key',
     { hashLike: true },
   ),
   secret({
@@ -273,6 +293,15 @@ export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
     kw: ['eyjrijoi'],
   }),
   keyedSecret('algolia-admin-key', 'Algolia admin API key', 'algolia', '[a-f0-9]{32}', { hashLike: true }),
+  // `algoliasearch('APPID', '<key>')`: the key is an argument, its kind (admin or search-only) not visible.
+  secret({
+    id: 'algolia-client-key',
+    title: 'Algolia API key passed to the client',
+    re: 'algoliasearch\\(\\s*["\'][A-Z0-9]{10}["\']\\s*,\\s*["\']([a-f0-9]{32})["\']',
+    kw: ['algoliasearch'],
+    sev: 'medium',
+    hashLike: true,
+  }),
   secret({
     id: 'mapbox-secret-token',
     title: 'Mapbox secret token',

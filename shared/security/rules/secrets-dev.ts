@@ -212,6 +212,8 @@ export const DEV_SECRET_RULES: readonly SecretRule[] = [
     re: ':_authToken\\s*=\\s*([^\\s\'"]{16,})',
     kw: ['_authtoken'],
     minEntropy: 3,
+    // Legacy npm tokens are bare UUIDs: here that shape is the credential, not an identifier.
+    hashLike: true,
   }),
   secret({
     id: 'npmrc-basic-auth',

@@ -1,4 +1,10 @@
-import { keyedSecret, type SecretRule, secret, UUID_RE } from './secret-helpers.js';
+import { keyed, keyedSecret, type SecretRule, secret, UUID_RE } from './secret-helpers.js';
+
+/** True when a Discord token's first segment is a base64 user id (a 17–20 digit snowflake). */
+function discordToken(token: string): boolean {
+  const id = Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('latin1');
+  return /^\d{17,20}$/.test(id);
+}
 
 /** Chat, e-mail, payment, productivity and AI provider credentials. */
 export const SAAS_SECRET_RULES: readonly SecretRule[] = [
@@ -47,12 +53,24 @@ export const SAAS_SECRET_RULES: readonly SecretRule[] = [
     re: 'discord(?:app)?\\.com/api/webhooks/\\d+/[\\w-]{60,}',
     kw: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'],
   }),
-  keyedSecret(
-    'discord-bot-token',
-    'Discord bot token',
-    'discord',
-    '[MN][A-Za-z\\d]{23,25}\\.[\\w-]{6}\\.[\\w-]{27,38}',
-  ),
+  // Bots pass the token straight to `client.login('…')`, with `discord` only on the import line: the token
+  // is found near the name, and its first segment must be a base64 snowflake (the bot's 17–20 digit id).
+  secret({
+    id: 'discord-bot-token',
+    title: 'Discord bot token',
+    re: '(?<![\\w-])([A-Za-z\\d_-]{23,28}\\.[\\w-]{6}\\.[\\w-]{27,38})(?![\\w-])',
+    kw: ['discord'],
+    multiline: true,
+    window: [1000, 3000],
+    validate: discordToken,
+  }),
+  // Legacy FCM server keys (`key=` in the Authorization header): an `AAAA` project prefix and an APA91b key.
+  secret({
+    id: 'firebase-fcm-server-key',
+    title: 'Firebase Cloud Messaging server key',
+    re: '\\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{120,150}(?![A-Za-z0-9_-])',
+    kw: ['apa91b'],
+  }),
   secret({
     id: 'telegram-bot-token',
     title: 'Telegram bot token',
@@ -101,7 +119,17 @@ export const SAAS_SECRET_RULES: readonly SecretRule[] = [
   }),
   keyedSecret('postmark-token', 'Postmark server token', 'postmark', UUID_RE, { hashLike: true }),
   keyedSecret('mailjet-secret', 'Mailjet API secret', 'mailjet', '[a-f0-9]{32}', { hashLike: true }),
-  keyedSecret('twilio-auth-token', 'Twilio auth token', 'twilio', '[a-f0-9]{32}', { hashLike: true }),
+  // Clients take the auth token as the argument after the account SID: `Client("AC…", "<token>")`.
+  secret({
+    id: 'twilio-auth-token',
+    title: 'Twilio auth token',
+    re: `${keyed('twilio', '[a-f0-9]{32}')}|\\bAC[a-f0-9]{32}["']?[ \\t]*,[ \\t\\n]*["']([a-f0-9]{32})["']|(?:^|[\\s{,"'])auth[_-]?token["']?[ \\t]*[:=][ \\t]*["']?([a-f0-9]{32})(?![\\w-])`,
+    kw: ['twilio'],
+    flags: 'gi',
+    multiline: true,
+    window: [1000, 3000],
+    hashLike: true,
+  }),
   secret({ id: 'twilio-api-key', title: 'Twilio API key', re: '\\bSK[0-9a-fA-F]{32}\\b', kw: ['sk'], minEntropy: 3 }),
   keyedSecret('vonage-api-secret', 'Vonage (Nexmo) API secret', 'vonage|nexmo', '[A-Za-z0-9]{16}', { minEntropy: 3.3 }),
   keyedSecret('messagebird-key', 'MessageBird access key', 'messagebird', '[A-Za-z0-9]{25}'),
