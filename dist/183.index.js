@@ -698,8 +698,6 @@ const healthInputs = {
 
 // EXTERNAL MODULE: ./shared/clock.ts
 var clock = __webpack_require__(17128);
-// EXTERNAL MODULE: ./shared/github/client.ts + 8 modules
-var github_client = __webpack_require__(47815);
 // EXTERNAL MODULE: ./shared/validation/finding.ts
 var finding = __webpack_require__(88801);
 ;// CONCATENATED MODULE: ./shared/health/status.ts
@@ -994,7 +992,6 @@ async function runHealthChecks(opts) {
 
 
 
-
 /** The target: the organization input, else the calling repository. */
 function resolveTarget(organization, repository) {
     if (organization)
@@ -1013,24 +1010,14 @@ function pushJob(target) {
  */
 const HEALTH_THROTTLE = { maxWaitMs: 60_000, maxRetries: 1 };
 /**
- * The run's client and token: the token the framework resolved (github-token, or the installation
- * token it minted from app-id), read through Octokit's public `auth()`, reused for a client with
- * short rate-limit waits. Only the token's prefix is used, to tell its kind; it is never logged.
+ * The run's client (short rate-limit waits) and token. The token is the one the framework resolved
+ * (github-token, or the installation token it minted from app-id), read through Octokit's public
+ * `auth()`; only its prefix is used, to tell its kind, and it is never logged.
  */
 async function healthClient(ctx) {
-    const shared = ctx.github();
-    const auth = (await shared.auth());
-    if (typeof auth.token !== 'string' || auth.token === '')
-        return { client: shared };
-    const client = (0,github_client/* createGitHubClient */.L)({
-        token: auth.token,
-        apiUrl: ctx.env.apiUrl,
-        graphqlUrl: ctx.env.graphqlUrl,
-        logger: ctx.logger,
-        metrics: ctx.metrics,
-        throttle: HEALTH_THROTTLE,
-    });
-    return { client, token: auth.token };
+    const client = ctx.github({ throttle: HEALTH_THROTTLE });
+    const auth = (await client.auth());
+    return typeof auth.token === 'string' && auth.token !== '' ? { client, token: auth.token } : { client };
 }
 /** The action's run: resolve settings, run the checks, report, push, decide pass or fail. */
 async function runHealthCheck(ctx) {

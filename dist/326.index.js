@@ -263,8 +263,6 @@ function deliveryConfig(partial) {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/clock.ts
 var clock = __webpack_require__(17128);
-// EXTERNAL MODULE: ./shared/github/client.ts + 8 modules
-var client = __webpack_require__(47815);
 // EXTERNAL MODULE: ./shared/validation/workspace-path.ts
 var workspace_path = __webpack_require__(56001);
 ;// CONCATENATED MODULE: ./shared/bulk/api.ts
@@ -2082,28 +2080,12 @@ async function runBulk(opts) {
 
 
 
-
 /**
- * The client for this run. The framework's client spaces every write and GraphQL call 1 s apart
- * (plugin-throttling's default); here the ContentPacer paces content-creating requests (80/min, 500/h)
- * and batched reads need no spacing. So the token the framework resolved (github-token, or the app
- * installation token from app-id) is reused for a client without that spacing; `auth()` is Octokit's
- * public way to read it.
+ * bulk-update paces its content-creating requests itself (pacer.ts, under GitHub's secondary
+ * limits), so its client has no extra spacing of its own on top.
  */
-async function bulk_update_action_client(ctx) {
-    const shared = ctx.github();
-    const auth = (await shared.auth());
-    if (typeof auth.token !== 'string' || auth.token === '')
-        return bulkApiOf(shared);
-    const github = (0,client/* createGitHubClient */.L)({
-        token: auth.token,
-        apiUrl: ctx.env.apiUrl,
-        graphqlUrl: ctx.env.graphqlUrl,
-        logger: ctx.logger,
-        metrics: ctx.metrics,
-        throttle: { writeSpacingMs: 0 },
-    });
-    return bulkApiOf(github);
+function client(ctx) {
+    return bulkApiOf(ctx.github({ throttle: { writeSpacingMs: 0 } }));
 }
 /** The action's outputs from a report (zeros in plan mode). */
 function outputs(report, resultsFile, matrix = '') {
@@ -2153,7 +2135,7 @@ async function runBulkUpdate(ctx) {
     const shard = parseShard(inputs.shard);
     const configPath = (0,workspace_path/* resolveWorkspacePath */.X)(env.workspace, inputs.config, { inputName: 'config' });
     const config = loadBulkConfig(configPath);
-    const api = await bulk_update_action_client(ctx);
+    const api = client(ctx);
     if (inputs.plan) {
         const { selected } = await selectTargets(api, org, config, { index: 1, count: 1 }, logger);
         const matrix = JSON.stringify(shardMatrix(shardCount(selected.length)));

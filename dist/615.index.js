@@ -21,8 +21,6 @@ var inputs = __webpack_require__(21736);
 var errors = __webpack_require__(91674);
 // EXTERNAL MODULE: ./shared/clock.ts
 var shared_clock = __webpack_require__(17128);
-// EXTERNAL MODULE: ./shared/github/client.ts + 8 modules
-var client = __webpack_require__(47815);
 ;// CONCATENATED MODULE: ./shared/release/changelog.ts
 /** Sections of a changelog entry, in the order shown; other types (docs, chore, ci, …) are left out. */
 const SECTIONS = [
@@ -923,7 +921,6 @@ function historyTable(history) {
 
 
 
-
 const EMPTY = {
     released: false,
     version: '',
@@ -968,24 +965,12 @@ async function changelogCommitOf(api, branch, head, tags) {
     return (await api.parentsOf(tip.commit)).includes(head) ? tip.commit : head;
 }
 /**
- * The run's client without plugin-throttling's default 1 s spacing between writes and GraphQL calls:
- * a release makes at most six writes and a few reads, far below GitHub's secondary limits (80
- * content-creating requests a minute), so spacing would only slow every release down. The token is
- * the one the framework resolved (github-token or the app installation); `auth()` is Octokit's way to read it.
+ * A release makes at most six writes and a few reads, far below GitHub's secondary limits (80
+ * content-creating requests a minute), so the process-wide 1 s spacing of writes would only slow
+ * every release down: its client has no extra spacing.
  */
-async function clientOf(ctx) {
-    const shared = ctx.github();
-    const auth = (await shared.auth());
-    if (typeof auth.token !== 'string' || auth.token === '')
-        return shared;
-    return (0,client/* createGitHubClient */.L)({
-        token: auth.token,
-        apiUrl: ctx.env.apiUrl,
-        graphqlUrl: ctx.env.graphqlUrl,
-        logger: ctx.logger,
-        metrics: ctx.metrics,
-        throttle: { writeSpacingMs: 0 },
-    });
+function clientOf(ctx) {
+    return ctx.github({ throttle: { writeSpacingMs: 0 } });
 }
 /** The release action: `release` mode computes and publishes the next version, `rollback` undoes one. */
 async function runRelease(ctx, clock = shared_clock/* systemClock */.m) {
@@ -994,7 +979,7 @@ async function runRelease(ctx, clock = shared_clock/* systemClock */.m) {
     const version = inputs.version ? parseVersionInput(inputs.version) : undefined;
     if (inputs.prerelease && !PRERELEASE_ID.test(inputs.prerelease))
         throw new errors/* InputError */.dz('prerelease', inputs.prerelease, 'expected one identifier of letters, digits and hyphens, e.g. rc or beta');
-    const github = await clientOf(ctx);
+    const github = clientOf(ctx);
     const api = gitApi(github, repo);
     const tags = await readReleaseTags(github, repo);
     if (inputs.mode === 'rollback') {

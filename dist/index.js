@@ -38569,921 +38569,6 @@ function manualClock(start = 0) {
 
 /***/ }),
 
-/***/ 47815:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
-});
-
-// UNUSED EXPORTS: graphqlUrlFor
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-// EXTERNAL MODULE: ./shared/action/errors.ts
-var errors = __nccwpck_require__(91674);
-// EXTERNAL MODULE: ./shared/clock.ts
-var shared_clock = __nccwpck_require__(17128);
-;// CONCATENATED MODULE: ./shared/github/circuit-breaker.ts
-
-const GAUGE_VALUE = { closed: 0, 'half-open': 1, open: 2 };
-/** Thrown without touching the network while the circuit is open (or a half-open probe is in flight). */
-class CircuitOpenError extends Error {
-    retryAt;
-    name = 'CircuitOpenError';
-    constructor(retryAt, failures) {
-        super(`GitHub API circuit breaker is open after ${failures} consecutive failed requests (5xx or network errors); ` +
-            `requests fail fast until ${new Date(retryAt).toISOString()}.`);
-        this.retryAt = retryAt;
-    }
-}
-/**
- * True for the failures that say GitHub (or the path to it) is unwell: 5xx answers and network
- * errors (which Octokit reports as status 500 or without a status). 4xx answers are the caller's
- * problem, 403/429 rate limits are the throttling layer's, and 304 is a cache success.
- */
-function isServiceFailure(error) {
-    if (error instanceof CircuitOpenError)
-        return false;
-    const status = (0,errors/* errorStatus */.PO)(error);
-    return status === undefined || status >= 500;
-}
-/**
- * closed → open after `failureThreshold` consecutive failures; open fails fast for `resetAfterMs`;
- * then half-open lets exactly one probe through: success closes, failure re-opens.
- */
-class CircuitBreaker {
-    clock;
-    logger;
-    gauge;
-    current = 'closed';
-    consecutive = 0;
-    openedAt = 0;
-    probing = false;
-    failureThreshold;
-    resetAfterMs;
-    constructor(clock, opts = {}, logger, gauge) {
-        this.clock = clock;
-        this.logger = logger;
-        this.gauge = gauge;
-        this.failureThreshold = Math.max(1, opts.failureThreshold ?? 5);
-        this.resetAfterMs = Math.max(0, opts.resetAfterMs ?? 30_000);
-        this.gauge?.set(GAUGE_VALUE.closed);
-    }
-    /** The state now; an open circuit whose wait has elapsed reads as half-open. */
-    get state() {
-        if (this.current === 'open' && this.clock.now() - this.openedAt >= this.resetAfterMs)
-            this.transition('half-open');
-        return this.current;
-    }
-    /** Consecutive failures counted so far. */
-    get failures() {
-        return this.consecutive;
-    }
-    /** Runs one attempt through the breaker. */
-    async run(attempt) {
-        const state = this.state;
-        if (state === 'open' || (state === 'half-open' && this.probing)) {
-            throw new CircuitOpenError(this.openedAt + this.resetAfterMs, this.consecutive);
-        }
-        const probe = state === 'half-open';
-        if (probe)
-            this.probing = true;
-        try {
-            const result = await attempt();
-            this.succeeded();
-            return result;
-        }
-        catch (error) {
-            if (isServiceFailure(error))
-                this.failed(probe);
-            else
-                this.succeeded();
-            throw error;
-        }
-        finally {
-            if (probe)
-                this.probing = false;
-        }
-    }
-    succeeded() {
-        this.consecutive = 0;
-        if (this.current !== 'closed')
-            this.transition('closed');
-    }
-    failed(probe) {
-        this.consecutive++;
-        if (probe || (this.current === 'closed' && this.consecutive >= this.failureThreshold)) {
-            this.openedAt = this.clock.now();
-            this.transition('open');
-        }
-    }
-    transition(next) {
-        if (next === this.current)
-            return;
-        this.logger?.[next === 'open' ? 'warning' : 'info'](`GitHub API circuit breaker ${this.current} -> ${next}` +
-            (next === 'open' ? ` after ${this.consecutive} consecutive failures; retry in ${this.resetAfterMs} ms` : ''));
-        this.current = next;
-        this.gauge?.set(GAUGE_VALUE[next]);
-    }
-}
-/** The breaker as an Octokit plugin: wraps each network attempt (inside retry, so every attempt counts). */
-function circuitBreakerPlugin(breaker) {
-    return (octokit) => {
-        octokit.hook.wrap('request', (request, options) => breaker.run(async () => request(options)));
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./shared/github/request-hook.ts
-/**
- * The metrics label of a request: the Octokit route template (`GET /repos/{owner}/{repo}`) when the
- * caller used one. Absolute URLs (pagination's `Link` pages) become paths below the API base path,
- * with numeric segments folded to `{id}` and the query dropped, so label cardinality stays bounded.
- */
-function routeOf(options) {
-    const method = options.method.toUpperCase();
-    let path = options.url;
-    if (/^https?:\/\//i.test(path)) {
-        const url = new URL(path);
-        const base = new URL(options.baseUrl).pathname.replace(/\/$/, '');
-        path = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : url.pathname;
-        path = path.replace(/\/\d+(?=\/|$)/g, '/{id}');
-    }
-    const query = path.indexOf('?');
-    return `${method} ${query >= 0 ? path.slice(0, query) : path}`;
-}
-/** Response headers carried by an Octokit RequestError, if any. */
-function headersOf(error) {
-    if (typeof error === 'object' && error !== null && 'response' in error) {
-        const { response } = error;
-        if (typeof response === 'object' && response !== null && 'headers' in response) {
-            const { headers } = response;
-            if (typeof headers === 'object' && headers !== null)
-                return headers;
-        }
-    }
-    return {};
-}
-/** True for Octokit's GraphQL URLs: `/graphql`, or the absolute `…/api/graphql` it builds for a `/api/v3` base. */
-function isGraphqlUrl(url, baseUrl) {
-    if (url === '/graphql')
-        return true;
-    return /\/api\/v3\/?$/.test(baseUrl) && url === baseUrl.replace(/\/api\/v3\/?$/, '/api/graphql');
-}
-/**
- * Outermost plugin: gives each call its own `options.request`, and names every GraphQL call
- * `/graphql` (the throttling plugin recognises GraphQL, and its RATE_LIMITED errors, only by that
- * path; the transport layer sends it to the configured endpoint). before-after-hook hands every layer
- * the same options object (a layer cannot pass a copy inward), and Octokit's endpoint merge shares
- * one `request` object between all calls that do not set it, so per-attempt state written there
- * (plugin-retry's `retryCount`, our timeout signal) would otherwise leak between concurrent calls.
- */
-function perCallOptionsPlugin() {
-    return (octokit) => {
-        octokit.hook.wrap('request', (request, options) => {
-            options.request = { ...options.request };
-            if (isGraphqlUrl(options.url, options.baseUrl))
-                options.url = '/graphql';
-            return request(options);
-        });
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/github/etag-cache.ts
-
-
-
-/**
- * Conditional-request cache for GET: stores ETag / Last-Modified with the body, answers from memory
- * inside the TTL, and otherwise sends `If-None-Match` / `If-Modified-Since`. A 304 is returned as the
- * stored 200. GitHub does not count a 304 against the primary rate limit when the request is
- * authorized: https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#use-conditional-requests-if-appropriate
- */
-class EtagCache {
-    clock;
-    counter;
-    entries = new Map();
-    ttlMs;
-    maxEntries;
-    maxBytes;
-    bytes = 0;
-    /** Counts by outcome; `hit` + `revalidated` are the requests (or rate-limit points) saved. */
-    counts = { hit: 0, revalidated: 0, miss: 0 };
-    constructor(clock, opts = {}, counter) {
-        this.clock = clock;
-        this.counter = counter;
-        this.ttlMs = Math.max(0, opts.ttlMs ?? 0);
-        this.maxEntries = Math.max(1, opts.maxEntries ?? 500);
-        this.maxBytes = Math.max(0, opts.maxBytes ?? 32 * 1024 * 1024);
-    }
-    /** Entries held now. */
-    get size() {
-        return this.entries.size;
-    }
-    /** Bytes of JSON held now. */
-    get totalBytes() {
-        return this.bytes;
-    }
-    /** Forgets everything. */
-    clear() {
-        this.entries.clear();
-        this.bytes = 0;
-    }
-    /** Makes every entry stale so the next read revalidates (called after any write through the client). */
-    expireAll() {
-        for (const entry of this.entries.values())
-            entry.freshUntil = 0;
-    }
-    /** Runs one GET through the cache; `key` must already include the auth identity. */
-    async fetch(key, options, next) {
-        const entry = this.entries.get(key);
-        if (entry) {
-            this.entries.delete(key); // re-insert below: Map order is our LRU order
-            this.entries.set(key, entry);
-            if (this.clock.now() < entry.freshUntil)
-                return this.answer('hit', entry, {});
-            options.headers = { ...options.headers };
-            if (entry.etag)
-                options.headers['if-none-match'] = entry.etag;
-            else if (entry.lastModified)
-                options.headers['if-modified-since'] = entry.lastModified;
-        }
-        let response;
-        try {
-            response = await next(options);
-        }
-        catch (error) {
-            if (entry && (0,errors/* errorStatus */.PO)(error) === 304) {
-                entry.freshUntil = this.clock.now() + this.ttlMs;
-                return this.answer('revalidated', entry, headersOf(error));
-            }
-            throw error;
-        }
-        this.count('miss');
-        this.forget(key);
-        this.store(key, response);
-        return response;
-    }
-    store(key, response) {
-        const etag = header(response.headers.etag);
-        const lastModified = header(response.headers['last-modified']);
-        if (response.status !== 200 || (!etag && !lastModified))
-            return;
-        // Only parsed JSON: streams cannot be replayed, and binary downloads are not worth the memory.
-        if (!String(response.headers['content-type'] ?? '').includes('json'))
-            return;
-        const bytes = JSON.stringify(response.data)?.length ?? 0;
-        if (bytes > this.maxBytes)
-            return;
-        const entry = { freshUntil: this.clock.now() + this.ttlMs, response: structuredClone(response), bytes };
-        if (etag)
-            entry.etag = etag;
-        if (lastModified)
-            entry.lastModified = lastModified;
-        this.entries.set(key, entry);
-        this.bytes += bytes;
-        while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
-            const oldest = this.entries.keys().next().value;
-            if (oldest === undefined)
-                break;
-            this.forget(oldest);
-        }
-    }
-    forget(key) {
-        const entry = this.entries.get(key);
-        if (!entry)
-            return;
-        this.bytes -= entry.bytes;
-        this.entries.delete(key);
-    }
-    answer(outcome, entry, fresh) {
-        this.count(outcome);
-        // A copy, so a caller mutating `data` cannot poison later answers; fresh 304 headers (rate limit) win.
-        const response = structuredClone(entry.response);
-        response.headers = { ...response.headers, ...fresh, 'x-moko-cache': outcome };
-        return response;
-    }
-    count(outcome) {
-        this.counts[outcome]++;
-        this.counter?.inc({ result: outcome });
-    }
-}
-function header(value) {
-    return value === undefined || value === '' ? undefined : String(value);
-}
-/** A short, one-way name for a token: cache keys tell identities apart without ever holding a secret. */
-function authIdentity(token) {
-    return (0,external_node_crypto_.createHash)('sha256').update(token).digest('hex').slice(0, 16);
-}
-/**
- * The cache as an Octokit plugin. Only plain GETs answered with JSON are cached (a caller sending
- * its own conditional headers, or asking for a stream, is passed through); any other method that succeeds makes the stored entries stale, so a
- * read after our own write is never answered from memory.
- */
-function etagCachePlugin(cache, identity) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            const conditional = options.headers['if-none-match'] ?? options.headers['if-modified-since'];
-            const streamed = options.request.parseSuccessResponseBody === false;
-            if (options.method !== 'GET' || conditional !== undefined || streamed) {
-                try {
-                    return await request(options);
-                }
-                finally {
-                    // Even a failed write may have changed something (a timeout after GitHub applied it).
-                    if (options.method !== 'GET' && options.method !== 'HEAD')
-                        cache.expireAll();
-                }
-            }
-            const { url, headers } = octokit.request.endpoint.parse(options);
-            const key = `${identity} ${String(headers.accept ?? '')} ${url}`;
-            return cache.fetch(key, options, async (o) => request(o));
-        });
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/github/request-metrics.ts
-
-
-
-/** Buckets (seconds) for API latency: GitHub answers most calls in 50–500 ms and cuts off at 10 s. */
-const LATENCY_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
-/**
- * Request metrics in two hooks sharing one state: `calls` is the outermost layer and sees each call
- * once, with its final status and its latency as the caller felt it (retries and rate-limit waits
- * included); `attempts` sits next to the network and sees every HTTP attempt and every
- * `x-ratelimit-remaining` header (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#checking-the-status-of-your-rate-limit).
- */
-class RequestMetrics {
-    clock;
-    stats = { requests: 0, byStatus: {}, cacheHits: 0, attempts: 0 };
-    requestsTotal;
-    attemptsTotal;
-    latency;
-    remaining;
-    constructor(clock, metrics) {
-        this.clock = clock;
-        this.requestsTotal = metrics?.counter('github_requests_total', 'GitHub API calls by route and final status.', [
-            'route',
-            'status',
-        ]);
-        this.attemptsTotal = metrics?.counter('github_http_attempts_total', 'HTTP attempts to the GitHub API.', [
-            'route',
-            'status',
-        ]);
-        this.latency = metrics?.histogram('github_request_duration_seconds', 'GitHub API call latency in seconds, retries and waits included.', ['route'], LATENCY_BUCKETS);
-        this.remaining = metrics?.gauge('github_rate_limit_remaining', 'x-ratelimit-remaining of the last answer.', [
-            'resource',
-        ]);
-    }
-    /** A copy of the counts so far. */
-    snapshot() {
-        return { ...this.stats, byStatus: { ...this.stats.byStatus } };
-    }
-    /** Outermost plugin: one observation per call. */
-    calls() {
-        return (octokit) => {
-            octokit.hook.wrap('request', async (request, options) => {
-                const route = routeOf(options);
-                const started = this.clock.now();
-                let status = 'network';
-                try {
-                    const response = await request(options);
-                    status = String(response.status);
-                    if (response.headers['x-moko-cache'] !== undefined)
-                        this.stats.cacheHits++;
-                    return response;
-                }
-                catch (error) {
-                    status = error instanceof CircuitOpenError ? 'circuit_open' : String((0,errors/* errorStatus */.PO)(error) ?? 'network');
-                    throw error;
-                }
-                finally {
-                    this.stats.requests++;
-                    this.stats.byStatus[status] = (this.stats.byStatus[status] ?? 0) + 1;
-                    this.requestsTotal?.inc({ route, status });
-                    this.latency?.observe({ route }, (this.clock.now() - started) / 1000);
-                }
-            });
-        };
-    }
-    /** Innermost plugin: one observation per HTTP attempt. */
-    attempts() {
-        return (octokit) => {
-            octokit.hook.wrap('request', async (request, options) => {
-                const route = routeOf(options);
-                let headers = {};
-                let status = 'network';
-                try {
-                    const response = await request(options);
-                    headers = response.headers;
-                    status = String(response.status);
-                    return response;
-                }
-                catch (error) {
-                    headers = headersOf(error);
-                    status = String((0,errors/* errorStatus */.PO)(error) ?? 'network');
-                    throw error;
-                }
-                finally {
-                    this.stats.attempts++;
-                    this.attemptsTotal?.inc({ route, status });
-                    this.observeRateLimit(headers);
-                }
-            });
-        };
-    }
-    observeRateLimit(headers) {
-        const value = headers['x-ratelimit-remaining'];
-        if (value === undefined || value === '')
-            return;
-        const remaining = Number(value);
-        if (!Number.isFinite(remaining))
-            return;
-        this.stats.rateLimitRemaining = remaining;
-        this.remaining?.set({ resource: String(headers['x-ratelimit-resource'] ?? 'core') }, remaining);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/github/retry-policy.ts
-
-/**
- * Statuses @octokit/plugin-retry leaves alone: its own list (client errors that a retry cannot fix)
- * plus 429, which is a rate limit and belongs to the throttling layer and its `retry-after`.
- */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-/**
- * Options for @octokit/plugin-retry: it decides whether to retry (5xx and network errors, which
- * Octokit reports as status 500) and how often; the wait itself is done by {@link backoffPlugin}
- * on the injected Clock, so the plugin's own delay is 0.
- */
-function retryOptions(retries) {
-    return { retries: Math.max(0, retries), doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: 0 };
-}
-/** True when @octokit/plugin-retry will try this error again. */
-function retriable(error) {
-    const status = (0,errors/* errorStatus */.PO)(error);
-    return status !== undefined && status >= 400 && !DO_NOT_RETRY.includes(status);
-}
-/**
- * Sleeps before each retry that follows a retriable failure, `baseMs × n²` before the n-th retry
- * (1 s, 4 s, 9 s by default, plugin-retry's own schedule). Sits just inside the retry plugin, which
- * re-enters with the same options object and `request.retryCount` set to the attempt number.
- */
-function backoffPlugin(clock, baseMs) {
-    const failed = new WeakSet();
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            const attempt = Number(options.request?.retryCount ?? 0);
-            if (attempt > 0 && failed.has(options)) {
-                failed.delete(options);
-                await clock.sleep(baseMs * attempt * attempt);
-            }
-            try {
-                return await request(options);
-            }
-            catch (error) {
-                if (retriable(error))
-                    failed.add(options);
-                throw error;
-            }
-        });
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __nccwpck_require__(62203);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./shared/github/throttle-policy.ts
-
-/**
- * Options for @octokit/plugin-throttling. The plugin detects both limits and computes the wait
- * (primary: until `x-ratelimit-reset` plus one second; secondary: `retry-after`, else 60 s, per
- * https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit
- * and https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#handle-rate-limit-errors-appropriately).
- * We do the waiting ourselves on the injected Clock, so tests never sleep for real, and set the
- * plugin's own delay (`retryAfterBaseValue`) to 0. Repeated secondary limits double the wait, as
- * that page asks ("wait for an exponentially increasing amount of time between retries").
- */
-function throttleOptions(settings, logger, clock) {
-    const maxRetries = Math.max(0, settings.maxRetries ?? 3);
-    const maxWaitMs = Math.max(0, settings.maxWaitMs ?? 15 * 60_000);
-    const handler = (kind) => async (retryAfter, options, _octokit, retryCount) => {
-        const waitMs = retryAfter * 1000 * (kind === 'secondary' ? 2 ** retryCount : 1);
-        const what = `GitHub API ${kind} rate limit on ${options.method} ${options.url}`;
-        if (retryCount >= maxRetries) {
-            logger.warning(`${what}: giving up after ${retryCount} retries.`);
-            return false;
-        }
-        if (waitMs > maxWaitMs) {
-            logger.warning(`${what}: the wait of ${Math.ceil(waitMs / 1000)} s exceeds ${maxWaitMs / 1000} s; giving up.`);
-            return false;
-        }
-        logger.warning(`${what}: waiting ${Math.ceil(waitMs / 1000)} s before retry ${retryCount + 1} of ${maxRetries}.`);
-        await clock.sleep(waitMs);
-        return true;
-    };
-    const options = {
-        onRateLimit: handler('primary'),
-        onSecondaryRateLimit: handler('secondary'),
-        retryAfterBaseValue: 0,
-    };
-    if (settings.writeSpacingMs !== undefined) {
-        const group = () => new (lib_default()).Group({ maxConcurrent: 1, minTime: settings.writeSpacingMs });
-        options.write = group();
-        options.search = group();
-        options.notifications = group();
-    }
-    return options;
-}
-
-;// CONCATENATED MODULE: ./shared/github/transport.ts
-/** A request that got no answer within the client's timeout; status 500 like Octokit's network errors, so it is retried. */
-class RequestTimeoutError extends Error {
-    request;
-    name = 'RequestTimeoutError';
-    status = 500;
-    constructor(message, 
-    /** The request options, as on an Octokit RequestError (the retry plugin reads them). */
-    request, options) {
-        super(message, options);
-        this.request = request;
-    }
-}
-/**
- * Innermost layer, next to the network: sends `/graphql` (see perCallOptionsPlugin) to the
- * configured endpoint (Octokit would post to `{baseUrl}/graphql`, or `/api/graphql` for a `/api/v3`
- * base, which is wrong when GITHUB_GRAPHQL_URL says otherwise), and bounds every attempt with a timeout so a
- * hung connection becomes a retriable error instead of a hung job
- * (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#timeouts).
- */
-function transportPlugin(settings) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            // Layers share one options object (see perCallOptionsPlugin): set per-attempt values in
-            // place and restore them, so outer layers (the throttling plugin's GraphQL check, a retry)
-            // see what the caller asked for.
-            const { url } = options;
-            const caller = options.request.signal;
-            const own = options.request.timeoutMs;
-            const ms = typeof own === 'number' ? own : settings.timeoutMs;
-            const timeout = ms > 0 ? AbortSignal.timeout(ms) : undefined;
-            if (url === '/graphql')
-                options.url = settings.graphqlUrl;
-            const signals = [caller, timeout].filter((s) => s !== undefined);
-            if (signals.length > 0)
-                options.request.signal = signals.length === 1 ? signals[0] : AbortSignal.any(signals);
-            try {
-                return await request(options);
-            }
-            catch (error) {
-                if (timeout?.aborted && !caller?.aborted) {
-                    throw new RequestTimeoutError(`GitHub API ${options.method} ${url} got no answer within ${ms} ms.`, { ...options, url }, { cause: error });
-                }
-                throw error;
-            }
-            finally {
-                options.url = url;
-                if (caller)
-                    options.request.signal = caller;
-                else
-                    delete options.request.signal;
-            }
-        });
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/github/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** The GraphQL endpoint that belongs to a REST base URL (GHES: `/api/v3` → `/api/graphql`). */
-function graphqlUrlFor(apiUrl) {
-    const base = apiUrl.replace(/\/+$/, '');
-    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
-}
-/**
- * The shared GitHub client. Layers, outermost first (each is an Octokit plugin; getOctokit applies
- * plugins in order and each `hook.wrap` encloses the ones before it, so the list below is reversed):
- *
- * 0. per-call options: each call gets its own `options.request` (see perCallOptionsPlugin).
- * 1. metrics, calls: sees each call once (not each attempt), with its final status and the latency
- *    the caller felt, waits included. Attempts are counted separately by layer 7.
- * 2. ETag cache, before anything that queues or waits: a TTL hit or a free 304 is never held up by
- *    write spacing or a rate-limit wait, and the 304 → 200 conversion happens once per call.
- * 3. throttling (@octokit/plugin-throttling) outside retry, the order Octokit documents
- *    (`Octokit.plugin(retry, throttling)`): after a rate-limit wait the call gets a fresh retry budget.
- * 4. retry (@octokit/plugin-retry): re-enters below on 5xx / network errors, not on 4xx (429 left
- *    to throttling) …
- * 5. … after a backoff sleep on the injected Clock.
- * 6. circuit breaker, inside retry: every attempt counts, and once open the next retry fails fast
- *    instead of hammering a GitHub that is down.
- * 7. metrics, attempts: every HTTP attempt that leaves the process and every x-ratelimit-remaining.
- * 8. transport: GraphQL endpoint (GHES), per-attempt timeout. Octokit's token auth is innermost.
- */
-function createGitHubClient(opts) {
-    if (!opts.token)
-        throw new errors/* ConfigError */.xL('No GitHub token: set the github-token input (its default is github.token).');
-    const env = opts.env ?? process.env;
-    const clock = opts.clock ?? shared_clock/* systemClock */.m;
-    const logger = opts.logger;
-    const apiUrl = (opts.apiUrl || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const graphqlUrl = opts.graphqlUrl || (opts.apiUrl ? undefined : env.GITHUB_GRAPHQL_URL) || graphqlUrlFor(apiUrl);
-    const breaker = new CircuitBreaker(clock, opts.breaker, logger, opts.metrics?.gauge('github_circuit_state', 'GitHub API circuit breaker: 0 closed, 1 half-open, 2 open.'));
-    const cache = opts.cache === false
-        ? undefined
-        : new EtagCache(clock, opts.cache, opts.metrics?.counter('github_cache_total', 'GitHub API conditional-request cache outcomes.', ['result']));
-    const requestMetrics = new RequestMetrics(clock, opts.metrics);
-    const innermostFirst = [
-        transportPlugin({ graphqlUrl, timeoutMs: opts.timeoutMs ?? 30_000 }),
-        requestMetrics.attempts(),
-        circuitBreakerPlugin(breaker),
-        backoffPlugin(clock, opts.retryBaseMs ?? 1000),
-        dist_bundle/* retry */.L,
-        throttling,
-        ...(cache ? [etagCachePlugin(cache, authIdentity(opts.token))] : []),
-        requestMetrics.calls(),
-        perCallOptionsPlugin(),
-    ];
-    const octokit = (0,github/* getOctokit */.Q)(opts.token, {
-        baseUrl: apiUrl,
-        userAgent: opts.userAgent ?? 'moko-standards-actions',
-        log: {
-            debug: (m) => logger.debug(m),
-            info: (m) => logger.debug(m),
-            warn: (m) => logger.warning(m),
-            error: (m) => logger.error(m),
-        },
-        retry: retryOptions(opts.retries ?? 3),
-        throttle: throttleOptions(opts.throttle ?? {}, logger, clock),
-        ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
-    }, ...innermostFirst);
-    const moko = { breaker, cache, stats: () => requestMetrics.snapshot() };
-    return Object.assign(octokit, { moko });
-}
-
-
-/***/ }),
-
 /***/ 41617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -60654,8 +59739,901 @@ var audit_log = __nccwpck_require__(20501);
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./shared/clock.ts
 var shared_clock = __nccwpck_require__(17128);
-// EXTERNAL MODULE: ./shared/github/client.ts + 8 modules
-var github_client = __nccwpck_require__(47815);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./shared/github/circuit-breaker.ts
+
+const GAUGE_VALUE = { closed: 0, 'half-open': 1, open: 2 };
+/** Thrown without touching the network while the circuit is open (or a half-open probe is in flight). */
+class CircuitOpenError extends Error {
+    retryAt;
+    name = 'CircuitOpenError';
+    constructor(retryAt, failures) {
+        super(`GitHub API circuit breaker is open after ${failures} consecutive failed requests (5xx or network errors); ` +
+            `requests fail fast until ${new Date(retryAt).toISOString()}.`);
+        this.retryAt = retryAt;
+    }
+}
+/**
+ * True for the failures that say GitHub (or the path to it) is unwell: 5xx answers and network
+ * errors (which Octokit reports as status 500 or without a status). 4xx answers are the caller's
+ * problem, 403/429 rate limits are the throttling layer's, and 304 is a cache success.
+ */
+function isServiceFailure(error) {
+    if (error instanceof CircuitOpenError)
+        return false;
+    const status = (0,errors/* errorStatus */.PO)(error);
+    return status === undefined || status >= 500;
+}
+/**
+ * closed → open after `failureThreshold` consecutive failures; open fails fast for `resetAfterMs`;
+ * then half-open lets exactly one probe through: success closes, failure re-opens.
+ */
+class CircuitBreaker {
+    clock;
+    logger;
+    gauge;
+    current = 'closed';
+    consecutive = 0;
+    openedAt = 0;
+    probing = false;
+    failureThreshold;
+    resetAfterMs;
+    constructor(clock, opts = {}, logger, gauge) {
+        this.clock = clock;
+        this.logger = logger;
+        this.gauge = gauge;
+        this.failureThreshold = Math.max(1, opts.failureThreshold ?? 5);
+        this.resetAfterMs = Math.max(0, opts.resetAfterMs ?? 30_000);
+        this.gauge?.set(GAUGE_VALUE.closed);
+    }
+    /** The state now; an open circuit whose wait has elapsed reads as half-open. */
+    get state() {
+        if (this.current === 'open' && this.clock.now() - this.openedAt >= this.resetAfterMs)
+            this.transition('half-open');
+        return this.current;
+    }
+    /** Consecutive failures counted so far. */
+    get failures() {
+        return this.consecutive;
+    }
+    /** Runs one attempt through the breaker. */
+    async run(attempt) {
+        const state = this.state;
+        if (state === 'open' || (state === 'half-open' && this.probing)) {
+            throw new CircuitOpenError(this.openedAt + this.resetAfterMs, this.consecutive);
+        }
+        const probe = state === 'half-open';
+        if (probe)
+            this.probing = true;
+        try {
+            const result = await attempt();
+            this.succeeded();
+            return result;
+        }
+        catch (error) {
+            if (isServiceFailure(error))
+                this.failed(probe);
+            else
+                this.succeeded();
+            throw error;
+        }
+        finally {
+            if (probe)
+                this.probing = false;
+        }
+    }
+    succeeded() {
+        this.consecutive = 0;
+        if (this.current !== 'closed')
+            this.transition('closed');
+    }
+    failed(probe) {
+        this.consecutive++;
+        if (probe || (this.current === 'closed' && this.consecutive >= this.failureThreshold)) {
+            this.openedAt = this.clock.now();
+            this.transition('open');
+        }
+    }
+    transition(next) {
+        if (next === this.current)
+            return;
+        this.logger?.[next === 'open' ? 'warning' : 'info'](`GitHub API circuit breaker ${this.current} -> ${next}` +
+            (next === 'open' ? ` after ${this.consecutive} consecutive failures; retry in ${this.resetAfterMs} ms` : ''));
+        this.current = next;
+        this.gauge?.set(GAUGE_VALUE[next]);
+    }
+}
+/** The breaker as an Octokit plugin: wraps each network attempt (inside retry, so every attempt counts). */
+function circuitBreakerPlugin(breaker) {
+    return (octokit) => {
+        octokit.hook.wrap('request', (request, options) => breaker.run(async () => request(options)));
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/github/request-hook.ts
+/**
+ * The metrics label of a request: the Octokit route template (`GET /repos/{owner}/{repo}`) when the
+ * caller used one. Absolute URLs (pagination's `Link` pages) become paths below the API base path,
+ * with numeric segments folded to `{id}` and the query dropped, so label cardinality stays bounded.
+ */
+function routeOf(options) {
+    const method = options.method.toUpperCase();
+    let path = options.url;
+    if (/^https?:\/\//i.test(path)) {
+        const url = new URL(path);
+        const base = new URL(options.baseUrl).pathname.replace(/\/$/, '');
+        path = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : url.pathname;
+        path = path.replace(/\/\d+(?=\/|$)/g, '/{id}');
+    }
+    const query = path.indexOf('?');
+    return `${method} ${query >= 0 ? path.slice(0, query) : path}`;
+}
+/** Response headers carried by an Octokit RequestError, if any. */
+function headersOf(error) {
+    if (typeof error === 'object' && error !== null && 'response' in error) {
+        const { response } = error;
+        if (typeof response === 'object' && response !== null && 'headers' in response) {
+            const { headers } = response;
+            if (typeof headers === 'object' && headers !== null)
+                return headers;
+        }
+    }
+    return {};
+}
+/** True for Octokit's GraphQL URLs: `/graphql`, or the absolute `…/api/graphql` it builds for a `/api/v3` base. */
+function isGraphqlUrl(url, baseUrl) {
+    if (url === '/graphql')
+        return true;
+    return /\/api\/v3\/?$/.test(baseUrl) && url === baseUrl.replace(/\/api\/v3\/?$/, '/api/graphql');
+}
+/**
+ * Outermost plugin: gives each call its own `options.request`, and names every GraphQL call
+ * `/graphql` (the throttling plugin recognises GraphQL, and its RATE_LIMITED errors, only by that
+ * path; the transport layer sends it to the configured endpoint). before-after-hook hands every layer
+ * the same options object (a layer cannot pass a copy inward), and Octokit's endpoint merge shares
+ * one `request` object between all calls that do not set it, so per-attempt state written there
+ * (plugin-retry's `retryCount`, our timeout signal) would otherwise leak between concurrent calls.
+ */
+function perCallOptionsPlugin() {
+    return (octokit) => {
+        octokit.hook.wrap('request', (request, options) => {
+            options.request = { ...options.request };
+            if (isGraphqlUrl(options.url, options.baseUrl))
+                options.url = '/graphql';
+            return request(options);
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/github/etag-cache.ts
+
+
+
+/**
+ * Conditional-request cache for GET: stores ETag / Last-Modified with the body, answers from memory
+ * inside the TTL, and otherwise sends `If-None-Match` / `If-Modified-Since`. A 304 is returned as the
+ * stored 200. GitHub does not count a 304 against the primary rate limit when the request is
+ * authorized: https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#use-conditional-requests-if-appropriate
+ */
+class EtagCache {
+    clock;
+    counter;
+    entries = new Map();
+    ttlMs;
+    maxEntries;
+    maxBytes;
+    bytes = 0;
+    /** Counts by outcome; `hit` + `revalidated` are the requests (or rate-limit points) saved. */
+    counts = { hit: 0, revalidated: 0, miss: 0 };
+    constructor(clock, opts = {}, counter) {
+        this.clock = clock;
+        this.counter = counter;
+        this.ttlMs = Math.max(0, opts.ttlMs ?? 0);
+        this.maxEntries = Math.max(1, opts.maxEntries ?? 500);
+        this.maxBytes = Math.max(0, opts.maxBytes ?? 32 * 1024 * 1024);
+    }
+    /** Entries held now. */
+    get size() {
+        return this.entries.size;
+    }
+    /** Bytes of JSON held now. */
+    get totalBytes() {
+        return this.bytes;
+    }
+    /** Forgets everything. */
+    clear() {
+        this.entries.clear();
+        this.bytes = 0;
+    }
+    /** Makes every entry stale so the next read revalidates (called after any write through the client). */
+    expireAll() {
+        for (const entry of this.entries.values())
+            entry.freshUntil = 0;
+    }
+    /** Runs one GET through the cache; `key` must already include the auth identity. */
+    async fetch(key, options, next) {
+        const entry = this.entries.get(key);
+        if (entry) {
+            this.entries.delete(key); // re-insert below: Map order is our LRU order
+            this.entries.set(key, entry);
+            if (this.clock.now() < entry.freshUntil)
+                return this.answer('hit', entry, {});
+            options.headers = { ...options.headers };
+            if (entry.etag)
+                options.headers['if-none-match'] = entry.etag;
+            else if (entry.lastModified)
+                options.headers['if-modified-since'] = entry.lastModified;
+        }
+        let response;
+        try {
+            response = await next(options);
+        }
+        catch (error) {
+            if (entry && (0,errors/* errorStatus */.PO)(error) === 304) {
+                entry.freshUntil = this.clock.now() + this.ttlMs;
+                return this.answer('revalidated', entry, headersOf(error));
+            }
+            throw error;
+        }
+        this.count('miss');
+        this.forget(key);
+        this.store(key, response);
+        return response;
+    }
+    store(key, response) {
+        const etag = header(response.headers.etag);
+        const lastModified = header(response.headers['last-modified']);
+        if (response.status !== 200 || (!etag && !lastModified))
+            return;
+        // Only parsed JSON: streams cannot be replayed, and binary downloads are not worth the memory.
+        if (!String(response.headers['content-type'] ?? '').includes('json'))
+            return;
+        const bytes = JSON.stringify(response.data)?.length ?? 0;
+        if (bytes > this.maxBytes)
+            return;
+        const entry = { freshUntil: this.clock.now() + this.ttlMs, response: structuredClone(response), bytes };
+        if (etag)
+            entry.etag = etag;
+        if (lastModified)
+            entry.lastModified = lastModified;
+        this.entries.set(key, entry);
+        this.bytes += bytes;
+        while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
+            const oldest = this.entries.keys().next().value;
+            if (oldest === undefined)
+                break;
+            this.forget(oldest);
+        }
+    }
+    forget(key) {
+        const entry = this.entries.get(key);
+        if (!entry)
+            return;
+        this.bytes -= entry.bytes;
+        this.entries.delete(key);
+    }
+    answer(outcome, entry, fresh) {
+        this.count(outcome);
+        // A copy, so a caller mutating `data` cannot poison later answers; fresh 304 headers (rate limit) win.
+        const response = structuredClone(entry.response);
+        response.headers = { ...response.headers, ...fresh, 'x-moko-cache': outcome };
+        return response;
+    }
+    count(outcome) {
+        this.counts[outcome]++;
+        this.counter?.inc({ result: outcome });
+    }
+}
+function header(value) {
+    return value === undefined || value === '' ? undefined : String(value);
+}
+/** A short, one-way name for a token: cache keys tell identities apart without ever holding a secret. */
+function authIdentity(token) {
+    return (0,external_node_crypto_.createHash)('sha256').update(token).digest('hex').slice(0, 16);
+}
+/**
+ * The cache as an Octokit plugin. Only plain GETs answered with JSON are cached (a caller sending
+ * its own conditional headers, or asking for a stream, is passed through); any other method that succeeds makes the stored entries stale, so a
+ * read after our own write is never answered from memory.
+ */
+function etagCachePlugin(cache, identity) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const conditional = options.headers['if-none-match'] ?? options.headers['if-modified-since'];
+            const streamed = options.request.parseSuccessResponseBody === false;
+            if (options.method !== 'GET' || conditional !== undefined || streamed) {
+                try {
+                    return await request(options);
+                }
+                finally {
+                    // Even a failed write may have changed something (a timeout after GitHub applied it).
+                    if (options.method !== 'GET' && options.method !== 'HEAD')
+                        cache.expireAll();
+                }
+            }
+            const { url, headers } = octokit.request.endpoint.parse(options);
+            const key = `${identity} ${String(headers.accept ?? '')} ${url}`;
+            return cache.fetch(key, options, async (o) => request(o));
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/github/request-metrics.ts
+
+
+
+/** Buckets (seconds) for API latency: GitHub answers most calls in 50–500 ms and cuts off at 10 s. */
+const LATENCY_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
+/**
+ * Request metrics in two hooks sharing one state: `calls` is the outermost layer and sees each call
+ * once, with its final status and its latency as the caller felt it (retries and rate-limit waits
+ * included); `attempts` sits next to the network and sees every HTTP attempt and every
+ * `x-ratelimit-remaining` header (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#checking-the-status-of-your-rate-limit).
+ */
+class RequestMetrics {
+    clock;
+    stats = { requests: 0, byStatus: {}, cacheHits: 0, attempts: 0 };
+    requestsTotal;
+    attemptsTotal;
+    latency;
+    remaining;
+    constructor(clock, metrics) {
+        this.clock = clock;
+        this.requestsTotal = metrics?.counter('github_requests_total', 'GitHub API calls by route and final status.', [
+            'route',
+            'status',
+        ]);
+        this.attemptsTotal = metrics?.counter('github_http_attempts_total', 'HTTP attempts to the GitHub API.', [
+            'route',
+            'status',
+        ]);
+        this.latency = metrics?.histogram('github_request_duration_seconds', 'GitHub API call latency in seconds, retries and waits included.', ['route'], LATENCY_BUCKETS);
+        this.remaining = metrics?.gauge('github_rate_limit_remaining', 'x-ratelimit-remaining of the last answer.', [
+            'resource',
+        ]);
+    }
+    /** A copy of the counts so far. */
+    snapshot() {
+        return { ...this.stats, byStatus: { ...this.stats.byStatus } };
+    }
+    /** Outermost plugin: one observation per call. */
+    calls() {
+        return (octokit) => {
+            octokit.hook.wrap('request', async (request, options) => {
+                const route = routeOf(options);
+                const started = this.clock.now();
+                let status = 'network';
+                try {
+                    const response = await request(options);
+                    status = String(response.status);
+                    if (response.headers['x-moko-cache'] !== undefined)
+                        this.stats.cacheHits++;
+                    return response;
+                }
+                catch (error) {
+                    status = error instanceof CircuitOpenError ? 'circuit_open' : String((0,errors/* errorStatus */.PO)(error) ?? 'network');
+                    throw error;
+                }
+                finally {
+                    this.stats.requests++;
+                    this.stats.byStatus[status] = (this.stats.byStatus[status] ?? 0) + 1;
+                    this.requestsTotal?.inc({ route, status });
+                    this.latency?.observe({ route }, (this.clock.now() - started) / 1000);
+                }
+            });
+        };
+    }
+    /** Innermost plugin: one observation per HTTP attempt. */
+    attempts() {
+        return (octokit) => {
+            octokit.hook.wrap('request', async (request, options) => {
+                const route = routeOf(options);
+                let headers = {};
+                let status = 'network';
+                try {
+                    const response = await request(options);
+                    headers = response.headers;
+                    status = String(response.status);
+                    return response;
+                }
+                catch (error) {
+                    headers = headersOf(error);
+                    status = String((0,errors/* errorStatus */.PO)(error) ?? 'network');
+                    throw error;
+                }
+                finally {
+                    this.stats.attempts++;
+                    this.attemptsTotal?.inc({ route, status });
+                    this.observeRateLimit(headers);
+                }
+            });
+        };
+    }
+    observeRateLimit(headers) {
+        const value = headers['x-ratelimit-remaining'];
+        if (value === undefined || value === '')
+            return;
+        const remaining = Number(value);
+        if (!Number.isFinite(remaining))
+            return;
+        this.stats.rateLimitRemaining = remaining;
+        this.remaining?.set({ resource: String(headers['x-ratelimit-resource'] ?? 'core') }, remaining);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/github/retry-policy.ts
+
+/**
+ * Statuses @octokit/plugin-retry leaves alone: its own list (client errors that a retry cannot fix)
+ * plus 429, which is a rate limit and belongs to the throttling layer and its `retry-after`.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/**
+ * Options for @octokit/plugin-retry: it decides whether to retry (5xx and network errors, which
+ * Octokit reports as status 500) and how often; the wait itself is done by {@link backoffPlugin}
+ * on the injected Clock, so the plugin's own delay is 0.
+ */
+function retryOptions(retries) {
+    return { retries: Math.max(0, retries), doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: 0 };
+}
+/** True when @octokit/plugin-retry will try this error again. */
+function retriable(error) {
+    const status = (0,errors/* errorStatus */.PO)(error);
+    return status !== undefined && status >= 400 && !DO_NOT_RETRY.includes(status);
+}
+/**
+ * Sleeps before each retry that follows a retriable failure, `baseMs × n²` before the n-th retry
+ * (1 s, 4 s, 9 s by default, plugin-retry's own schedule). Sits just inside the retry plugin, which
+ * re-enters with the same options object and `request.retryCount` set to the attempt number.
+ */
+function backoffPlugin(clock, baseMs) {
+    const failed = new WeakSet();
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const attempt = Number(options.request?.retryCount ?? 0);
+            if (attempt > 0 && failed.has(options)) {
+                failed.delete(options);
+                await clock.sleep(baseMs * attempt * attempt);
+            }
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                if (retriable(error))
+                    failed.add(options);
+                throw error;
+            }
+        });
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var lib = __nccwpck_require__(62203);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./shared/github/throttle-policy.ts
+
+/**
+ * Options for @octokit/plugin-throttling. The plugin detects both limits and computes the wait
+ * (primary: until `x-ratelimit-reset` plus one second; secondary: `retry-after`, else 60 s, per
+ * https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit
+ * and https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#handle-rate-limit-errors-appropriately).
+ * We do the waiting ourselves on the injected Clock, so tests never sleep for real, and set the
+ * plugin's own delay (`retryAfterBaseValue`) to 0. Repeated secondary limits double the wait, as
+ * that page asks ("wait for an exponentially increasing amount of time between retries").
+ */
+function throttleOptions(settings, logger, clock) {
+    const maxRetries = Math.max(0, settings.maxRetries ?? 3);
+    const maxWaitMs = Math.max(0, settings.maxWaitMs ?? 15 * 60_000);
+    const handler = (kind) => async (retryAfter, options, _octokit, retryCount) => {
+        const waitMs = retryAfter * 1000 * (kind === 'secondary' ? 2 ** retryCount : 1);
+        const what = `GitHub API ${kind} rate limit on ${options.method} ${options.url}`;
+        if (retryCount >= maxRetries) {
+            logger.warning(`${what}: giving up after ${retryCount} retries.`);
+            return false;
+        }
+        if (waitMs > maxWaitMs) {
+            logger.warning(`${what}: the wait of ${Math.ceil(waitMs / 1000)} s exceeds ${maxWaitMs / 1000} s; giving up.`);
+            return false;
+        }
+        logger.warning(`${what}: waiting ${Math.ceil(waitMs / 1000)} s before retry ${retryCount + 1} of ${maxRetries}.`);
+        await clock.sleep(waitMs);
+        return true;
+    };
+    const options = {
+        onRateLimit: handler('primary'),
+        onSecondaryRateLimit: handler('secondary'),
+        retryAfterBaseValue: 0,
+    };
+    if (settings.writeSpacingMs !== undefined) {
+        const group = () => new (lib_default()).Group({ maxConcurrent: 1, minTime: settings.writeSpacingMs });
+        options.write = group();
+        options.search = group();
+        options.notifications = group();
+    }
+    return options;
+}
+
+;// CONCATENATED MODULE: ./shared/github/transport.ts
+/** A request that got no answer within the client's timeout; status 500 like Octokit's network errors, so it is retried. */
+class RequestTimeoutError extends Error {
+    request;
+    name = 'RequestTimeoutError';
+    status = 500;
+    constructor(message, 
+    /** The request options, as on an Octokit RequestError (the retry plugin reads them). */
+    request, options) {
+        super(message, options);
+        this.request = request;
+    }
+}
+/**
+ * Innermost layer, next to the network: sends `/graphql` (see perCallOptionsPlugin) to the
+ * configured endpoint (Octokit would post to `{baseUrl}/graphql`, or `/api/graphql` for a `/api/v3`
+ * base, which is wrong when GITHUB_GRAPHQL_URL says otherwise), and bounds every attempt with a timeout so a
+ * hung connection becomes a retriable error instead of a hung job
+ * (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#timeouts).
+ */
+function transportPlugin(settings) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            // Layers share one options object (see perCallOptionsPlugin): set per-attempt values in
+            // place and restore them, so outer layers (the throttling plugin's GraphQL check, a retry)
+            // see what the caller asked for.
+            const { url } = options;
+            const caller = options.request.signal;
+            const own = options.request.timeoutMs;
+            const ms = typeof own === 'number' ? own : settings.timeoutMs;
+            const timeout = ms > 0 ? AbortSignal.timeout(ms) : undefined;
+            if (url === '/graphql')
+                options.url = settings.graphqlUrl;
+            const signals = [caller, timeout].filter((s) => s !== undefined);
+            if (signals.length > 0)
+                options.request.signal = signals.length === 1 ? signals[0] : AbortSignal.any(signals);
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                if (timeout?.aborted && !caller?.aborted) {
+                    throw new RequestTimeoutError(`GitHub API ${options.method} ${url} got no answer within ${ms} ms.`, { ...options, url }, { cause: error });
+                }
+                throw error;
+            }
+            finally {
+                options.url = url;
+                if (caller)
+                    options.request.signal = caller;
+                else
+                    delete options.request.signal;
+            }
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/github/client.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The GraphQL endpoint that belongs to a REST base URL (GHES: `/api/v3` → `/api/graphql`). */
+function graphqlUrlFor(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
+}
+/**
+ * The shared GitHub client. Layers, outermost first (each is an Octokit plugin; getOctokit applies
+ * plugins in order and each `hook.wrap` encloses the ones before it, so the list below is reversed):
+ *
+ * 0. per-call options: each call gets its own `options.request` (see perCallOptionsPlugin).
+ * 1. metrics, calls: sees each call once (not each attempt), with its final status and the latency
+ *    the caller felt, waits included. Attempts are counted separately by layer 7.
+ * 2. ETag cache, before anything that queues or waits: a TTL hit or a free 304 is never held up by
+ *    write spacing or a rate-limit wait, and the 304 → 200 conversion happens once per call.
+ * 3. throttling (@octokit/plugin-throttling) outside retry, the order Octokit documents
+ *    (`Octokit.plugin(retry, throttling)`): after a rate-limit wait the call gets a fresh retry budget.
+ * 4. retry (@octokit/plugin-retry): re-enters below on 5xx / network errors, not on 4xx (429 left
+ *    to throttling) …
+ * 5. … after a backoff sleep on the injected Clock.
+ * 6. circuit breaker, inside retry: every attempt counts, and once open the next retry fails fast
+ *    instead of hammering a GitHub that is down.
+ * 7. metrics, attempts: every HTTP attempt that leaves the process and every x-ratelimit-remaining.
+ * 8. transport: GraphQL endpoint (GHES), per-attempt timeout. Octokit's token auth is innermost.
+ */
+function createGitHubClient(opts) {
+    if (!opts.token)
+        throw new errors/* ConfigError */.xL('No GitHub token: set the github-token input (its default is github.token).');
+    const env = opts.env ?? process.env;
+    const clock = opts.clock ?? shared_clock/* systemClock */.m;
+    const logger = opts.logger;
+    const apiUrl = (opts.apiUrl || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const graphqlUrl = opts.graphqlUrl || (opts.apiUrl ? undefined : env.GITHUB_GRAPHQL_URL) || graphqlUrlFor(apiUrl);
+    const breaker = new CircuitBreaker(clock, opts.breaker, logger, opts.metrics?.gauge('github_circuit_state', 'GitHub API circuit breaker: 0 closed, 1 half-open, 2 open.'));
+    const cache = opts.cache === false
+        ? undefined
+        : new EtagCache(clock, opts.cache, opts.metrics?.counter('github_cache_total', 'GitHub API conditional-request cache outcomes.', ['result']));
+    const requestMetrics = new RequestMetrics(clock, opts.metrics);
+    const innermostFirst = [
+        transportPlugin({ graphqlUrl, timeoutMs: opts.timeoutMs ?? 30_000 }),
+        requestMetrics.attempts(),
+        circuitBreakerPlugin(breaker),
+        backoffPlugin(clock, opts.retryBaseMs ?? 1000),
+        dist_bundle/* retry */.L,
+        throttling,
+        ...(cache ? [etagCachePlugin(cache, authIdentity(opts.token))] : []),
+        requestMetrics.calls(),
+        perCallOptionsPlugin(),
+    ];
+    const octokit = (0,github/* getOctokit */.Q)(opts.token, {
+        baseUrl: apiUrl,
+        userAgent: opts.userAgent ?? 'moko-standards-actions',
+        log: {
+            debug: (m) => logger.debug(m),
+            info: (m) => logger.debug(m),
+            warn: (m) => logger.warning(m),
+            error: (m) => logger.error(m),
+        },
+        retry: retryOptions(opts.retries ?? 3),
+        throttle: throttleOptions(opts.throttle ?? {}, logger, clock),
+        ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
+    }, ...innermostFirst);
+    const moko = { breaker, cache, stats: () => requestMetrics.snapshot() };
+    return Object.assign(octokit, { moko });
+}
+
 ;// CONCATENATED MODULE: ./shared/github/app-auth.ts
 
 
@@ -60698,7 +60676,7 @@ async function createInstallationToken(opts) {
     const jwt = createAppJwt(opts.appId, opts.privateKey, clock);
     mask(jwt);
     // A JWT (three dot-separated parts) is sent as `Authorization: bearer …` by Octokit's token auth.
-    const app = (0,github_client/* createGitHubClient */.L)({ ...opts.client, token: jwt, logger: opts.logger, clock, cache: false });
+    const app = createGitHubClient({ ...opts.client, token: jwt, logger: opts.logger, clock, cache: false });
     const target = opts.installation;
     const where = describe(target);
     try {
@@ -60980,7 +60958,7 @@ async function executeAction(definition, io) {
     });
     const summary = new summary_summary/* JobSummary */.c3();
     const annotations = new summary_summary/* Annotations */.rB(logger);
-    let client;
+    const clients = new Map();
     const checkpointFile = checkpointPath(env.stateDir, name, env.runId);
     if (inputs['upload-artifacts'] === true) {
         await restoreFromPreviousAttempt(`checkpoint-${name}-${env.runId}`, env.runAttempt, checkpointFile, { logger });
@@ -60990,10 +60968,16 @@ async function executeAction(definition, io) {
         inputs: inputs,
         logger,
         env,
-        github: () => {
+        github: (options = {}) => {
             if (!token)
                 throw new errors/* UserError */.yo('no GitHub token: set the github-token input (or GITHUB_TOKEN outside Actions).');
-            client ??= (0,github_client/* createGitHubClient */.L)({ token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics });
+            const key = JSON.stringify(options.throttle ?? {});
+            let client = clients.get(key);
+            if (!client) {
+                const base = { token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics };
+                client = createGitHubClient(options.throttle ? { ...base, throttle: options.throttle } : base);
+                clients.set(key, client);
+            }
             return client;
         },
         summary,

@@ -1,5 +1,6 @@
 import type { AuditLog } from '../audit/audit-log.js';
 import type { GitHubClient } from '../github/client.js';
+import type { ThrottleSettings } from '../github/throttle-policy.js';
 import type { Metrics } from '../metrics/metrics.js';
 import type { CheckpointStore } from '../recovery/checkpoint.js';
 import type { Annotations, JobSummary } from '../summary/summary.js';
@@ -48,8 +49,12 @@ export interface ActionContext<V> {
   inputs: V & CommonInputValues;
   logger: Logger;
   env: RunEnvironment;
-  /** The shared GitHub client, created on first use; throws a UserError when there is no token. */
-  github(): GitHubClient;
+  /**
+   * The run's GitHub client, created on first use; throws a UserError when there is no token.
+   * `throttle` gives a client of its own with other rate-limit behaviour (e.g. its own write spacing
+   * for an action that paces itself, or short waits for one that reports limits rather than waiting).
+   */
+  github(options?: { throttle?: ThrottleSettings }): GitHubClient;
   summary: JobSummary;
   annotations: Annotations;
   audit: AuditLog;

@@ -95,7 +95,7 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
   });
   const summary = new JobSummary();
   const annotations = new Annotations(logger);
-  let client: GitHubClient | undefined;
+  const clients = new Map<string, GitHubClient>();
   const checkpointFile = checkpointPath(env.stateDir, name, env.runId);
   if (inputs['upload-artifacts'] === true) {
     await restoreFromPreviousAttempt(`checkpoint-${name}-${env.runId}`, env.runAttempt, checkpointFile, { logger });
@@ -105,9 +105,15 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
     inputs: inputs as ActionContext<Record<string, unknown>>['inputs'],
     logger,
     env,
-    github: () => {
+    github: (options = {}) => {
       if (!token) throw new UserError('no GitHub token: set the github-token input (or GITHUB_TOKEN outside Actions).');
-      client ??= createGitHubClient({ token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics });
+      const key = JSON.stringify(options.throttle ?? {});
+      let client = clients.get(key);
+      if (!client) {
+        const base = { token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics };
+        client = createGitHubClient(options.throttle ? { ...base, throttle: options.throttle } : base);
+        clients.set(key, client);
+      }
       return client;
     },
     summary,

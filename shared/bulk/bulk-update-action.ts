@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { ActionContext, ActionResult } from '../action/define-action.js';
 import { errorMessage, InputError } from '../action/errors.js';
 import { systemClock } from '../clock.js';
-import { createGitHubClient } from '../github/client.js';
 import { resolveWorkspacePath } from '../validation/workspace-path.js';
 import { type BulkApi, bulkApiOf } from './api.js';
 import { loadBulkConfig } from './config.js';
@@ -24,25 +23,11 @@ export interface BulkUpdateInputs {
 }
 
 /**
- * The client for this run. The framework's client spaces every write and GraphQL call 1 s apart
- * (plugin-throttling's default); here the ContentPacer paces content-creating requests (80/min, 500/h)
- * and batched reads need no spacing. So the token the framework resolved (github-token, or the app
- * installation token from app-id) is reused for a client without that spacing; `auth()` is Octokit's
- * public way to read it.
+ * bulk-update paces its content-creating requests itself (pacer.ts, under GitHub's secondary
+ * limits), so its client has no extra spacing of its own on top.
  */
-async function client(ctx: ActionContext<BulkUpdateInputs>): Promise<BulkApi> {
-  const shared = ctx.github();
-  const auth = (await shared.auth()) as { token?: unknown };
-  if (typeof auth.token !== 'string' || auth.token === '') return bulkApiOf(shared);
-  const github = createGitHubClient({
-    token: auth.token,
-    apiUrl: ctx.env.apiUrl,
-    graphqlUrl: ctx.env.graphqlUrl,
-    logger: ctx.logger,
-    metrics: ctx.metrics,
-    throttle: { writeSpacingMs: 0 },
-  });
-  return bulkApiOf(github);
+function client(ctx: ActionContext<BulkUpdateInputs>): BulkApi {
+  return bulkApiOf(ctx.github({ throttle: { writeSpacingMs: 0 } }));
 }
 
 /** The action's outputs from a report (zeros in plan mode). */
@@ -99,7 +84,7 @@ export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promi
   const shard = parseShard(inputs.shard);
   const configPath = resolveWorkspacePath(env.workspace, inputs.config, { inputName: 'config' });
   const config = loadBulkConfig(configPath);
-  const api = await client(ctx);
+  const api = client(ctx);
   if (inputs.plan) {
     const { selected } = await selectTargets(api, org, config, { index: 1, count: 1 }, logger);
     const matrix = JSON.stringify(shardMatrix(shardCount(selected.length)));

@@ -1,7 +1,7 @@
 import type { ActionContext, ActionResult } from '../action/define-action.js';
 import { InputError, UserError } from '../action/errors.js';
 import { type Clock, systemClock } from '../clock.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
 import { prependChangelog, renderChangelog } from './changelog.js';
 import { type GitApi, gitApi } from './git-api.js';
 import { type ReleaseTag, type RepoRef, readFileAt, readReleaseTags, walkHistory } from './history.js';
@@ -76,23 +76,12 @@ async function changelogCommitOf(
 }
 
 /**
- * The run's client without plugin-throttling's default 1 s spacing between writes and GraphQL calls:
- * a release makes at most six writes and a few reads, far below GitHub's secondary limits (80
- * content-creating requests a minute), so spacing would only slow every release down. The token is
- * the one the framework resolved (github-token or the app installation); `auth()` is Octokit's way to read it.
+ * A release makes at most six writes and a few reads, far below GitHub's secondary limits (80
+ * content-creating requests a minute), so the process-wide 1 s spacing of writes would only slow
+ * every release down: its client has no extra spacing.
  */
-async function clientOf(ctx: ActionContext<ReleaseInputs>): Promise<GitHubClient> {
-  const shared = ctx.github();
-  const auth = (await shared.auth()) as { token?: unknown };
-  if (typeof auth.token !== 'string' || auth.token === '') return shared;
-  return createGitHubClient({
-    token: auth.token,
-    apiUrl: ctx.env.apiUrl,
-    graphqlUrl: ctx.env.graphqlUrl,
-    logger: ctx.logger,
-    metrics: ctx.metrics,
-    throttle: { writeSpacingMs: 0 },
-  });
+function clientOf(ctx: ActionContext<ReleaseInputs>): GitHubClient {
+  return ctx.github({ throttle: { writeSpacingMs: 0 } });
 }
 
 /** The release action: `release` mode computes and publishes the next version, `rollback` undoes one. */
@@ -106,7 +95,7 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
       inputs.prerelease,
       'expected one identifier of letters, digits and hyphens, e.g. rc or beta',
     );
-  const github = await clientOf(ctx);
+  const github = clientOf(ctx);
   const api = gitApi(github, repo);
   const tags = await readReleaseTags(github, repo);
 

@@ -2,7 +2,7 @@ import type { ActionContext, ActionResult } from '../../../shared/action/define-
 import { errorMessage, UserError } from '../../../shared/action/errors.js';
 import type { InputValues } from '../../../shared/action/inputs.js';
 import { systemClock } from '../../../shared/clock.js';
-import { createGitHubClient, type GitHubClient } from '../../../shared/github/client.js';
+import type { GitHubClient } from '../../../shared/github/client.js';
 import { selectChecks } from '../../../shared/health/registry.js';
 import { annotateHealth, recordHealthMetrics, targetLabel, writeHealthSummary } from '../../../shared/health/report.js';
 import { parseRequiredFiles } from '../../../shared/health/required-files.js';
@@ -40,23 +40,14 @@ export function pushJob(target: HealthTarget): string {
 export const HEALTH_THROTTLE = { maxWaitMs: 60_000, maxRetries: 1 };
 
 /**
- * The run's client and token: the token the framework resolved (github-token, or the installation
- * token it minted from app-id), read through Octokit's public `auth()`, reused for a client with
- * short rate-limit waits. Only the token's prefix is used, to tell its kind; it is never logged.
+ * The run's client (short rate-limit waits) and token. The token is the one the framework resolved
+ * (github-token, or the installation token it minted from app-id), read through Octokit's public
+ * `auth()`; only its prefix is used, to tell its kind, and it is never logged.
  */
 async function healthClient(ctx: ActionContext<Inputs>): Promise<{ client: GitHubClient; token?: string }> {
-  const shared = ctx.github();
-  const auth = (await shared.auth()) as { token?: unknown };
-  if (typeof auth.token !== 'string' || auth.token === '') return { client: shared };
-  const client = createGitHubClient({
-    token: auth.token,
-    apiUrl: ctx.env.apiUrl,
-    graphqlUrl: ctx.env.graphqlUrl,
-    logger: ctx.logger,
-    metrics: ctx.metrics,
-    throttle: HEALTH_THROTTLE,
-  });
-  return { client, token: auth.token };
+  const client = ctx.github({ throttle: HEALTH_THROTTLE });
+  const auth = (await client.auth()) as { token?: unknown };
+  return typeof auth.token === 'string' && auth.token !== '' ? { client, token: auth.token } : { client };
 }
 
 /** The action's run: resolve settings, run the checks, report, push, decide pass or fail. */
