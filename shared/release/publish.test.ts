@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../action/logger.js';
+import { recordingLogger } from '../action/logger.js';
 import { isUserError, PermissionError, UserError } from '../action/errors.js';
 import { fakeGitApi } from './fake-git-api.js';
 import { explain } from './git-api.js';
 import { publishRelease } from './publish.js';
 
-const logger: Logger = {
-  debug: () => {},
-  info: () => {},
-  warning: () => {},
-  error: () => {},
-  notice: () => {},
-  isDebug: () => false,
-  startGroup: () => {},
-  endGroup: () => {},
-};
+// Records instead of printing: these tests assert on results, not on log lines.
+const logger = recordingLogger();
 
 /** A GraphQL stand-in recording createCommitOnBranch calls; each commit gets the next id. */
 function fakeGraphql() {

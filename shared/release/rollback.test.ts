@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../action/logger.js';
+import { recordingLogger } from '../action/logger.js';
 import { UserError } from '../action/errors.js';
 import { fakeGitApi } from './fake-git-api.js';
 import { rollbackRelease } from './rollback.js';
 
-const logger: Logger = {
-  debug: () => {},
-  info: () => {},
-  warning: () => {},
-  error: () => {},
-  notice: () => {},
-  isDebug: () => false,
-  startGroup: () => {},
-  endGroup: () => {},
-};
+// Records instead of printing: these tests assert on results, not on log lines.
+const logger = recordingLogger();
 const tags = [
   { name: 'v1.1.0', version: '1.1.0', commit: 'c2' },
   { name: 'v1.0.0', version: '1.0.0', commit: 'c1' },

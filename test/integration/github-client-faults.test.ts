@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CircuitOpenError } from '../../shared/github/circuit-breaker.js';
 import { type FaultKind, FaultInjector } from '../emulator/faults.js';
 import type { Emulator } from '../emulator/index.js';
-import { emulatorAndClient } from './github-client-setup.js';
+import { emulatorPerTest } from './github-client-setup.js';
 
-let emulator: Emulator | undefined;
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-});
-
-async function setup(...args: Parameters<typeof emulatorAndClient>) {
-  const s = await emulatorAndClient(...args);
-  emulator = s.emulator;
-  return s;
-}
+const setup = emulatorPerTest();
 
 /** `METHOD path outcome`, the outcome being the injected fault if any, else the status. */
 const outcomes = (e: Emulator) => e.requests.map((r) => `${r.method} ${r.path} ${r.fault ?? r.status}`);

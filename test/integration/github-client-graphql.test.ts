@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../emulator/index.js';
-import { emulatorAndClient } from './github-client-setup.js';
+import { emulatorPerTest } from './github-client-setup.js';
 
-let emulator: Emulator | undefined;
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-});
-
-async function setup(...args: Parameters<typeof emulatorAndClient>) {
-  const s = await emulatorAndClient(...args);
-  emulator = s.emulator;
-  return s;
-}
+const setup = emulatorPerTest();
 
 const VIEWER = 'query Viewer { viewer { login } }';
 const graphqlLog = (e: Emulator) => e.requests.map((r) => `${r.method} ${r.route} ${r.status}`);

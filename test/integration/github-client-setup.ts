@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { recordingLogger } from '../../shared/action/logger.js';
 import { manualClock } from '../../shared/clock.js';
 import { createGitHubClient, type GitHubClientOptions } from '../../shared/github/client.js';
@@ -47,4 +48,21 @@ export async function emulatorAndClient(
 /** The emulator's log as `METHOD path status` lines, the shape the tests compare. */
 export function logLines(emulator: Emulator): string[] {
   return emulator.requests.map((r) => `${r.method} ${r.path} ${r.status}`);
+}
+
+/**
+ * For a test file: returns `setup`, which starts an emulator and a client for one test, and closes
+ * that emulator after each test.
+ */
+export function emulatorPerTest(): typeof emulatorAndClient {
+  let emulator: Emulator | undefined;
+  afterEach(async () => {
+    await emulator?.close();
+    emulator = undefined;
+  });
+  return async (...args) => {
+    const s = await emulatorAndClient(...args);
+    emulator = s.emulator;
+    return s;
+  };
 }

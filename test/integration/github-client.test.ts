@@ -1,18 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Emulator } from '../emulator/index.js';
-import { emulatorAndClient, logLines } from './github-client-setup.js';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerTest, logLines } from './github-client-setup.js';
 
-let emulator: Emulator | undefined;
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-});
-
-async function setup(...args: Parameters<typeof emulatorAndClient>) {
-  const s = await emulatorAndClient(...args);
-  emulator = s.emulator;
-  return s;
-}
+const setup = emulatorPerTest();
 
 describe('shared GitHub client against the emulator', () => {
   it('paginates with the Link headers the emulator sends', async () => {
