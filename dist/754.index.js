@@ -2174,6 +2174,27 @@ function credentialLike(value, needDigit) {
  * A Kubernetes Secret `data:` value: base64 of something credential-like, not a certificate, a
  * placeholder, a host name or a word (https://kubernetes.io/docs/concepts/configuration/secret/).
  */
+/** Lines a Secret's `data:` key may sit above a value (as many indented lines may come between). */
+const DATA_LOOKBACK = 40;
+/**
+ * True when the line starting at `index` of `text` is a child of a `data:` key: walking up through
+ * indented lines (at most DATA_LOOKBACK), the first line indented less than it is `data:`.
+ */
+function underDataKey(text, index) {
+    const indentOf = (line) => line.length - line.trimStart().length;
+    let end = index - 1;
+    const own = indentOf(text.slice(index, text.indexOf('\n', index) === -1 ? undefined : text.indexOf('\n', index)));
+    for (let n = 0; n <= DATA_LOOKBACK && end >= 0; n++) {
+        const start = text.lastIndexOf('\n', end - 1) + 1;
+        const line = text.slice(start, end).replace(/\r$/, '');
+        end = start - 1;
+        if (line.trim() === '')
+            continue;
+        if (indentOf(line) < own)
+            return /^[ \t]*data:[ \t]*$/.test(line);
+    }
+    return false;
+}
 function k8sSecretValue(value) {
     const decoded = Buffer.from(value, 'base64').toString('latin1');
     if (decoded.length < 6 || decoded.startsWith('-----BEGIN CERTIFICATE'))
@@ -2305,12 +2326,14 @@ const GENERIC_SECRET_RULES = [
         title: 'Kubernetes Secret data value',
         // Values under `data:` of a `kind: Secret` manifest are only base64-encoded, not encrypted; they need
         // no digit or key name to be credentials. Window mode: `kind:` may sit above or below `data:`.
-        re: '(?<=(?:^|\\n)[ \\t]*data:[ \\t]*\\r?\\n(?:[ \\t]+[^\\n]*\\n){0,40})[ \\t]+[\\w.-]+:[ \\t]*["\']?([A-Za-z0-9+/]{16,}={0,2})["\']?[ \\t]*(?=\\r?\\n|$)',
+        // The `data:` parent is found by `validate` walking up the lines: a lookbehind over up to 40
+        // indented lines backtracked exponentially on indented code (a scan of this file never ended).
+        re: '(?<=^|\\n)[ \\t]+[\\w.-]+:[ \\t]*["\']?([A-Za-z0-9+/]{16,}={0,2})["\']?[ \\t]*(?=\\r?\\n|$)',
         kw: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
         multiline: true,
         window: [3000, 6000],
         minEntropy: 3.3,
-        validate: k8sSecretValue,
+        validate: (value, m) => underDataKey(m.input, m.index) && k8sSecretValue(value),
     }),
     secret({
         id: 'authorization-basic',

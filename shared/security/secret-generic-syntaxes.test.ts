@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chars, rng } from '../../test/fixtures/security-scan/fake-secrets.js';
 import { ContentScanner } from './content-scan.js';
@@ -119,5 +121,22 @@ describe('Kubernetes Secret data', () => {
     expect(ids('k8s/s.yaml', manifest(b64('payments-db.payments.svc'), 'Secret', 'host'))).toEqual([]);
     expect(ids('k8s/s.yaml', manifest(b64('changeme-changeme'), 'Secret', 'note'))).toEqual([]);
     expect(ids('k8s/s.yaml', manifest(b64(c.alnum(24)), 'ConfigMap', 'payload'))).toEqual([]);
+  });
+
+  it('reports every key of a data block, and no value outside it', () => {
+    const [a, b, d] = [b64(c.alnum(24)), b64(c.alnum(24)), b64(c.alnum(24))];
+    const text =
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: payments\n  annotations:\n    checksum: ${d}\n` +
+      `data:\n  user: ${a}\n\n  # rotated monthly\n  token: ${b}\n`;
+    const hits = scanner.scan('k8s/s.yaml', text).filter((h) => h.rule.id === 'secret/kubernetes-secret-data');
+    expect(hits.map((h) => h.line)).toEqual([8, 11]);
+  });
+
+  it('scans indented code that mentions kind: Secret in linear time (its own rule file)', () => {
+    // The rule once looked back over 40 indented lines with a regex that backtracked exponentially:
+    // scanning the file that defines it never ended.
+    const source = readFileSync(join(import.meta.dirname, 'rules', 'secrets-generic.ts'), 'utf8');
+    expect(source).toContain('kind: secret');
+    expect(ids('rules/secrets-generic.ts', source.repeat(3))).not.toContain('secret/kubernetes-secret-data');
   });
 });
