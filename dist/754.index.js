@@ -1204,7 +1204,7 @@ const DANGEROUS_RULES = [
     code({
         id: 'ruby-eval',
         title: 'eval of a string (Ruby)',
-        re: String.raw `(?<![.\w])(?:eval|instance_eval|class_eval|module_eval)\s*\(?\s*(?:["'%]|params|[a-z_]\w*\s*[+(])`,
+        re: String.raw `(?<![.\w])(?:eval|instance_eval|class_eval|module_eval)\s*(?:\(\s*)?(?:["'%]|params|[a-z_]\w*\s*[+(])`,
         kw: ['eval'],
         lang: ['ruby'],
         sev: 'medium',
@@ -1245,7 +1245,7 @@ const DANGEROUS_RULES = [
     code({
         id: 'ruby-sql-interpolation',
         title: 'SQL built by interpolation (Ruby)',
-        re: String.raw `\.(?:where|find_by_sql|execute|exec_query|select|order|joins|group|having|pluck|from)\s*\(?\s*"[^"\n]*#\{`,
+        re: String.raw `\.(?:where|find_by_sql|execute|exec_query|select|order|joins|group|having|pluck|from)\s*(?:\(\s*)?"[^"\n]*#\{`,
         kw: ['#{'],
         lang: ['ruby'],
         sev: 'high',

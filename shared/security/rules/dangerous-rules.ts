@@ -292,7 +292,7 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
   code({
     id: 'ruby-eval',
     title: 'eval of a string (Ruby)',
-    re: String.raw`(?<![.\w])(?:eval|instance_eval|class_eval|module_eval)\s*\(?\s*(?:["'%]|params|[a-z_]\w*\s*[+(])`,
+    re: String.raw`(?<![.\w])(?:eval|instance_eval|class_eval|module_eval)\s*(?:\(\s*)?(?:["'%]|params|[a-z_]\w*\s*[+(])`,
     kw: ['eval'],
     lang: ['ruby'],
     sev: 'medium',
@@ -333,7 +333,7 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
   code({
     id: 'ruby-sql-interpolation',
     title: 'SQL built by interpolation (Ruby)',
-    re: String.raw`\.(?:where|find_by_sql|execute|exec_query|select|order|joins|group|having|pluck|from)\s*\(?\s*"[^"\n]*#\{`,
+    re: String.raw`\.(?:where|find_by_sql|execute|exec_query|select|order|joins|group|having|pluck|from)\s*(?:\(\s*)?"[^"\n]*#\{`,
     kw: ['#{'],
     lang: ['ruby'],
     sev: 'high',
