@@ -109,7 +109,7 @@ describe('Prefilter', () => {
   it('agrees with the reference on random buffers of every size around the lane thresholds', () => {
     const random = prng(42);
     const p = new Prefilter(RULES);
-    const sizes = [0, 1, 2, 3, 4, 5, 7, 63, 64, 255, 256, 257, 1000, 4 * 1024 - 1, 4 * 1024, 4 * 1024 + 1];
+    const sizes = [0, 1, 2, 3, 4, 5, 7, 63, 64, 255, 256, 257, 319, 320, 321, 339, 340, 1000, 4 * 1024 - 1, 4 * 1024];
     for (let k = 0; k < 150; k++) sizes.push(random(20_000));
     sizes.push(300_000, 1_000_003, 5 * 1024 * 1024 + 7);
     for (const size of sizes) {
@@ -121,7 +121,7 @@ describe('Prefilter', () => {
   it('agrees with the reference when nearly every byte ends a keyword (hit buffer full)', () => {
     const rules: Rules = [{ keywords: ['a'] }, { keywords: ['aa', 'b'] }];
     const p = new Prefilter(rules);
-    for (const size of [10_000, 3_000_001]) {
+    for (const size of [10_000, 300_001]) {
       const bytes = new Uint8Array(size).fill(0x61);
       for (let i = 0; i < size; i += 97) bytes[i] = 0x42;
       expect(sorted(p.scanBytes(bytes, size))).toEqual(reference(rules, bytes, size));
@@ -150,6 +150,29 @@ describe('Prefilter', () => {
       const expected = reference(rules, bytes, length);
       expect(sorted(p.scanBytes(bytes, length)), `round ${round}`).toEqual(expected);
       expect(sorted(p.scan(Buffer.from(bytes).toString('latin1'))), `round ${round}`).toEqual(expected);
+    }
+  });
+
+  it('agrees with the reference with more than 64 character classes (the wide class map)', () => {
+    const printable = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i).toLowerCase());
+    const rules: Rules = [{ keywords: [...new Set(printable)].map((c, i) => `${c}${printable[(i * 7) % 94]}`) }];
+    const p = new Prefilter(rules);
+    const random = prng(3);
+    for (const size of [100, 5000, 70_001]) {
+      const bytes = new Uint8Array(size);
+      for (let i = 0; i < size; i++) bytes[i] = random(4) === 0 ? random(256) : 33 + random(94);
+      expect(sorted(p.scanBytes(bytes, size))).toEqual(reference(rules, bytes, size));
+    }
+  });
+
+  it('scans bytes read straight into its input view the same way, also after the memory grows', () => {
+    const p = new Prefilter(RULES);
+    const random = prng(11);
+    for (const size of [5000, 4 * 1024 * 1024, 6000]) {
+      const { bytes } = randomBuffer(random, size);
+      const view = p.input(size);
+      view.set(bytes.subarray(0, size));
+      expect(sorted(p.scanBytes(view, size))).toEqual(reference(RULES, bytes, size));
     }
   });
 

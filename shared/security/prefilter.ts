@@ -1,5 +1,28 @@
-/** Below this many bytes per lane, one lane (the lanes' set-up costs more than it saves). */
-const LANE_MIN = 1024;
+import { LAYOUT, type PrefilterKernel, prefilterKernel, type WasmMemory, wasmMemory } from './prefilter-wasm.js';
+
+/**
+ * Lanes stepped together by the WebAssembly loop (see `scanBytes`): five is the most whose states and
+ * addresses V8 keeps in registers on x64 (with six it spills, and the loop gets slower than with four).
+ */
+const LANES = 5;
+/** Bytes per lane per loop turn. */
+const UNROLL = 4;
+/** Below this many bytes per lane, one lane in JavaScript (the call and the warm-up cost more than they save). */
+const LANE_MIN = 64;
+/** Past this, plain JavaScript: hit records hold i32 addresses. */
+const WASM_MAX = 1 << 30;
+const PAGE = 64 * 1024;
+/** Loop turns per call: one hit record per lane and byte at most, so the hit area cannot overflow. */
+const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
+
+/** The WebAssembly loop and its memory: `LAYOUT`, then the input at `base` (views replaced on growth). */
+interface Wasm {
+  kernel: PrefilterKernel;
+  memory: WasmMemory;
+  base: number;
+  i32: Int32Array;
+  u8: Uint8Array;
+}
 
 /**
  * The keyword prefilter: one pass over each file with an Aho-Corasick automaton of every rule
@@ -8,24 +31,32 @@ const LANE_MIN = 1024;
  */
 export class Prefilter {
   /**
-   * Transition table, `table[row + class]` where `row` = state × width: the next state's row, with
-   * the sign bit set when that state ends a keyword. Rows are premultiplied so the step from one
-   * byte to the next is one add and one load (the loop's critical path).
+   * Transition table, `table[row + class]`: the next state's row (its first entry's index). Rows are
+   * premultiplied so the step from one byte to the next is one add and one load (the loop's critical
+   * path). The states that end a keyword come last, from `hitRow` on, so spotting one is a test of
+   * one bit off that path rather than a flag to mask on it.
    */
   private readonly table: Int32Array;
+  /** The first keyword-ending row (a power of two). */
+  private readonly hitRow: number;
   /** Longest keyword: a stream that starts this many bytes early is in the right state. */
   private readonly maxLength: number;
   private readonly width: number;
   /** Byte → character class (0 for bytes in no keyword, including every byte ≥ 128). */
   private readonly classOf = new Uint8Array(256);
-  /** For each state, keyword ids that end there (via suffix links too), or undefined. */
-  private readonly outputs: (number[] | undefined)[];
+  /** Row j of the keyword-ending rows (in order) is `hitRow + (j << hitShift)`. */
+  private readonly hitShift: number;
+  /** Keyword ids ending in keyword-ending row j (via suffix links too): `outputKeywords[outputStart[j] .. outputStart[j + 1]]`. */
+  private readonly outputStart: Int32Array;
+  private readonly outputKeywords: Int32Array;
   private readonly keywordRules: number[][];
   private readonly keywordLength: number[];
   private readonly always: number[] = [];
   /** Start offsets per keyword in the current scan (reused), and the keywords seen so far. */
   private readonly starts: (number[] | undefined)[];
   private readonly seen: number[] = [];
+  /** The WebAssembly loop, its memory (`LAYOUT`, then the input at `base`), made on first use. */
+  private wasm: Wasm | undefined;
 
   /** `rules[i].keywords` lists lowercase ASCII literals; a rule without keywords always runs; `include` narrows the rules. */
   constructor(
@@ -42,6 +73,7 @@ export class Prefilter {
       }
       for (const raw of rule.keywords) {
         const kw = raw.toLowerCase();
+        if (kw.length === 0) throw new Error('Prefilter keywords must not be empty');
         let id = ids.get(kw);
         if (id === undefined) {
           id = ids.size;
@@ -114,11 +146,29 @@ export class Prefilter {
         }
       }
     }
-    this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
-    this.table = new Int32Array(n * classes);
-    for (let i = 0; i < delta.length; i++) {
-      const row = delta[i]!;
-      this.table[i] = out[row / classes]!.length > 0 ? row | 0x80000000 : row;
+    // Renumber: breadth-first order (the hot shallow states together), keyword-ending states last,
+    // their rows from `hitRow` on: a power of two above every other row, so one bit tells them apart.
+    const order = [0, ...queue].sort((a, b) => Number(out[a]!.length > 0) - Number(out[b]!.length > 0));
+    let firstHit = order.findIndex((old) => out[old]!.length > 0);
+    if (firstHit < 0) firstHit = n;
+    // Keyword-ending rows are a power of two apart, so a row's outputs are found with a shift.
+    let shift = 0;
+    while (1 << shift < classes) shift++;
+    this.hitShift = shift;
+    let hitRow = 1;
+    while (hitRow < Math.max(firstHit * classes, (n - firstHit) << shift)) hitRow *= 2;
+    this.hitRow = hitRow;
+    const rowOf = new Int32Array(n);
+    order.forEach((old, i) => {
+      rowOf[old] = i < firstHit ? i * classes : hitRow + ((i - firstHit) << shift);
+    });
+    const outputs = order.slice(firstHit).map((old) => out[old]!);
+    this.outputStart = Int32Array.from([0, ...outputs.map((o) => o.length)]);
+    for (let j = 1; j < this.outputStart.length; j++) this.outputStart[j]! += this.outputStart[j - 1]!;
+    this.outputKeywords = Int32Array.from(outputs.flat());
+    this.table = new Int32Array(hitRow + ((n - firstHit) << shift));
+    for (let old = 0; old < n; old++) {
+      for (let c = 0; c < classes; c++) this.table[rowOf[old]! + c] = rowOf[delta[old * classes + c]! / classes]!;
     }
   }
 
@@ -128,68 +178,96 @@ export class Prefilter {
    */
   scan(text: string): Map<number, number[]> {
     if (this.keywordLength.length === 0) return this.collect();
-    const { table, classOf } = this;
+    const { table, classOf, hitRow } = this;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
-      const v = table[s + (code < 256 ? classOf[code]! : 0)]!;
-      s = v & 0x7fffffff;
-      if (v < 0) this.hit(s, i);
+      s = table[s + (code < 256 ? classOf[code]! : 0)]!;
+      if (s >= hitRow) this.hit(s, i);
     }
     return this.collect();
   }
 
   /**
    * The same scan over raw bytes (bytes ≥ 128 never start or continue a keyword), so the offsets are
-   * byte offsets: those of the latin1 decoding of the buffer. Large buffers are cut into four lanes
-   * stepped together: each byte's step depends on the previous one's, so one lane leaves the CPU
-   * waiting on a load; four independent lanes overlap those waits. A lane starts `maxLength - 1`
-   * bytes before its share (a keyword ending in the share starts no earlier), reporting nothing there.
+   * byte offsets: those of the latin1 decoding of the buffer. The bytes are copied into WebAssembly
+   * memory (unless they were read there, see `input`) and cut into `LANES` shares scanned together;
+   * each lane first reads the `maxLength - 1` bytes before its share (a keyword ending in the share
+   * starts no earlier), reporting nothing there; lane 0 reads padding of class-0 bytes instead. The
+   * last lane's few leftover bytes, and small buffers, are stepped here in JavaScript.
    */
   scanBytes(bytes: Uint8Array, length: number): Map<number, number[]> {
     if (this.keywordLength.length === 0) return this.collect();
-    const { table, classOf } = this;
-    const q = length >= LANE_MIN * 4 ? length >>> 2 : 0;
-    let s0 = 0;
-    let s1 = this.warm(bytes, q);
-    let s2 = this.warm(bytes, 2 * q);
-    let s3 = this.warm(bytes, 3 * q);
-    for (let i = 0; i < q; i++) {
-      const v0 = table[s0 + classOf[bytes[i]!]!]!;
-      const v1 = table[s1 + classOf[bytes[i + q]!]!]!;
-      const v2 = table[s2 + classOf[bytes[i + 2 * q]!]!]!;
-      const v3 = table[s3 + classOf[bytes[i + 3 * q]!]!]!;
-      s0 = v0 & 0x7fffffff;
-      s1 = v1 & 0x7fffffff;
-      s2 = v2 & 0x7fffffff;
-      s3 = v3 & 0x7fffffff;
-      if ((v0 | v1 | v2 | v3) < 0) {
-        if (v0 < 0) this.hit(s0, i);
-        if (v1 < 0) this.hit(s1, i + q);
-        if (v2 < 0) this.hit(s2, i + 2 * q);
-        if (v3 < 0) this.hit(s3, i + 3 * q);
+    const q = length >= LANE_MIN * LANES && length <= WASM_MAX ? Math.floor(length / (LANES * UNROLL)) * UNROLL : 0;
+    let s = 0;
+    if (q > 0) {
+      const w = this.memoryFor(length);
+      const { kernel, base, i32 } = w;
+      if (bytes.buffer !== w.u8.buffer || bytes.byteOffset !== base) {
+        w.u8.set(length === bytes.length ? bytes : bytes.subarray(0, length), base);
       }
+      i32.fill(0, LAYOUT.states >> 2, (LAYOUT.states >> 2) + LANES);
+      kernel.scan(base - this.warmup, q, this.warmup, 0);
+      // Each call fills at most the hit area: one record per lane and byte.
+      for (let at = 0; at < q; at += CHUNK) {
+        const count = kernel.scan(base + at, q, Math.min(CHUNK, q - at), this.hitRow * 4);
+        for (let h = LAYOUT.hits >> 2, e = h + 2 * count; h < e; h += 2) this.hit(i32[h + 1]! >> 2, i32[h]! - base);
+      }
+      s = i32[(LAYOUT.states >> 2) + LANES - 1]! >> 2;
     }
-    // The last lane's tail (or the whole buffer when it is too small for lanes).
-    let s = q === 0 ? 0 : s3;
-    for (let i = 4 * q; i < length; i++) {
-      const v = table[s + classOf[bytes[i]!]!]!;
-      s = v & 0x7fffffff;
-      if (v < 0) this.hit(s, i);
+    const { table, classOf, hitRow } = this;
+    for (let i = LANES * q; i < length; i++) {
+      s = table[s + classOf[bytes[i]!]!]!;
+      if (s >= hitRow) this.hit(s, i);
     }
     return this.collect();
   }
 
-  /** The state at `at` for matches ending there or later: read the `maxLength - 1` bytes before it. */
-  private warm(bytes: Uint8Array, at: number): number {
-    const { table, classOf } = this;
-    let s = 0;
-    for (let i = Math.max(0, at - this.maxLength + 1); i < at; i++) s = table[s + classOf[bytes[i]!]!]! & 0x7fffffff;
-    return s;
+  /**
+   * A view of `size` bytes where `scanBytes` reads its input: a file read straight into it is not
+   * copied. Valid until the next call (growing the memory detaches earlier views).
+   */
+  input(size: number): Uint8Array {
+    const w = this.memoryFor(size);
+    return new Uint8Array(w.u8.buffer, w.base, size);
+  }
+
+  /** Bytes a lane reads before its share: at least `maxLength - 1`, whole loop turns. */
+  private get warmup(): number {
+    return Math.ceil((this.maxLength - 1) / UNROLL) * UNROLL;
+  }
+
+  /** The WebAssembly side, made on first use, its memory grown to hold `size` input bytes. */
+  private memoryFor(size: number): Wasm {
+    let w = this.wasm;
+    if (!w) {
+      const pad = this.warmup;
+      const base = LAYOUT.table + this.table.length * 4 + pad;
+      const memory = wasmMemory(Math.ceil((base + 1024 * 1024) / PAGE));
+      const i32 = new Int32Array(memory.buffer);
+      const u8 = new Uint8Array(memory.buffer);
+      // Class × 4 (a byte offset into a row), byte-wide when it fits (one instruction less per byte).
+      const wide = this.width > 64;
+      const classes = wide ? i32.subarray(LAYOUT.classes >> 2) : u8.subarray(LAYOUT.classes);
+      for (let b = 0; b < 256; b++) classes[b] = this.classOf[b]! * 4;
+      for (let i = 0; i < this.table.length; i++) i32[(LAYOUT.table >> 2) + i] = this.table[i]! * 4;
+      // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
+      u8.fill(0x80, base - pad, base);
+      w = { kernel: prefilterKernel(memory, LANES, UNROLL, wide), memory, base, i32, u8 };
+      this.wasm = w;
+    }
+    if (w.u8.length < w.base + size) {
+      w.memory.grow(Math.ceil((w.base + size - w.u8.length) / PAGE));
+      w.i32 = new Int32Array(w.memory.buffer);
+      w.u8 = new Uint8Array(w.memory.buffer);
+    }
+    return w;
   }
 
   private hit(row: number, end: number): void {
-    for (const kw of this.outputs[row / this.width]!) {
+    const j = (row - this.hitRow) >> this.hitShift;
+    for (let o = this.outputStart[j]!, e = this.outputStart[j + 1]!; o < e; o++) {
+      const kw = this.outputKeywords[o]!;
       let list = this.starts[kw];
       if (!list) {
         list = [];
