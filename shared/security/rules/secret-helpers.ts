@@ -14,7 +14,7 @@ export interface SecretSpec {
   sev?: Severity;
   flags?: string;
   minEntropy?: number;
-  validate?: (value: string) => boolean;
+  validate?: (value: string, match: RegExpExecArray) => boolean;
   /** Generic rules yield to a specific rule that matched the same text. */
   generic?: boolean;
   /** Matches may span lines. */
