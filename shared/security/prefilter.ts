@@ -1,3 +1,4 @@
+import { buildAutomaton, type KeywordAutomaton } from './prefilter-automaton.js';
 import { LAYOUT, type PrefilterKernel, prefilterKernel, type WasmMemory, wasmMemory } from './prefilter-wasm.js';
 
 /**
@@ -30,25 +31,9 @@ interface Wasm {
  * It yields which rules can match and where their keywords occur, before any per-rule regex runs.
  */
 export class Prefilter {
-  /**
-   * Transition table, `table[row + class]`: the next state's row (its first entry's index). Rows are
-   * premultiplied so the step from one byte to the next is one add and one load (the loop's critical
-   * path). The states that end a keyword come last, from `hitRow` on, so spotting one is a test of
-   * one bit off that path rather than a flag to mask on it.
-   */
-  private readonly table: Int32Array;
-  /** The first keyword-ending row (a power of two). */
-  private readonly hitRow: number;
+  private readonly automaton: KeywordAutomaton;
   /** Longest keyword: a stream that starts this many bytes early is in the right state. */
   private readonly maxLength: number;
-  private readonly width: number;
-  /** Byte → character class (0 for bytes in no keyword, including every byte ≥ 128). */
-  private readonly classOf = new Uint8Array(256);
-  /** Row j of the keyword-ending rows (in order) is `hitRow + (j << hitShift)`. */
-  private readonly hitShift: number;
-  /** Keyword ids ending in keyword-ending row j (via suffix links too): `outputKeywords[outputStart[j] .. outputStart[j + 1]]`. */
-  private readonly outputStart: Int32Array;
-  private readonly outputKeywords: Int32Array;
   private readonly keywordRules: number[][];
   private readonly keywordLength: number[];
   private readonly always: number[] = [];
@@ -87,89 +72,7 @@ export class Prefilter {
     this.keywordLength = keywords.map((k) => k.length);
     this.maxLength = Math.max(0, ...this.keywordLength);
     this.starts = new Array<number[] | undefined>(keywords.length).fill(undefined);
-    // Alphabet: one class per distinct keyword character (letters case-folded), 0 for the rest.
-    let classes = 1;
-    for (const kw of keywords) {
-      for (const ch of kw) {
-        const code = ch.charCodeAt(0);
-        if (code >= 128) throw new Error(`Prefilter keywords must be ASCII: ${JSON.stringify(kw)}`);
-        if (this.classOf[code] === 0) {
-          this.classOf[code] = classes;
-          if (code >= 97 && code <= 122) this.classOf[code - 32] = classes;
-          classes++;
-        }
-      }
-    }
-    this.width = classes;
-    // Trie.
-    const children: Map<number, number>[] = [new Map()];
-    const out: number[][] = [[]];
-    keywords.forEach((kw, id) => {
-      let s = 0;
-      for (const ch of kw) {
-        const c = this.classOf[ch.charCodeAt(0)]!;
-        let next = children[s]!.get(c);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          out.push([]);
-          children[s]!.set(c, next);
-        }
-        s = next;
-      }
-      out[s]!.push(id);
-    });
-    // Breadth-first: failure links folded into a full transition table.
-    const n = children.length;
-    const delta = new Int32Array(n * classes);
-    const fail = new Int32Array(n);
-    const queue: number[] = [];
-    for (let c = 0; c < classes; c++) {
-      const next = children[0]!.get(c);
-      if (next !== undefined && c !== 0) {
-        delta[c] = next * classes;
-        queue.push(next);
-      }
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      const f = fail[s]!;
-      out[s]!.push(...out[f]!);
-      for (let c = 0; c < classes; c++) {
-        const next = c === 0 ? undefined : children[s]!.get(c);
-        if (next !== undefined) {
-          fail[next] = delta[f * classes + c]! / classes;
-          delta[s * classes + c] = next * classes;
-          queue.push(next);
-        } else {
-          delta[s * classes + c] = delta[f * classes + c]!;
-        }
-      }
-    }
-    // Renumber: breadth-first order (the hot shallow states together), keyword-ending states last,
-    // their rows from `hitRow` on: a power of two above every other row, so one bit tells them apart.
-    const order = [0, ...queue].sort((a, b) => Number(out[a]!.length > 0) - Number(out[b]!.length > 0));
-    let firstHit = order.findIndex((old) => out[old]!.length > 0);
-    if (firstHit < 0) firstHit = n;
-    // Keyword-ending rows are a power of two apart, so a row's outputs are found with a shift.
-    let shift = 0;
-    while (1 << shift < classes) shift++;
-    this.hitShift = shift;
-    let hitRow = 1;
-    while (hitRow < Math.max(firstHit * classes, (n - firstHit) << shift)) hitRow *= 2;
-    this.hitRow = hitRow;
-    const rowOf = new Int32Array(n);
-    order.forEach((old, i) => {
-      rowOf[old] = i < firstHit ? i * classes : hitRow + ((i - firstHit) << shift);
-    });
-    const outputs = order.slice(firstHit).map((old) => out[old]!);
-    this.outputStart = Int32Array.from([0, ...outputs.map((o) => o.length)]);
-    for (let j = 1; j < this.outputStart.length; j++) this.outputStart[j]! += this.outputStart[j - 1]!;
-    this.outputKeywords = Int32Array.from(outputs.flat());
-    this.table = new Int32Array(hitRow + ((n - firstHit) << shift));
-    for (let old = 0; old < n; old++) {
-      for (let c = 0; c < classes; c++) this.table[rowOf[old]! + c] = rowOf[delta[old * classes + c]! / classes]!;
-    }
+    this.automaton = buildAutomaton(keywords);
   }
 
   /**
@@ -178,7 +81,7 @@ export class Prefilter {
    */
   scan(text: string): Map<number, number[]> {
     if (this.keywordLength.length === 0) return this.collect();
-    const { table, classOf, hitRow } = this;
+    const { table, classOf, hitRow } = this.automaton;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const code = text.charCodeAt(i);
@@ -210,12 +113,12 @@ export class Prefilter {
       kernel.scan(base - this.warmup, q, this.warmup, 0);
       // Each call fills at most the hit area: one record per lane and byte.
       for (let at = 0; at < q; at += CHUNK) {
-        const count = kernel.scan(base + at, q, Math.min(CHUNK, q - at), this.hitRow * 4);
+        const count = kernel.scan(base + at, q, Math.min(CHUNK, q - at), this.automaton.hitRow * 4);
         for (let h = LAYOUT.hits >> 2, e = h + 2 * count; h < e; h += 2) this.hit(i32[h + 1]! >> 2, i32[h]! - base);
       }
       s = i32[(LAYOUT.states >> 2) + LANES - 1]! >> 2;
     }
-    const { table, classOf, hitRow } = this;
+    const { table, classOf, hitRow } = this.automaton;
     for (let i = LANES * q; i < length; i++) {
       s = table[s + classOf[bytes[i]!]!]!;
       if (s >= hitRow) this.hit(s, i);
@@ -242,15 +145,16 @@ export class Prefilter {
     let w = this.wasm;
     if (!w) {
       const pad = this.warmup;
-      const base = LAYOUT.table + this.table.length * 4 + pad;
+      const { table, classOf, width } = this.automaton;
+      const base = LAYOUT.table + table.length * 4 + pad;
       const memory = wasmMemory(Math.ceil((base + 1024 * 1024) / PAGE));
       const i32 = new Int32Array(memory.buffer);
       const u8 = new Uint8Array(memory.buffer);
       // Class × 4 (a byte offset into a row), byte-wide when it fits (one instruction less per byte).
-      const wide = this.width > 64;
+      const wide = width > 64;
       const classes = wide ? i32.subarray(LAYOUT.classes >> 2) : u8.subarray(LAYOUT.classes);
-      for (let b = 0; b < 256; b++) classes[b] = this.classOf[b]! * 4;
-      for (let i = 0; i < this.table.length; i++) i32[(LAYOUT.table >> 2) + i] = this.table[i]! * 4;
+      for (let b = 0; b < 256; b++) classes[b] = classOf[b]! * 4;
+      for (let i = 0; i < table.length; i++) i32[(LAYOUT.table >> 2) + i] = table[i]! * 4;
       // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
       u8.fill(0x80, base - pad, base);
       w = { kernel: prefilterKernel(memory, LANES, UNROLL, wide), memory, base, i32, u8 };
@@ -265,9 +169,10 @@ export class Prefilter {
   }
 
   private hit(row: number, end: number): void {
-    const j = (row - this.hitRow) >> this.hitShift;
-    for (let o = this.outputStart[j]!, e = this.outputStart[j + 1]!; o < e; o++) {
-      const kw = this.outputKeywords[o]!;
+    const { hitRow, hitShift, outputStart, outputKeywords } = this.automaton;
+    const j = (row - hitRow) >> hitShift;
+    for (let o = outputStart[j]!, e = outputStart[j + 1]!; o < e; o++) {
+      const kw = outputKeywords[o]!;
       let list = this.starts[kw];
       if (!list) {
         list = [];
