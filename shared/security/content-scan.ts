@@ -42,7 +42,7 @@ const DEFAULT_WINDOW: readonly [number, number] = [1000, 10_000];
 const WHOLE_TEXT_HITS = 16;
 
 /** Fewer bytes than this per keyword occurrence and a file is decoded whole (see `scanBytes`). */
-const DENSE_BYTES_PER_KEYWORD = 128;
+const DENSE_BYTES_PER_KEYWORD = 512;
 
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 
@@ -52,9 +52,21 @@ export class ContentScanner {
   private readonly prefilters = new Map<Language | undefined, Prefilter>();
   private readonly globs: (((path: string) => boolean) | undefined)[];
 
+  /** Sticky copies of span rules' patterns, made on first use. */
+  private readonly stickies = new Map<PatternRule, RegExp>();
+
   /** `rules` are the active pattern rules. */
   constructor(private readonly rules: readonly PatternRule[]) {
     this.globs = rules.map((r) => (r.fileGlobs ? picomatch([...r.fileGlobs], { dot: true }) : undefined));
+  }
+
+  private stickyOf(rule: PatternRule): RegExp {
+    let re = this.stickies.get(rule);
+    if (!re) {
+      re = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`);
+      this.stickies.set(rule, re);
+    }
+    return re;
   }
 
   private prefilterFor(language: Language | undefined): Prefilter {
@@ -136,6 +148,10 @@ export class ContentScanner {
         this.run(rule, source.slice(wStart, wEnd), wStart, source, hits);
         continue;
       }
+      if (rule.span) {
+        this.runSpans(rule, rule.span, positions, source, hits);
+        continue;
+      }
       // Line mode: the regex runs only over the lines that hold one of the rule's keywords, each once.
       let covered = -1;
       for (const pos of positions) {
@@ -147,6 +163,44 @@ export class ContentScanner {
       }
     }
     return locate(dropShadowedGenerics(hits), source);
+  }
+
+  /**
+   * Span mode: around each keyword occurrence, `before` characters before it to `after` after its
+   * start, plus one character of context each side (for `\b`), cut at the line's ends. A match
+   * found twice from two nearby occurrences is dropped later (same rule, same offset).
+   */
+  private runSpans(
+    rule: PatternRule,
+    [before, after]: readonly [number, number],
+    positions: readonly number[],
+    source: TextSource,
+    hits: RawHit[],
+  ): void {
+    const sticky = this.stickyOf(rule);
+    for (const pos of positions) {
+      let start = Math.max(0, pos - before - 1);
+      let chunk = source.slice(start, Math.min(source.length, pos + after + 1));
+      const lineStart = chunk.lastIndexOf('\n', pos - start - 1);
+      if (lineStart !== -1) {
+        chunk = chunk.slice(lineStart + 1);
+        start += lineStart + 1;
+      }
+      const lineEnd = chunk.indexOf('\n', pos - start);
+      if (lineEnd !== -1) chunk = chunk.slice(0, lineEnd);
+      if (before > 0) {
+        this.run(rule, chunk, start, source, hits);
+        continue;
+      }
+      // The match starts at the keyword: one sticky attempt there, which fails within a few
+      // characters on the thousands of occurrences that are not a credential.
+      sticky.lastIndex = pos - start;
+      const m = sticky.exec(chunk);
+      if (m !== null && m[0].length > 0) {
+        const hit = this.judge(rule, m, start, source, undefined);
+        if (hit) hits.push(hit);
+      }
+    }
   }
 
   private run(rule: PatternRule, chunk: string, base: number, source: TextSource, hits: RawHit[], line = false): void {

@@ -54,6 +54,14 @@ export interface PatternRule extends Rule {
   multiline?: boolean;
   /** For multi-line rules: characters before and after a keyword the match may span (default 1000, 10000). */
   window?: readonly [number, number];
+  /**
+   * For single-line rules whose matches are short and sit at a known distance from a keyword: every
+   * match starts at most `before` characters before a keyword occurrence and ends at most `after`
+   * characters after the occurrence's start. The regex then runs over that span of the line only
+   * (plus one character each side, for `\b`), not the whole line: keywords like `http` or `pat`
+   * occur on thousands of lines that hold no credential.
+   */
+  span?: readonly [before: number, after: number];
   /** Severity raised to this level when the optional `escalate` regex also matches the line. */
   escalate?: { pattern: RegExp; severity: Severity };
 }

@@ -20,6 +20,30 @@ describe('secret rules: true positives', () => {
   });
 });
 
+describe('span rules', () => {
+  // Span rules run their regex only over a short span around each keyword: a credential deep inside
+  // a long line (minified code), or twice on one line, is found all the same, at the right column.
+  const spanRules = new Set(
+    activeRules(defaultConfig(), ['secret']).flatMap((r) => ('span' in r && r.span ? [r.id] : [])),
+  );
+  const spanFormats = FORMATS.filter((f) => spanRules.has(f.rule));
+
+  it('cover the formats whose keywords are common words', () => {
+    expect([...spanRules]).toEqual(expect.arrayContaining(['secret/airtable-token', 'secret/http-basic-auth-url']));
+    expect(spanFormats.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(spanFormats.map((f) => [f.rule, f] as const))('%s: found mid-line and twice on one line', (rule, f) => {
+    const noise = 'var path = pattern.http + task.sk + key.us; '.repeat(120);
+    const [first, second] = [f.make(c), f.make(c)];
+    const line = `${noise}${first} ${noise}${second}`;
+    const hits = scanner.scan(f.file, `// header\n${line}\n`).filter((h) => h.rule.id === rule);
+    expect(hits.map((h) => h.line)).toEqual([2, 2]);
+    expect(hits[0]!.column).toBeGreaterThan(noise.length);
+    expect(hits[1]!.column).toBeGreaterThan(2 * noise.length + first.length);
+  });
+});
+
 describe('secret rules: decoys are not reported', () => {
   it.each(decoys(c).map((d) => [d.why, d] as const))('%s', (_why, d) => {
     const hits = scanner.scan(d.file, `${d.line}\n`);

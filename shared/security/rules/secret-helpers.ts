@@ -25,6 +25,8 @@ export interface SecretSpec {
   files?: readonly string[];
   /** For multi-line rules: characters before and after a keyword the match may span. */
   window?: readonly [number, number];
+  /** For single-line rules: the span around a keyword that holds every match (see `PatternRule.span`). */
+  span?: readonly [before: number, after: number];
 }
 
 /** A secret rule whose findings are suppressed when a specific rule matched overlapping text. */
@@ -56,6 +58,7 @@ export function secret(spec: SecretSpec): SecretRule {
     hashLike: spec.hashLike ?? false,
     ...(spec.multiline ? { multiline: true } : {}),
     ...(spec.window ? { window: spec.window } : {}),
+    ...(spec.span ? { span: spec.span } : {}),
     ...(spec.files ? { fileGlobs: spec.files } : {}),
     ...(spec.minEntropy !== undefined ? { minEntropy: spec.minEntropy } : {}),
     ...(spec.validate ? { validate: spec.validate } : {}),

@@ -91,6 +91,9 @@ const url = (id: string, title: string, schemes: string, kw: string[]) =>
     re: `\\b(?:${schemes})(?:\\+[a-z0-9]+)?://[^\\s:@/'"\`<>]{0,64}:([^\\s@/'"\`<>]{3,128})@[^\\s'"\`<>]+`,
     kw,
     sev: 'critical',
+    // Starts at the scheme; the password ends within 215 characters (scheme, 64 for the user, 128 for
+    // the password, `@` and the host's first character; a span that cuts the host still holds it).
+    span: [0, 256],
   });
 
 // Shared by the generic assignment rules. The operator may follow a type annotation (`const API_TOKEN:

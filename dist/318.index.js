@@ -1,8 +1,8 @@
-export const id = 754;
-export const ids = [754];
+export const id = 318;
+export const ids = [318];
 export const modules = {
 
-/***/ 48754:
+/***/ 10318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -318,34 +318,298 @@ const CODE_LANGUAGES = [
     'docker',
 ];
 
+;// CONCATENATED MODULE: ./shared/security/prefilter-automaton.ts
+/** The automaton of `keywords` (lowercase ASCII; keyword id = index). */
+function buildAutomaton(keywords) {
+    const classOf = new Uint8Array(256);
+    // Alphabet: one class per distinct keyword character (letters case-folded), 0 for the rest.
+    let classes = 1;
+    for (const kw of keywords) {
+        for (const ch of kw) {
+            const code = ch.charCodeAt(0);
+            if (code >= 128)
+                throw new Error(`Prefilter keywords must be ASCII: ${JSON.stringify(kw)}`);
+            if (classOf[code] === 0) {
+                classOf[code] = classes;
+                if (code >= 97 && code <= 122)
+                    classOf[code - 32] = classes;
+                classes++;
+            }
+        }
+    }
+    // Trie.
+    const children = [new Map()];
+    const out = [[]];
+    keywords.forEach((kw, id) => {
+        let s = 0;
+        for (const ch of kw) {
+            const c = classOf[ch.charCodeAt(0)];
+            let next = children[s].get(c);
+            if (next === undefined) {
+                next = children.length;
+                children.push(new Map());
+                out.push([]);
+                children[s].set(c, next);
+            }
+            s = next;
+        }
+        out[s].push(id);
+    });
+    // Breadth-first: failure links folded into a full transition table.
+    const n = children.length;
+    const delta = new Int32Array(n * classes);
+    const fail = new Int32Array(n);
+    const queue = [];
+    for (let c = 0; c < classes; c++) {
+        const next = children[0].get(c);
+        if (next !== undefined && c !== 0) {
+            delta[c] = next * classes;
+            queue.push(next);
+        }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+        const s = queue[qi];
+        const f = fail[s];
+        out[s].push(...out[f]);
+        for (let c = 0; c < classes; c++) {
+            const next = c === 0 ? undefined : children[s].get(c);
+            if (next !== undefined) {
+                fail[next] = delta[f * classes + c] / classes;
+                delta[s * classes + c] = next * classes;
+                queue.push(next);
+            }
+            else {
+                delta[s * classes + c] = delta[f * classes + c];
+            }
+        }
+    }
+    // Renumber: breadth-first order (the hot shallow states together), keyword-ending states last,
+    // their rows from `hitRow` on: a power of two above every other row, so one bit tells them apart.
+    const order = [0, ...queue].sort((a, b) => Number(out[a].length > 0) - Number(out[b].length > 0));
+    let firstHit = order.findIndex((old) => out[old].length > 0);
+    if (firstHit < 0)
+        firstHit = n;
+    // Keyword-ending rows are a power of two apart, so a row's outputs are found with a shift.
+    let shift = 0;
+    while (1 << shift < classes)
+        shift++;
+    let hitRow = 1;
+    while (hitRow < Math.max(firstHit * classes, (n - firstHit) << shift))
+        hitRow *= 2;
+    const rowOf = new Int32Array(n);
+    order.forEach((old, i) => {
+        rowOf[old] = i < firstHit ? i * classes : hitRow + ((i - firstHit) << shift);
+    });
+    const outputs = order.slice(firstHit).map((old) => out[old]);
+    const outputStart = Int32Array.from([0, ...outputs.map((o) => o.length)]);
+    for (let j = 1; j < outputStart.length; j++)
+        outputStart[j] += outputStart[j - 1];
+    const table = new Int32Array(hitRow + ((n - firstHit) << shift));
+    for (let old = 0; old < n; old++) {
+        for (let c = 0; c < classes; c++)
+            table[rowOf[old] + c] = rowOf[delta[old * classes + c] / classes];
+    }
+    return {
+        classOf,
+        width: classes,
+        table,
+        hitRow,
+        hitShift: shift,
+        outputStart,
+        outputKeywords: Int32Array.from(outputs.flat()),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/security/prefilter-wasm.ts
+/**
+ * The prefilter's inner loop as a WebAssembly module, assembled here from an opcode list: no
+ * generated artifact, no build step, no dependency. Compiled, each byte's step is four machine
+ * instructions (memory accesses are checked by guard pages, not one by one as typed arrays are),
+ * about twice the throughput of the same loop in JavaScript (bench/scan/prefilter-bench.ts).
+ * Binary format: https://webassembly.github.io/spec/core/binary/index.html
+ */
+/** Linear memory layout (byte addresses); the input follows the table. States are byte offsets into the table. */
+const LAYOUT = {
+    /** Lane states in and out of every call (i32 each), then the next hit record's address. */
+    states: 0,
+    /** Byte → character class × 4: u8 × 256, or i32 × 256 in the `wide` kernel. */
+    classes: 256,
+    /** Hit records: (byte address, state) pairs of i32. */
+    hits: 2048,
+    hitCapacity: 32 * 1024,
+    /** Transition table: i32 entries, each the next state's premultiplied byte offset. */
+    table: 2048 + 32 * 1024 * 8,
+};
+const I32 = 0x7f;
+/** Where the next hit record goes. */
+const OUT = LAYOUT.states + 64;
+const op = {
+    block: 0x02,
+    loop: 0x03,
+    if: 0x04,
+    end: 0x0b,
+    br: 0x0c,
+    brIf: 0x0d,
+    get: 0x20,
+    set: 0x21,
+    load: 0x28,
+    load8u: 0x2d,
+    store: 0x36,
+    const: 0x41,
+    geU: 0x4f,
+    add: 0x6a,
+    sub: 0x6b,
+    mul: 0x6c,
+    or: 0x72,
+    shl: 0x74,
+    shrU: 0x76,
+    and: 0x71,
+    void: 0x40,
+};
+function uleb(n) {
+    const out = [];
+    do {
+        let b = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            b |= 0x80;
+        out.push(b);
+    } while (n !== 0);
+    return out;
+}
+function sleb(n) {
+    const out = [];
+    for (;;) {
+        const b = n & 0x7f;
+        n >>= 7;
+        if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0))
+            return [...out, b];
+        out.push(b | 0x80);
+    }
+}
+const vec = (items) => [...uleb(items.length), ...items.flat()];
+const prefilter_wasm_name = (s) => [...uleb(s.length), ...Buffer.from(s, 'latin1')];
+const section = (id, body) => [id, ...uleb(body.length), ...body];
+const i32 = (n) => [op.const, ...sleb(n | 0)];
+const load = (offset) => [op.load, 2, ...uleb(offset)];
+const store = (offset) => [op.store, 2, ...uleb(offset)];
+/**
+ * `scan(p, q, n, h) → count` steps `lanes` interleaved automata, lane k reading the `n` bytes from
+ * address `p + k × q` (`n` a multiple of `unroll`). Each byte's step depends on the previous one's,
+ * so one lane would leave the CPU waiting on a load; independent lanes overlap those waits. States
+ * live at `LAYOUT.states` between calls, so a long buffer is scanned in several calls. Every step
+ * into a state with bit `h` set (the keyword-ending states, numbered last from `h` on) appends an
+ * (address, state) record at `LAYOUT.hits`: one test of all lanes' states OR-ed together per step,
+ * the per-lane tests only when it passes. `h = 0` records nothing (a warm-up). At most `n × lanes`
+ * records, which must fit `LAYOUT.hitCapacity`. `wide`: more than 64 character classes, so class × 4
+ * does not fit the byte-wide class map.
+ */
+function moduleBytes(lanes, unroll, wide) {
+    // Locals: params p=0 q=1 n=2 h=3; then end, out, lane states, lane offsets k × q and addresses (k ≥ 1).
+    const [end, out] = [4, 5];
+    const st = (k) => 6 + k;
+    const off = (k) => 5 + lanes + k;
+    const at = (k) => (k === 0 ? 0 : 4 + 2 * lanes + k);
+    const code = [];
+    for (let k = 0; k < lanes; k++)
+        code.push(...i32(0), ...load(LAYOUT.states + 4 * k), op.set, st(k));
+    for (let k = 1; k < lanes; k++)
+        code.push(op.get, 1, ...i32(k), op.mul, op.set, off(k));
+    code.push(op.get, 0, op.get, 2, op.add, op.set, end, ...i32(0), ...i32(LAYOUT.hits), ...store(OUT));
+    code.push(op.block, op.void, op.loop, op.void, op.get, 0, op.get, end, op.geU, op.brIf, 1);
+    for (let k = 1; k < lanes; k++)
+        code.push(op.get, 0, op.get, off(k), op.add, op.set, at(k));
+    for (let u = 0; u < unroll; u++) {
+        for (let k = 0; k < lanes; k++) {
+            // state = table[state + classes[byte]]: the load offsets are immediates (free in the address).
+            code.push(op.get, st(k), op.get, at(k), op.load8u, 0, ...uleb(u));
+            if (wide)
+                code.push(...i32(2), op.shl, ...load(LAYOUT.classes));
+            else
+                code.push(op.load8u, 0, ...uleb(LAYOUT.classes));
+            code.push(op.add, ...load(LAYOUT.table), op.set, st(k));
+        }
+        for (let k = 0; k < lanes; k++)
+            code.push(op.get, st(k), ...(k > 0 ? [op.or] : []));
+        code.push(op.get, 3, op.and, op.if, op.void);
+        for (let k = 0; k < lanes; k++) {
+            code.push(op.get, st(k), op.get, 3, op.and, op.if, op.void);
+            // The record count lives in memory, not a local: one register less for the hot loop.
+            code.push(...i32(0), ...load(OUT), op.set, out);
+            code.push(op.get, out, op.get, at(k), ...i32(u), op.add, ...store(0));
+            code.push(op.get, out, op.get, st(k), ...store(4), ...i32(0), op.get, out, ...i32(8), op.add, ...store(OUT), op.end);
+        }
+        code.push(op.end);
+    }
+    code.push(op.get, 0, ...i32(unroll), op.add, op.set, 0, op.br, 0, op.end, op.end);
+    for (let k = 0; k < lanes; k++)
+        code.push(...i32(0), op.get, st(k), ...store(LAYOUT.states + 4 * k));
+    code.push(...i32(0), ...load(OUT), ...i32(LAYOUT.hits), op.sub, ...i32(3), op.shrU);
+    const fn = [...vec([[...uleb(3 * lanes), I32]]), ...code, op.end];
+    return [
+        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+        ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32]]), ...vec([[I32]])]])),
+        ...section(2, vec([[...prefilter_wasm_name('m'), ...prefilter_wasm_name('memory'), 0x02, 0x00, ...uleb(1)]])),
+        ...section(3, vec([[0]])),
+        ...section(7, vec([[...prefilter_wasm_name('scan'), 0x00, 0]])),
+        ...section(10, vec([[...uleb(fn.length), ...fn]])),
+    ];
+}
+/**
+ * The few WebAssembly constructors used here. Node has them all, but the project compiles against
+ * lib ES2023 and @types/node, neither of which declares the WebAssembly namespace (it is in lib DOM).
+ */
+const WebAssembly = globalThis.WebAssembly;
+/** A new linear memory of `pages` × 64 KiB, for `prefilterKernel`. */
+function wasmMemory(pages) {
+    return new WebAssembly.Memory({ initial: pages });
+}
+const modules = new Map();
+/** An instance of the kernel over `memory` (each variant is compiled once per process, synchronously: it is tiny). */
+function prefilterKernel(memory, lanes, unroll, wide) {
+    const key = `${lanes}/${unroll}/${wide}`;
+    let module = modules.get(key);
+    if (!module) {
+        module = new WebAssembly.Module(new Uint8Array(moduleBytes(lanes, unroll, wide)));
+        modules.set(key, module);
+    }
+    return new WebAssembly.Instance(module, { m: { memory } }).exports;
+}
+
 ;// CONCATENATED MODULE: ./shared/security/prefilter.ts
-/** Below this many bytes per lane, one lane (the lanes' set-up costs more than it saves). */
-const LANE_MIN = 1024;
+
+
+/**
+ * Lanes stepped together by the WebAssembly loop (see `scanBytes`): five is the most whose states and
+ * addresses V8 keeps in registers on x64 (with six it spills, and the loop gets slower than with four).
+ */
+const LANES = 5;
+/** Bytes per lane per loop turn. */
+const UNROLL = 4;
+/** Below this many bytes per lane, one lane in JavaScript (the call and the warm-up cost more than they save). */
+const LANE_MIN = 64;
+/** Past this, plain JavaScript: hit records hold i32 addresses. */
+const WASM_MAX = 1 << 30;
+const PAGE = 64 * 1024;
+/** Loop turns per call: one hit record per lane and byte at most, so the hit area cannot overflow. */
+const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
 /**
  * The keyword prefilter: one pass over each file with an Aho-Corasick automaton of every rule
  * keyword (ASCII case folded inside the automaton, so the text is never lowercased or copied).
  * It yields which rules can match and where their keywords occur, before any per-rule regex runs.
  */
 class Prefilter {
-    /**
-     * Transition table, `table[row + class]` where `row` = state × width: the next state's row, with
-     * the sign bit set when that state ends a keyword. Rows are premultiplied so the step from one
-     * byte to the next is one add and one load (the loop's critical path).
-     */
-    table;
+    automaton;
     /** Longest keyword: a stream that starts this many bytes early is in the right state. */
     maxLength;
-    width;
-    /** Byte → character class (0 for bytes in no keyword, including every byte ≥ 128). */
-    classOf = new Uint8Array(256);
-    /** For each state, keyword ids that end there (via suffix links too), or undefined. */
-    outputs;
     keywordRules;
     keywordLength;
     always = [];
     /** Start offsets per keyword in the current scan (reused), and the keywords seen so far. */
     starts;
     seen = [];
+    /** The WebAssembly loop, its memory (`LAYOUT`, then the input at `base`), made on first use. */
+    wasm;
     /** `rules[i].keywords` lists lowercase ASCII literals; a rule without keywords always runs; `include` narrows the rules. */
     constructor(rules, include = () => true) {
         const ids = new Map();
@@ -359,6 +623,8 @@ class Prefilter {
             }
             for (const raw of rule.keywords) {
                 const kw = raw.toLowerCase();
+                if (kw.length === 0)
+                    throw new Error('Prefilter keywords must not be empty');
                 let id = ids.get(kw);
                 if (id === undefined) {
                     id = ids.size;
@@ -372,74 +638,7 @@ class Prefilter {
         this.keywordLength = keywords.map((k) => k.length);
         this.maxLength = Math.max(0, ...this.keywordLength);
         this.starts = new Array(keywords.length).fill(undefined);
-        // Alphabet: one class per distinct keyword character (letters case-folded), 0 for the rest.
-        let classes = 1;
-        for (const kw of keywords) {
-            for (const ch of kw) {
-                const code = ch.charCodeAt(0);
-                if (code >= 128)
-                    throw new Error(`Prefilter keywords must be ASCII: ${JSON.stringify(kw)}`);
-                if (this.classOf[code] === 0) {
-                    this.classOf[code] = classes;
-                    if (code >= 97 && code <= 122)
-                        this.classOf[code - 32] = classes;
-                    classes++;
-                }
-            }
-        }
-        this.width = classes;
-        // Trie.
-        const children = [new Map()];
-        const out = [[]];
-        keywords.forEach((kw, id) => {
-            let s = 0;
-            for (const ch of kw) {
-                const c = this.classOf[ch.charCodeAt(0)];
-                let next = children[s].get(c);
-                if (next === undefined) {
-                    next = children.length;
-                    children.push(new Map());
-                    out.push([]);
-                    children[s].set(c, next);
-                }
-                s = next;
-            }
-            out[s].push(id);
-        });
-        // Breadth-first: failure links folded into a full transition table.
-        const n = children.length;
-        const delta = new Int32Array(n * classes);
-        const fail = new Int32Array(n);
-        const queue = [];
-        for (let c = 0; c < classes; c++) {
-            const next = children[0].get(c);
-            if (next !== undefined && c !== 0) {
-                delta[c] = next * classes;
-                queue.push(next);
-            }
-        }
-        for (let qi = 0; qi < queue.length; qi++) {
-            const s = queue[qi];
-            const f = fail[s];
-            out[s].push(...out[f]);
-            for (let c = 0; c < classes; c++) {
-                const next = c === 0 ? undefined : children[s].get(c);
-                if (next !== undefined) {
-                    fail[next] = delta[f * classes + c] / classes;
-                    delta[s * classes + c] = next * classes;
-                    queue.push(next);
-                }
-                else {
-                    delta[s * classes + c] = delta[f * classes + c];
-                }
-            }
-        }
-        this.outputs = out.map((o) => (o.length > 0 ? o : undefined));
-        this.table = new Int32Array(n * classes);
-        for (let i = 0; i < delta.length; i++) {
-            const row = delta[i];
-            this.table[i] = out[row / classes].length > 0 ? row | 0x80000000 : row;
-        }
+        this.automaton = buildAutomaton(keywords);
     }
     /**
      * Scans `text` once. Returns the candidate rule indices and, per candidate rule, the start offsets
@@ -448,73 +647,99 @@ class Prefilter {
     scan(text) {
         if (this.keywordLength.length === 0)
             return this.collect();
-        const { table, classOf } = this;
+        const { table, classOf, hitRow } = this.automaton;
         let s = 0;
         for (let i = 0, n = text.length; i < n; i++) {
             const code = text.charCodeAt(i);
-            const v = table[s + (code < 256 ? classOf[code] : 0)];
-            s = v & 0x7fffffff;
-            if (v < 0)
+            s = table[s + (code < 256 ? classOf[code] : 0)];
+            if (s >= hitRow)
                 this.hit(s, i);
         }
         return this.collect();
     }
     /**
      * The same scan over raw bytes (bytes ≥ 128 never start or continue a keyword), so the offsets are
-     * byte offsets: those of the latin1 decoding of the buffer. Large buffers are cut into four lanes
-     * stepped together: each byte's step depends on the previous one's, so one lane leaves the CPU
-     * waiting on a load; four independent lanes overlap those waits. A lane starts `maxLength - 1`
-     * bytes before its share (a keyword ending in the share starts no earlier), reporting nothing there.
+     * byte offsets: those of the latin1 decoding of the buffer. The bytes are copied into WebAssembly
+     * memory (unless they were read there, see `input`) and cut into `LANES` shares scanned together;
+     * each lane first reads the `maxLength - 1` bytes before its share (a keyword ending in the share
+     * starts no earlier), reporting nothing there; lane 0 reads padding of class-0 bytes instead. The
+     * last lane's few leftover bytes, and small buffers, are stepped here in JavaScript.
      */
     scanBytes(bytes, length) {
         if (this.keywordLength.length === 0)
             return this.collect();
-        const { table, classOf } = this;
-        const q = length >= LANE_MIN * 4 ? length >>> 2 : 0;
-        let s0 = 0;
-        let s1 = this.warm(bytes, q);
-        let s2 = this.warm(bytes, 2 * q);
-        let s3 = this.warm(bytes, 3 * q);
-        for (let i = 0; i < q; i++) {
-            const v0 = table[s0 + classOf[bytes[i]]];
-            const v1 = table[s1 + classOf[bytes[i + q]]];
-            const v2 = table[s2 + classOf[bytes[i + 2 * q]]];
-            const v3 = table[s3 + classOf[bytes[i + 3 * q]]];
-            s0 = v0 & 0x7fffffff;
-            s1 = v1 & 0x7fffffff;
-            s2 = v2 & 0x7fffffff;
-            s3 = v3 & 0x7fffffff;
-            if ((v0 | v1 | v2 | v3) < 0) {
-                if (v0 < 0)
-                    this.hit(s0, i);
-                if (v1 < 0)
-                    this.hit(s1, i + q);
-                if (v2 < 0)
-                    this.hit(s2, i + 2 * q);
-                if (v3 < 0)
-                    this.hit(s3, i + 3 * q);
+        const q = length >= LANE_MIN * LANES && length <= WASM_MAX ? Math.floor(length / (LANES * UNROLL)) * UNROLL : 0;
+        let s = 0;
+        if (q > 0) {
+            const w = this.memoryFor(length);
+            const { kernel, base, i32 } = w;
+            if (bytes.buffer !== w.u8.buffer || bytes.byteOffset !== base) {
+                w.u8.set(length === bytes.length ? bytes : bytes.subarray(0, length), base);
             }
+            i32.fill(0, LAYOUT.states >> 2, (LAYOUT.states >> 2) + LANES);
+            kernel.scan(base - this.warmup, q, this.warmup, 0);
+            // Each call fills at most the hit area: one record per lane and byte.
+            for (let at = 0; at < q; at += CHUNK) {
+                const count = kernel.scan(base + at, q, Math.min(CHUNK, q - at), this.automaton.hitRow * 4);
+                for (let h = LAYOUT.hits >> 2, e = h + 2 * count; h < e; h += 2)
+                    this.hit(i32[h + 1] >> 2, i32[h] - base);
+            }
+            s = i32[(LAYOUT.states >> 2) + LANES - 1] >> 2;
         }
-        // The last lane's tail (or the whole buffer when it is too small for lanes).
-        let s = q === 0 ? 0 : s3;
-        for (let i = 4 * q; i < length; i++) {
-            const v = table[s + classOf[bytes[i]]];
-            s = v & 0x7fffffff;
-            if (v < 0)
+        const { table, classOf, hitRow } = this.automaton;
+        for (let i = LANES * q; i < length; i++) {
+            s = table[s + classOf[bytes[i]]];
+            if (s >= hitRow)
                 this.hit(s, i);
         }
         return this.collect();
     }
-    /** The state at `at` for matches ending there or later: read the `maxLength - 1` bytes before it. */
-    warm(bytes, at) {
-        const { table, classOf } = this;
-        let s = 0;
-        for (let i = Math.max(0, at - this.maxLength + 1); i < at; i++)
-            s = table[s + classOf[bytes[i]]] & 0x7fffffff;
-        return s;
+    /**
+     * A view of `size` bytes where `scanBytes` reads its input: a file read straight into it is not
+     * copied. Valid until the next call (growing the memory detaches earlier views).
+     */
+    input(size) {
+        const w = this.memoryFor(size);
+        return new Uint8Array(w.u8.buffer, w.base, size);
+    }
+    /** Bytes a lane reads before its share: at least `maxLength - 1`, whole loop turns. */
+    get warmup() {
+        return Math.ceil((this.maxLength - 1) / UNROLL) * UNROLL;
+    }
+    /** The WebAssembly side, made on first use, its memory grown to hold `size` input bytes. */
+    memoryFor(size) {
+        let w = this.wasm;
+        if (!w) {
+            const pad = this.warmup;
+            const { table, classOf, width } = this.automaton;
+            const base = LAYOUT.table + table.length * 4 + pad;
+            const memory = wasmMemory(Math.ceil((base + 1024 * 1024) / PAGE));
+            const i32 = new Int32Array(memory.buffer);
+            const u8 = new Uint8Array(memory.buffer);
+            // Class × 4 (a byte offset into a row), byte-wide when it fits (one instruction less per byte).
+            const wide = width > 64;
+            const classes = wide ? i32.subarray(LAYOUT.classes >> 2) : u8.subarray(LAYOUT.classes);
+            for (let b = 0; b < 256; b++)
+                classes[b] = classOf[b] * 4;
+            for (let i = 0; i < table.length; i++)
+                i32[(LAYOUT.table >> 2) + i] = table[i] * 4;
+            // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
+            u8.fill(0x80, base - pad, base);
+            w = { kernel: prefilterKernel(memory, LANES, UNROLL, wide), memory, base, i32, u8 };
+            this.wasm = w;
+        }
+        if (w.u8.length < w.base + size) {
+            w.memory.grow(Math.ceil((w.base + size - w.u8.length) / PAGE));
+            w.i32 = new Int32Array(w.memory.buffer);
+            w.u8 = new Uint8Array(w.memory.buffer);
+        }
+        return w;
     }
     hit(row, end) {
-        for (const kw of this.outputs[row / this.width]) {
+        const { hitRow, hitShift, outputStart, outputKeywords } = this.automaton;
+        const j = (row - hitRow) >> hitShift;
+        for (let o = outputStart[j], e = outputStart[j + 1]; o < e; o++) {
+            const kw = outputKeywords[o];
             let list = this.starts[kw];
             if (!list) {
                 list = [];
@@ -622,7 +847,7 @@ const DEFAULT_WINDOW = [1000, 10_000];
 /** Past this many keyword hits in a file, a multi-line rule runs once over the whole text. */
 const WHOLE_TEXT_HITS = 16;
 /** Fewer bytes than this per keyword occurrence and a file is decoded whole (see `scanBytes`). */
-const DENSE_BYTES_PER_KEYWORD = 128;
+const DENSE_BYTES_PER_KEYWORD = 512;
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 /** Runs pattern rules over file texts: the prefilter first, then only the candidate rules' regexes. */
 class ContentScanner {
@@ -630,10 +855,20 @@ class ContentScanner {
     /** One prefilter per language, holding only the keywords of rules that apply to it. */
     prefilters = new Map();
     globs;
+    /** Sticky copies of span rules' patterns, made on first use. */
+    stickies = new Map();
     /** `rules` are the active pattern rules. */
     constructor(rules) {
         this.rules = rules;
         this.globs = rules.map((r) => (r.fileGlobs ? picomatch_default()([...r.fileGlobs], { dot: true }) : undefined));
+    }
+    stickyOf(rule) {
+        let re = this.stickies.get(rule);
+        if (!re) {
+            re = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`);
+            this.stickies.set(rule, re);
+        }
+        return re;
     }
     prefilterFor(language) {
         let p = this.prefilters.get(language);
@@ -715,6 +950,10 @@ class ContentScanner {
                 this.run(rule, source.slice(wStart, wEnd), wStart, source, hits);
                 continue;
             }
+            if (rule.span) {
+                this.runSpans(rule, rule.span, positions, source, hits);
+                continue;
+            }
             // Line mode: the regex runs only over the lines that hold one of the rule's keywords, each once.
             let covered = -1;
             for (const pos of positions) {
@@ -727,6 +966,39 @@ class ContentScanner {
             }
         }
         return locate(dropShadowedGenerics(hits), source);
+    }
+    /**
+     * Span mode: around each keyword occurrence, `before` characters before it to `after` after its
+     * start, plus one character of context each side (for `\b`), cut at the line's ends. A match
+     * found twice from two nearby occurrences is dropped later (same rule, same offset).
+     */
+    runSpans(rule, [before, after], positions, source, hits) {
+        const sticky = this.stickyOf(rule);
+        for (const pos of positions) {
+            let start = Math.max(0, pos - before - 1);
+            let chunk = source.slice(start, Math.min(source.length, pos + after + 1));
+            const lineStart = chunk.lastIndexOf('\n', pos - start - 1);
+            if (lineStart !== -1) {
+                chunk = chunk.slice(lineStart + 1);
+                start += lineStart + 1;
+            }
+            const lineEnd = chunk.indexOf('\n', pos - start);
+            if (lineEnd !== -1)
+                chunk = chunk.slice(0, lineEnd);
+            if (before > 0) {
+                this.run(rule, chunk, start, source, hits);
+                continue;
+            }
+            // The match starts at the keyword: one sticky attempt there, which fails within a few
+            // characters on the thousands of occurrences that are not a credential.
+            sticky.lastIndex = pos - start;
+            const m = sticky.exec(chunk);
+            if (m !== null && m[0].length > 0) {
+                const hit = this.judge(rule, m, start, source, undefined);
+                if (hit)
+                    hits.push(hit);
+            }
+        }
     }
     run(rule, chunk, base, source, hits, line = false) {
         const re = rule.pattern;
@@ -1465,6 +1737,7 @@ function secret(spec) {
         hashLike: spec.hashLike ?? false,
         ...(spec.multiline ? { multiline: true } : {}),
         ...(spec.window ? { window: spec.window } : {}),
+        ...(spec.span ? { span: spec.span } : {}),
         ...(spec.files ? { fileGlobs: spec.files } : {}),
         ...(spec.minEntropy !== undefined ? { minEntropy: spec.minEntropy } : {}),
         ...(spec.validate ? { validate: spec.validate } : {}),
@@ -2223,6 +2496,9 @@ const url = (id, title, schemes, kw) => secret({
     re: `\\b(?:${schemes})(?:\\+[a-z0-9]+)?://[^\\s:@/'"\`<>]{0,64}:([^\\s@/'"\`<>]{3,128})@[^\\s'"\`<>]+`,
     kw,
     sev: 'critical',
+    // Starts at the scheme; the password ends within 215 characters (scheme, 64 for the user, 128 for
+    // the password, `@` and the host's first character; a span that cuts the host still holds it).
+    span: [0, 256],
 });
 // Shared by the generic assignment rules. The operator may follow a type annotation (`const API_TOKEN:
 // &str =` in Rust, `val key: String =` in Kotlin, `const k: string =` in TypeScript, `var p string =` in Go).
@@ -2505,8 +2781,20 @@ const SAAS_SECRET_RULES = [
         kw: ['eaac', 'eaag', 'eaai'],
     }),
     keyedSecret('linkedin-client-secret', 'LinkedIn client secret', 'linkedin', '[A-Za-z0-9]{16}', { minEntropy: 3.3 }),
-    secret({ id: 'mailgun-api-key', title: 'Mailgun API key', re: '\\bkey-[0-9a-f]{32}\\b', kw: ['key-'] }),
-    secret({ id: 'mailchimp-api-key', title: 'Mailchimp API key', re: '\\b[0-9a-f]{32}-us\\d{1,2}\\b', kw: ['-us'] }),
+    secret({
+        id: 'mailgun-api-key',
+        title: 'Mailgun API key',
+        re: '\\bkey-[0-9a-f]{32}\\b',
+        kw: ['key-'],
+        span: [0, 36],
+    }),
+    secret({
+        id: 'mailchimp-api-key',
+        title: 'Mailchimp API key',
+        re: '\\b[0-9a-f]{32}-us\\d{1,2}\\b',
+        kw: ['-us'],
+        span: [32, 5],
+    }),
     secret({
         id: 'sendgrid-api-key',
         title: 'SendGrid API key',
@@ -2532,7 +2820,14 @@ const SAAS_SECRET_RULES = [
         window: [1000, 3000],
         hashLike: true,
     }),
-    secret({ id: 'twilio-api-key', title: 'Twilio API key', re: '\\bSK[0-9a-fA-F]{32}\\b', kw: ['sk'], minEntropy: 3 }),
+    secret({
+        id: 'twilio-api-key',
+        title: 'Twilio API key',
+        re: '\\bSK[0-9a-fA-F]{32}\\b',
+        kw: ['sk'],
+        minEntropy: 3,
+        span: [0, 34],
+    }),
     keyedSecret('vonage-api-secret', 'Vonage (Nexmo) API secret', 'vonage|nexmo', '[A-Za-z0-9]{16}', { minEntropy: 3.3 }),
     keyedSecret('messagebird-key', 'MessageBird access key', 'messagebird', '[A-Za-z0-9]{25}'),
     keyedSecret('intercom-token', 'Intercom access token', 'intercom', '[A-Za-z0-9=_-]{60}', { minEntropy: 3.5 }),
@@ -2555,6 +2850,7 @@ const SAAS_SECRET_RULES = [
         title: 'Airtable personal access token',
         re: '\\bpat[A-Za-z0-9]{14}\\.[a-f0-9]{64}\\b',
         kw: ['pat'],
+        span: [0, 82],
     }),
     secret({ id: 'typeform-token', title: 'Typeform personal token', re: '\\btfp_[A-Za-z0-9_.=-]{59}', kw: ['tfp_'] }),
     secret({ id: 'dropbox-token', title: 'Dropbox access token', re: '\\bsl\\.[A-Za-z0-9_-]{130,152}', kw: ['sl.'] }),
