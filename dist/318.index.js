@@ -594,6 +594,24 @@ const PAGE = 64 * 1024;
 /** Loop turns per call: one hit record per lane and byte at most, so the hit area cannot overflow. */
 const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
 /**
+ * Automata built in this process, by keyword list: building one takes 3-4 ms, and every scan of a
+ * process (each diff-mode pass, each worker's share, repeated scans in tests) would rebuild the same.
+ * The automaton is never written after it is built.
+ */
+const automata = new Map();
+function automatonOf(keywords) {
+    const key = keywords.join('\0');
+    let automaton = automata.get(key);
+    if (!automaton) {
+        automaton = buildAutomaton(keywords);
+        // Custom rules make each configuration's list differ: keep the cache from growing without bound.
+        if (automata.size >= 8)
+            automata.clear();
+        automata.set(key, automaton);
+    }
+    return automaton;
+}
+/**
  * The keyword prefilter: one pass over each file with an Aho-Corasick automaton of every rule
  * keyword (ASCII case folded inside the automaton, so the text is never lowercased or copied).
  * It yields which rules can match and where their keywords occur, before any per-rule regex runs.
@@ -638,7 +656,7 @@ class Prefilter {
         this.keywordLength = keywords.map((k) => k.length);
         this.maxLength = Math.max(0, ...this.keywordLength);
         this.starts = new Array(keywords.length).fill(undefined);
-        this.automaton = buildAutomaton(keywords);
+        this.automaton = automatonOf(keywords);
     }
     /**
      * Scans `text` once. Returns the candidate rule indices and, per candidate rule, the start offsets
@@ -852,8 +870,11 @@ const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 /** Runs pattern rules over file texts: the prefilter first, then only the candidate rules' regexes. */
 class ContentScanner {
     rules;
-    /** One prefilter per language, holding only the keywords of rules that apply to it. */
-    prefilters = new Map();
+    /**
+     * One prefilter over every rule's keywords. Per-language prefilters found fewer candidates but
+     * cost 3-4 ms each to build: more than a scan of a few MiB spends on the extra keywords.
+     */
+    prefilter;
     globs;
     /** Sticky copies of span rules' patterns, made on first use. */
     stickies = new Map();
@@ -861,6 +882,7 @@ class ContentScanner {
     constructor(rules) {
         this.rules = rules;
         this.globs = rules.map((r) => (r.fileGlobs ? picomatch_default()([...r.fileGlobs], { dot: true }) : undefined));
+        this.prefilter = new Prefilter(rules);
     }
     stickyOf(rule) {
         let re = this.stickies.get(rule);
@@ -870,20 +892,9 @@ class ContentScanner {
         }
         return re;
     }
-    prefilterFor(language) {
-        let p = this.prefilters.get(language);
-        if (!p) {
-            p = new Prefilter(this.rules, (i) => {
-                const langs = this.rules[i].languages;
-                return !langs || (language !== undefined && langs.includes(language));
-            });
-            this.prefilters.set(language, p);
-        }
-        return p;
-    }
     /** Hits in one file's text; `path` is relative with forward slashes. */
     scan(path, text) {
-        const candidates = this.prefilterFor(languageOf(path)).scan(text);
+        const candidates = this.forLanguage(languageOf(path), this.prefilter.scan(text));
         return candidates.size === 0 ? [] : this.scanSource(path, new StringSource(text), candidates);
     }
     /**
@@ -891,7 +902,16 @@ class ContentScanner {
      * prefilter pass; an empty map means no rule can match and the file need not be decoded.
      */
     candidatesOfBytes(path, bytes, length) {
-        return this.prefilterFor(languageOf(path)).scanBytes(bytes, length);
+        return this.forLanguage(languageOf(path), this.prefilter.scanBytes(bytes, length));
+    }
+    /** Drops the candidates whose rule does not apply to `language`. */
+    forLanguage(language, candidates) {
+        for (const index of candidates.keys()) {
+            const langs = this.rules[index].languages;
+            if (langs && (language === undefined || !langs.includes(language)))
+                candidates.delete(index);
+        }
+        return candidates;
     }
     /**
      * Hits in a file's bytes, read as latin1 (one character per byte, so keyword offsets stay valid;

@@ -16,6 +16,25 @@ const PAGE = 64 * 1024;
 /** Loop turns per call: one hit record per lane and byte at most, so the hit area cannot overflow. */
 const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
 
+/**
+ * Automata built in this process, by keyword list: building one takes 3-4 ms, and every scan of a
+ * process (each diff-mode pass, each worker's share, repeated scans in tests) would rebuild the same.
+ * The automaton is never written after it is built.
+ */
+const automata = new Map<string, KeywordAutomaton>();
+
+function automatonOf(keywords: readonly string[]): KeywordAutomaton {
+  const key = keywords.join('\0');
+  let automaton = automata.get(key);
+  if (!automaton) {
+    automaton = buildAutomaton(keywords);
+    // Custom rules make each configuration's list differ: keep the cache from growing without bound.
+    if (automata.size >= 8) automata.clear();
+    automata.set(key, automaton);
+  }
+  return automaton;
+}
+
 /** The WebAssembly loop and its memory: `LAYOUT`, then the input at `base` (views replaced on growth). */
 interface Wasm {
   kernel: PrefilterKernel;
@@ -72,7 +91,7 @@ export class Prefilter {
     this.keywordLength = keywords.map((k) => k.length);
     this.maxLength = Math.max(0, ...this.keywordLength);
     this.starts = new Array<number[] | undefined>(keywords.length).fill(undefined);
-    this.automaton = buildAutomaton(keywords);
+    this.automaton = automatonOf(keywords);
   }
 
   /**
