@@ -1,0 +1,37 @@
+// One secretlint measurement in a process of its own (bench/scan/run.ts starts it once per round):
+//   node bench/scan/secretlint-child.mjs <file listing paths, one per line> <cwd>
+// Prints one JSON line: { wallMs, cpuMs, files, flagged } for linting every listed file through the
+// Node API (recommended preset; engine built before the clock starts), reading included, as ours.
+//
+// Why a process of its own: secretlint's profiler (@secretlint/profiler, always on) records a
+// performance mark per rule and file and matches each end mark by a linear search, in
+// PerformanceObserver callbacks that run only after the lint promises have resolved. Those callbacks
+// then take 20+ s of CPU for 8 MiB (and grow quadratically over a process's lifetime): in-process,
+// they were billed to whatever the bench timed next. Here they are skipped (the process exits as
+// soon as the results are in), which counts secretlint faster than its CLI runs: the conservative
+// side for our ratio.
+import { readFileSync } from 'node:fs';
+import { createEngine } from '@secretlint/node';
+
+const [listFile, cwd] = process.argv.slice(2);
+const files = readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
+const engine = await createEngine({
+  cwd,
+  formatter: 'json',
+  color: false,
+  maskSecrets: true,
+  configFileJSON: { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] },
+});
+const c0 = process.cpuUsage();
+const t0 = performance.now();
+let flagged = 0;
+for (const filePath of files) {
+  const result = await engine.executeOnContent({ content: readFileSync(filePath, 'utf8'), filePath });
+  if (!result.ok) flagged++;
+}
+const wallMs = performance.now() - t0;
+const cpu = process.cpuUsage(c0);
+process.stdout.write(
+  `${JSON.stringify({ wallMs, cpuMs: (cpu.user + cpu.system) / 1000, files: files.length, flagged })}\n`,
+);
+process.exit(0);
