@@ -594,22 +594,24 @@ const PAGE = 64 * 1024;
 /** Loop turns per call: one hit record per lane and byte at most, so the hit area cannot overflow. */
 const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
 /**
- * Automata built in this process, by keyword list: building one takes 3-4 ms, and every scan of a
- * process (each diff-mode pass, each worker's share, repeated scans in tests) would rebuild the same.
- * The automaton is never written after it is built.
+ * Prefilters made in this thread, by rule keywords: building the automaton takes 3-4 ms and its
+ * WebAssembly memory a few more, and every scan of a process (diff and full passes, repeated scans
+ * in tests and benchmarks) would build the same. A scan uses a prefilter synchronously, file by file,
+ * and `collect` leaves no state behind, so scans in turn can share one.
  */
-const automata = new Map();
-function automatonOf(keywords) {
-    const key = keywords.join('\0');
-    let automaton = automata.get(key);
-    if (!automaton) {
-        automaton = buildAutomaton(keywords);
-        // Custom rules make each configuration's list differ: keep the cache from growing without bound.
-        if (automata.size >= 8)
-            automata.clear();
-        automata.set(key, automaton);
+const prefilters = new Map();
+/** The prefilter of `rules` (see the constructor), made once per thread and keyword layout. */
+function prefilterOf(rules) {
+    const key = rules.map((r) => (r.keywords ?? []).join('\u0001')).join('\u0002');
+    let prefilter = prefilters.get(key);
+    if (!prefilter) {
+        prefilter = new Prefilter(rules);
+        // Custom rules make each configuration's layout differ: keep the cache from growing without bound.
+        if (prefilters.size >= 4)
+            prefilters.clear();
+        prefilters.set(key, prefilter);
     }
-    return automaton;
+    return prefilter;
 }
 /**
  * The keyword prefilter: one pass over each file with an Aho-Corasick automaton of every rule
@@ -656,7 +658,7 @@ class Prefilter {
         this.keywordLength = keywords.map((k) => k.length);
         this.maxLength = Math.max(0, ...this.keywordLength);
         this.starts = new Array(keywords.length).fill(undefined);
-        this.automaton = automatonOf(keywords);
+        this.automaton = buildAutomaton(keywords);
     }
     /**
      * Scans `text` once. Returns the candidate rule indices and, per candidate rule, the start offsets
@@ -882,7 +884,7 @@ class ContentScanner {
     constructor(rules) {
         this.rules = rules;
         this.globs = rules.map((r) => (r.fileGlobs ? picomatch_default()([...r.fileGlobs], { dot: true }) : undefined));
-        this.prefilter = new Prefilter(rules);
+        this.prefilter = prefilterOf(rules);
     }
     stickyOf(rule) {
         let re = this.stickies.get(rule);
@@ -903,6 +905,13 @@ class ContentScanner {
      */
     candidatesOfBytes(path, bytes, length) {
         return this.forLanguage(languageOf(path), this.prefilter.scanBytes(bytes, length));
+    }
+    /**
+     * Where to read a file of `size` bytes for `candidatesOfBytes` to scan it without a copy (the
+     * prefilter's input area): valid until the next call.
+     */
+    inputFor(size) {
+        return this.prefilter.input(size);
     }
     /** Drops the candidates whose rule does not apply to `language`. */
     forLanguage(language, candidates) {
@@ -945,6 +954,10 @@ class ContentScanner {
                 continue;
             }
             positions.sort((a, b) => a - b);
+            if (rule.span) {
+                this.runSpans(rule, rule.span, positions, source, hits);
+                continue;
+            }
             if (rule.multiline) {
                 // So many keyword hits that one pass over the text is cheaper than many windows.
                 if (positions.length > WHOLE_TEXT_HITS) {
@@ -970,10 +983,6 @@ class ContentScanner {
                 this.run(rule, source.slice(wStart, wEnd), wStart, source, hits);
                 continue;
             }
-            if (rule.span) {
-                this.runSpans(rule, rule.span, positions, source, hits);
-                continue;
-            }
             // Line mode: the regex runs only over the lines that hold one of the rule's keywords, each once.
             let covered = -1;
             for (const pos of positions) {
@@ -989,28 +998,31 @@ class ContentScanner {
     }
     /**
      * Span mode: around each keyword occurrence, `before` characters before it to `after` after its
-     * start, plus one character of context each side (for `\b`), cut at the line's ends. A match
+     * start, plus one character of context each side (for `\b`), cut at the line's ends unless the
+     * rule is multi-line. A match
      * found twice from two nearby occurrences is dropped later (same rule, same offset).
      */
-    runSpans(rule, [before, after], positions, source, hits) {
+    runSpans(rule, { before, after, atKeyword }, positions, source, hits) {
         const sticky = this.stickyOf(rule);
         for (const pos of positions) {
             let start = Math.max(0, pos - before - 1);
             let chunk = source.slice(start, Math.min(source.length, pos + after + 1));
-            const lineStart = chunk.lastIndexOf('\n', pos - start - 1);
-            if (lineStart !== -1) {
-                chunk = chunk.slice(lineStart + 1);
-                start += lineStart + 1;
+            if (!rule.multiline) {
+                const lineStart = chunk.lastIndexOf('\n', pos - start - 1);
+                if (lineStart !== -1) {
+                    chunk = chunk.slice(lineStart + 1);
+                    start += lineStart + 1;
+                }
+                const lineEnd = chunk.indexOf('\n', pos - start);
+                if (lineEnd !== -1)
+                    chunk = chunk.slice(0, lineEnd);
             }
-            const lineEnd = chunk.indexOf('\n', pos - start);
-            if (lineEnd !== -1)
-                chunk = chunk.slice(0, lineEnd);
-            if (before > 0) {
+            if (!atKeyword) {
                 this.run(rule, chunk, start, source, hits);
                 continue;
             }
-            // The match starts at the keyword: one sticky attempt there, which fails within a few
-            // characters on the thousands of occurrences that are not a credential.
+            // One sticky attempt at the keyword, which fails within a few characters on the thousands of
+            // occurrences that are not a credential.
             sticky.lastIndex = pos - start;
             const m = sticky.exec(chunk);
             if (m !== null && m[0].length > 0) {
@@ -1191,6 +1203,7 @@ function code(spec) {
         secret: false,
         ...(spec.multiline ? { multiline: true } : {}),
         ...(spec.window ? { window: spec.window } : {}),
+        ...(spec.span ? { span: spec.span } : {}),
         ...(spec.validate ? { validate: spec.validate } : {}),
         ...(spec.escalate ? { escalate: { pattern: new RegExp(spec.escalate.re, 'i'), severity: spec.escalate.to } } : {}),
     };
@@ -1289,10 +1302,13 @@ const DANGEROUS_RULES = [
     }),
     code({
         multiline: true,
-        window: [200, 4000],
+        // The match starts at the SQL verb (a keyword) and the call before it is a lookbehind: one
+        // sticky attempt per verb, where searching every window for `get(`, `run(` or `all(` (which
+        // open most JavaScript calls) cost a tenth of a scan of SDK code full of 'update ' in comments.
+        span: { before: 200, after: 4000, atKeyword: true },
         id: 'js-sql-concat',
         title: 'SQL built by concatenation or template (JavaScript)',
-        re: String.raw `\b(?:query|execute|raw|run|all|get|prepare|sequelize\.query|knex\.raw)\s*\(\s*(?:\x60\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|MERGE)\b[^\x60]*\$\{|["']\s*(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|MERGE)\b[^"'\n]*["']\s*\+)`,
+        re: String.raw `(?<=\b(?:query|execute|raw|run|all|get|prepare|sequelize\.query|knex\.raw)\s*\(\s*\x60\s*)(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|MERGE)\b[^\x60]*\$\{|(?<=\b(?:query|execute|raw|run|all|get|prepare|sequelize\.query|knex\.raw)\s*\(\s*["']\s*)(?:SELECT|INSERT|UPDATE|DELETE|REPLACE|MERGE)\b[^"'\n]*["']\s*\+`,
         flags: 'gi',
         // SQL statement openings rather than bare verbs: `update`/`delete`/`replace` are everywhere in JS.
         kw: ['select ', 'select\n', 'insert into', 'delete from', 'update ', 'replace into', 'merge into'],
@@ -2507,7 +2523,8 @@ const pem = (id, title, label, kw, sev = 'critical') => secret({
     multiline: true,
 });
 /**
- * URL credentials `scheme://user:password@host`: group 1 is the password. SQLAlchemy names the driver
+ * URL credentials `scheme://user:password@host`: group 1 is the password. Every scheme must start
+ * with one of `kw` (the match is tried only at keyword occurrences). SQLAlchemy names the driver
  * after a `+` (`postgresql+psycopg2://`); Redis ACL-less auth leaves the user empty (`rediss://:pw@host`).
  */
 const url = (id, title, schemes, kw) => secret({
@@ -2518,8 +2535,15 @@ const url = (id, title, schemes, kw) => secret({
     sev: 'critical',
     // Starts at the scheme; the password ends within 215 characters (scheme, 64 for the user, 128 for
     // the password, `@` and the host's first character; a span that cuts the host still holds it).
-    span: [0, 256],
+    span: { before: 0, after: 256, atKeyword: true },
 });
+/**
+ * The generic assignment rules' matches start at a keyword (`db_pass` and `client_secret` at their
+ * `pass` and `secret`: the value found is the same). Before it: what the `define('…', '…')`
+ * lookbehind reads (a quote and up to 60 name characters). After it: name suffix, operator with its
+ * type annotation, and a quoted value of up to 128 characters.
+ */
+const GENERIC_SPAN = { before: 61, after: 512, atKeyword: true };
 // Shared by the generic assignment rules. The operator may follow a type annotation (`const API_TOKEN:
 // &str =` in Rust, `val key: String =` in Kotlin, `const k: string =` in TypeScript, `var p string =` in Go).
 const TYPE = `(?:&(?:'static[ \\t]+)?)?[A-Za-z_][\\w.]*(?:<[\\w ,.<>?]*>)?(?:\\[\\])?\\??`;
@@ -2555,7 +2579,11 @@ const GENERIC_SECRET_RULES = [
         sev: 'medium',
         validate: jwtHeader,
     }),
-    url('postgres-url', 'PostgreSQL URL with password', 'postgres|postgresql|postgis|timescaledb', ['postgres']),
+    url('postgres-url', 'PostgreSQL URL with password', 'postgres|postgresql|postgis|timescaledb', [
+        'postgres',
+        'postgis',
+        'timescaledb',
+    ]),
     url('mysql-url', 'MySQL / MariaDB URL with password', 'mysql|mysql2|mariadb|mysqlx', ['mysql', 'mariadb']),
     url('mongodb-url', 'MongoDB URL with password', 'mongodb|mongodb\\+srv', ['mongodb']),
     url('redis-url', 'Redis URL with password', 'redis|rediss|valkey', ['redis', 'valkey']),
@@ -2563,7 +2591,7 @@ const GENERIC_SECRET_RULES = [
     url('mssql-url', 'SQL Server URL with password', 'mssql|sqlserver', ['mssql', 'sqlserver']),
     url('clickhouse-url', 'ClickHouse / CockroachDB / Neo4j URL with password', 'clickhouse|cockroachdb|neo4j|neo4j\\+s|bolt|couchbase|couchbases|cassandra', ['clickhouse', 'cockroachdb', 'neo4j', 'bolt', 'couchbase', 'cassandra']),
     url('ldap-url', 'LDAP URL with password', 'ldap|ldaps', ['ldap']),
-    url('ftp-url', 'FTP / SFTP URL with password', 'ftp|ftps|sftp', ['ftp']),
+    url('ftp-url', 'FTP / SFTP URL with password', 'ftp|ftps|sftp', ['ftp', 'sftp']),
     url('smtp-url', 'SMTP URL with password', 'smtp|smtps|imap|imaps|pop3', ['smtp', 'imap', 'pop3']),
     url('http-basic-auth-url', 'HTTP URL with embedded password', 'https?', ['http']),
     secret({
@@ -2673,6 +2701,7 @@ const GENERIC_SECRET_RULES = [
         flags: 'gim',
         minEntropy: 2.8,
         generic: true,
+        span: GENERIC_SPAN,
         validate: (v) => credentialLike(v, false),
     }),
     secret({
@@ -2699,6 +2728,7 @@ const GENERIC_SECRET_RULES = [
         flags: 'gim',
         minEntropy: 3.5,
         generic: true,
+        span: GENERIC_SPAN,
         validate: (v) => credentialLike(v, true),
     }),
 ];
@@ -2806,14 +2836,14 @@ const SAAS_SECRET_RULES = [
         title: 'Mailgun API key',
         re: '\\bkey-[0-9a-f]{32}\\b',
         kw: ['key-'],
-        span: [0, 36],
+        span: { before: 0, after: 36, atKeyword: true },
     }),
     secret({
         id: 'mailchimp-api-key',
         title: 'Mailchimp API key',
         re: '\\b[0-9a-f]{32}-us\\d{1,2}\\b',
         kw: ['-us'],
-        span: [32, 5],
+        span: { before: 32, after: 5 },
     }),
     secret({
         id: 'sendgrid-api-key',
@@ -2846,7 +2876,7 @@ const SAAS_SECRET_RULES = [
         re: '\\bSK[0-9a-fA-F]{32}\\b',
         kw: ['sk'],
         minEntropy: 3,
-        span: [0, 34],
+        span: { before: 0, after: 34, atKeyword: true },
     }),
     keyedSecret('vonage-api-secret', 'Vonage (Nexmo) API secret', 'vonage|nexmo', '[A-Za-z0-9]{16}', { minEntropy: 3.3 }),
     keyedSecret('messagebird-key', 'MessageBird access key', 'messagebird', '[A-Za-z0-9]{25}'),
@@ -2870,7 +2900,7 @@ const SAAS_SECRET_RULES = [
         title: 'Airtable personal access token',
         re: '\\bpat[A-Za-z0-9]{14}\\.[a-f0-9]{64}\\b',
         kw: ['pat'],
-        span: [0, 82],
+        span: { before: 0, after: 82, atKeyword: true },
     }),
     secret({ id: 'typeform-token', title: 'Typeform personal token', re: '\\btfp_[A-Za-z0-9_.=-]{59}', kw: ['tfp_'] }),
     secret({ id: 'dropbox-token', title: 'Dropbox access token', re: '\\bsl\\.[A-Za-z0-9_-]{130,152}', kw: ['sl.'] }),
@@ -3128,6 +3158,20 @@ function isSuppressed(ruleId, line, lineAbove) {
 /** A line's content as fingerprints see it: runs of whitespace as one space, trimmed. */
 function normalizeLine(lineText) {
     return lineText.replace(/\s+/g, ' ').trim();
+}
+/** Characters of a long line a fingerprint reads on each side of the finding. */
+const FINGERPRINT_REACH = 256;
+/**
+ * What a fingerprint hashes of the line holding a finding at 1-based `column`: the whole line, or for
+ * a line longer than 2 × FINGERPRINT_REACH (minified code) the text around the finding. Hashing
+ * whole lines made a file of one 2 MB line with many findings cost seconds; edits elsewhere on such
+ * a line no longer change the fingerprint either.
+ */
+function fingerprintSource(lineText, column) {
+    if (lineText.length <= 2 * FINGERPRINT_REACH)
+        return lineText;
+    const at = Math.min(Math.max(0, column - 1), lineText.length);
+    return lineText.slice(Math.max(0, at - FINGERPRINT_REACH), at + FINGERPRINT_REACH);
 }
 /**
  * Stable fingerprint: rule id + file + hash of the whitespace-normalized line content, plus the
@@ -3409,8 +3453,6 @@ class FileScanner {
     fileRules;
     workflowIds;
     byId;
-    /** Reused read buffer: one allocation per thread instead of one per file. */
-    buffer = Buffer.allocUnsafe(1024 * 1024);
     /** Builds the rule set for `categories` from `config`. */
     constructor(config, categories) {
         this.config = config;
@@ -3426,8 +3468,7 @@ class FileScanner {
      * come from the open descriptor (the walk does not stat).
      */
     scanFile(file, tally) {
-        const { size, mode, length } = this.read(file);
-        const buf = this.buffer;
+        const { size, mode, length, buf } = this.read(file);
         tally.bytes += size;
         const large = size > this.config.maxFileSize;
         const binary = looksBinary(buf.subarray(0, Math.min(length, 8000)));
@@ -3446,7 +3487,7 @@ class FileScanner {
         const lineTexts = [];
         const add = (f, lineText) => {
             raw.push(f);
-            lineTexts.push(lineText);
+            lineTexts.push(fingerprintSource(lineText, f.column));
         };
         if (this.fileRules.length > 0) {
             // File rules read the text only for a few names, so it is decoded lazily.
@@ -3536,23 +3577,26 @@ class FileScanner {
             tally.findings.push({ ...f, fingerprint: fingerprintOfNormalized(f.ruleId, file.path, normalized, n) });
         });
     }
-    /** Reads the file (or the head of an oversized one, for file rules) into the reused buffer. */
+    /**
+     * Reads the file (or the head of an oversized one, for file rules) straight into the keyword
+     * prefilter's input area, so its pass copies nothing. The buffer is valid until the next read.
+     */
     read(file) {
         const fd = (0,external_node_fs_.openSync)(file.absolute, 'r');
         try {
             const st = (0,external_node_fs_.fstatSync)(fd);
             const size = st.size;
             const want = size > this.config.maxFileSize ? Math.min(HEAD_BYTES, size) : size;
-            if (this.buffer.length < want)
-                this.buffer = Buffer.allocUnsafe(Math.max(want, this.buffer.length * 2));
+            const view = this.content.inputFor(want);
+            const buf = Buffer.from(view.buffer, view.byteOffset, want);
             let length = 0;
             while (length < want) {
-                const n = (0,external_node_fs_.readSync)(fd, this.buffer, length, want - length, length);
+                const n = (0,external_node_fs_.readSync)(fd, buf, length, want - length, length);
                 if (n === 0)
                     break;
                 length += n;
             }
-            return { size, mode: st.mode & 0o7777, length };
+            return { size, mode: st.mode & 0o7777, length, buf };
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);

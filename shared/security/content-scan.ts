@@ -3,8 +3,8 @@ import type { Severity } from '../validation/finding.js';
 import { redact, shannonEntropy } from './entropy.js';
 import { isBenignLine, isExampleOrPlaceholder, isHashOrId, isReference } from './false-positives.js';
 import { languageOf } from './language.js';
-import { Prefilter } from './prefilter.js';
-import type { Language, PatternRule } from './rule.js';
+import { type Prefilter, prefilterOf } from './prefilter.js';
+import type { Language, PatternRule, Span } from './rule.js';
 import { BytesSource, StringSource, type TextSource } from './text-source.js';
 
 /** A pattern match that passed every filter, before suppressions and fingerprints. */
@@ -61,7 +61,7 @@ export class ContentScanner {
   /** `rules` are the active pattern rules. */
   constructor(private readonly rules: readonly PatternRule[]) {
     this.globs = rules.map((r) => (r.fileGlobs ? picomatch([...r.fileGlobs], { dot: true }) : undefined));
-    this.prefilter = new Prefilter(rules);
+    this.prefilter = prefilterOf(rules);
   }
 
   private stickyOf(rule: PatternRule): RegExp {
@@ -85,6 +85,14 @@ export class ContentScanner {
    */
   candidatesOfBytes(path: string, bytes: Uint8Array, length: number): Map<number, number[]> {
     return this.forLanguage(languageOf(path), this.prefilter.scanBytes(bytes, length));
+  }
+
+  /**
+   * Where to read a file of `size` bytes for `candidatesOfBytes` to scan it without a copy (the
+   * prefilter's input area): valid until the next call.
+   */
+  inputFor(size: number): Uint8Array {
+    return this.prefilter.input(size);
   }
 
   /** Drops the candidates whose rule does not apply to `language`. */
@@ -126,6 +134,10 @@ export class ContentScanner {
         continue;
       }
       positions.sort((a, b) => a - b);
+      if (rule.span) {
+        this.runSpans(rule, rule.span, positions, source, hits);
+        continue;
+      }
       if (rule.multiline) {
         // So many keyword hits that one pass over the text is cheaper than many windows.
         if (positions.length > WHOLE_TEXT_HITS) {
@@ -149,10 +161,6 @@ export class ContentScanner {
         this.run(rule, source.slice(wStart, wEnd), wStart, source, hits);
         continue;
       }
-      if (rule.span) {
-        this.runSpans(rule, rule.span, positions, source, hits);
-        continue;
-      }
       // Line mode: the regex runs only over the lines that hold one of the rule's keywords, each once.
       let covered = -1;
       for (const pos of positions) {
@@ -168,12 +176,13 @@ export class ContentScanner {
 
   /**
    * Span mode: around each keyword occurrence, `before` characters before it to `after` after its
-   * start, plus one character of context each side (for `\b`), cut at the line's ends. A match
+   * start, plus one character of context each side (for `\b`), cut at the line's ends unless the
+   * rule is multi-line. A match
    * found twice from two nearby occurrences is dropped later (same rule, same offset).
    */
   private runSpans(
     rule: PatternRule,
-    [before, after]: readonly [number, number],
+    { before, after, atKeyword }: Span,
     positions: readonly number[],
     source: TextSource,
     hits: RawHit[],
@@ -182,19 +191,21 @@ export class ContentScanner {
     for (const pos of positions) {
       let start = Math.max(0, pos - before - 1);
       let chunk = source.slice(start, Math.min(source.length, pos + after + 1));
-      const lineStart = chunk.lastIndexOf('\n', pos - start - 1);
-      if (lineStart !== -1) {
-        chunk = chunk.slice(lineStart + 1);
-        start += lineStart + 1;
+      if (!rule.multiline) {
+        const lineStart = chunk.lastIndexOf('\n', pos - start - 1);
+        if (lineStart !== -1) {
+          chunk = chunk.slice(lineStart + 1);
+          start += lineStart + 1;
+        }
+        const lineEnd = chunk.indexOf('\n', pos - start);
+        if (lineEnd !== -1) chunk = chunk.slice(0, lineEnd);
       }
-      const lineEnd = chunk.indexOf('\n', pos - start);
-      if (lineEnd !== -1) chunk = chunk.slice(0, lineEnd);
-      if (before > 0) {
+      if (!atKeyword) {
         this.run(rule, chunk, start, source, hits);
         continue;
       }
-      // The match starts at the keyword: one sticky attempt there, which fails within a few
-      // characters on the thousands of occurrences that are not a credential.
+      // One sticky attempt at the keyword, which fails within a few characters on the thousands of
+      // occurrences that are not a credential.
       sticky.lastIndex = pos - start;
       const m = sticky.exec(chunk);
       if (m !== null && m[0].length > 0) {

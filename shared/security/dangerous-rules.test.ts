@@ -68,6 +68,25 @@ describe('dangerous-function rules: true positives', () => {
   });
 });
 
+describe('SQL templates and concatenation (JavaScript)', () => {
+  const sql = (file: string, text: string) =>
+    scanner.scan(file, text).filter((h) => h.rule.id === 'dangerous/js-sql-concat');
+
+  it('reports a multi-line template at its statement, and concatenation', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
+    const text = 'const rows = await db.query(\n  `\n    SELECT name\n    FROM users\n    WHERE id = ${id}`,\n);\n';
+    expect(sql('a.ts', text).map((h) => [h.line, h.severity])).toEqual([[3, 'high']]);
+    expect(sql('a.js', "knex.raw('DELETE FROM t WHERE id = ' + id)\n")).toHaveLength(1);
+  });
+
+  it('does not report SQL words in prose, constants or parameterized calls', () => {
+    expect(sql('a.js', '// update the blob, then select a container\nconst q = "SELECT 1";\n')).toEqual([]);
+    expect(sql('a.js', 'db.query("SELECT * FROM t WHERE id = $1", [id])\n')).toEqual([]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
+    expect(sql('a.py', 'db.query(`SELECT * FROM t WHERE id = ${id}`)\n')).toEqual([]);
+  });
+});
+
 const NEGATIVES: [string, string][] = [
   ['a.js', 'const m = /x/.exec(str + "y")'],
   ['a.js', 'execFile("git", ["log", branch])'],

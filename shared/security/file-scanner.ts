@@ -4,7 +4,7 @@ import { ContentScanner, LineIndex } from './content-scan.js';
 import { redact } from './entropy.js';
 import { activeRules } from './registry.js';
 import type { AnyRule, Category, FileRule, PatternRule, SecurityFinding } from './rule.js';
-import { fingerprintOfNormalized, isSuppressed, normalizeLine } from './suppress.js';
+import { fingerprintOfNormalized, fingerprintSource, isSuppressed, normalizeLine } from './suppress.js';
 import type { WalkedFile } from './walk.js';
 import { checkWorkflow, isWorkflowFile } from './workflow-check.js';
 
@@ -59,8 +59,6 @@ export class FileScanner {
   private readonly fileRules: FileRule[];
   private readonly workflowIds: Set<string>;
   private readonly byId: Map<string, AnyRule>;
-  /** Reused read buffer: one allocation per thread instead of one per file. */
-  private buffer = Buffer.allocUnsafe(1024 * 1024);
 
   /** Builds the rule set for `categories` from `config`. */
   constructor(
@@ -80,8 +78,7 @@ export class FileScanner {
    * come from the open descriptor (the walk does not stat).
    */
   scanFile(file: WalkedFile, tally: ScanTally): void {
-    const { size, mode, length } = this.read(file);
-    const buf = this.buffer;
+    const { size, mode, length, buf } = this.read(file);
     tally.bytes += size;
     const large = size > this.config.maxFileSize;
     const binary = looksBinary(buf.subarray(0, Math.min(length, 8000)));
@@ -97,7 +94,7 @@ export class FileScanner {
     const lineTexts: string[] = [];
     const add = (f: Omit<SecurityFinding, 'fingerprint'>, lineText: string) => {
       raw.push(f);
-      lineTexts.push(lineText);
+      lineTexts.push(fingerprintSource(lineText, f.column));
     };
     if (this.fileRules.length > 0) {
       // File rules read the text only for a few names, so it is decoded lazily.
@@ -192,21 +189,25 @@ export class FileScanner {
     });
   }
 
-  /** Reads the file (or the head of an oversized one, for file rules) into the reused buffer. */
-  private read(file: WalkedFile): { size: number; mode: number; length: number } {
+  /**
+   * Reads the file (or the head of an oversized one, for file rules) straight into the keyword
+   * prefilter's input area, so its pass copies nothing. The buffer is valid until the next read.
+   */
+  private read(file: WalkedFile): { size: number; mode: number; length: number; buf: Buffer } {
     const fd = openSync(file.absolute, 'r');
     try {
       const st = fstatSync(fd);
       const size = st.size;
       const want = size > this.config.maxFileSize ? Math.min(HEAD_BYTES, size) : size;
-      if (this.buffer.length < want) this.buffer = Buffer.allocUnsafe(Math.max(want, this.buffer.length * 2));
+      const view = this.content.inputFor(want);
+      const buf = Buffer.from(view.buffer, view.byteOffset, want);
       let length = 0;
       while (length < want) {
-        const n = readSync(fd, this.buffer, length, want - length, length);
+        const n = readSync(fd, buf, length, want - length, length);
         if (n === 0) break;
         length += n;
       }
-      return { size, mode: st.mode & 0o7777, length };
+      return { size, mode: st.mode & 0o7777, length, buf };
     } finally {
       closeSync(fd);
     }

@@ -17,22 +17,24 @@ const PAGE = 64 * 1024;
 const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
 
 /**
- * Automata built in this process, by keyword list: building one takes 3-4 ms, and every scan of a
- * process (each diff-mode pass, each worker's share, repeated scans in tests) would rebuild the same.
- * The automaton is never written after it is built.
+ * Prefilters made in this thread, by rule keywords: building the automaton takes 3-4 ms and its
+ * WebAssembly memory a few more, and every scan of a process (diff and full passes, repeated scans
+ * in tests and benchmarks) would build the same. A scan uses a prefilter synchronously, file by file,
+ * and `collect` leaves no state behind, so scans in turn can share one.
  */
-const automata = new Map<string, KeywordAutomaton>();
+const prefilters = new Map<string, Prefilter>();
 
-function automatonOf(keywords: readonly string[]): KeywordAutomaton {
-  const key = keywords.join('\0');
-  let automaton = automata.get(key);
-  if (!automaton) {
-    automaton = buildAutomaton(keywords);
-    // Custom rules make each configuration's list differ: keep the cache from growing without bound.
-    if (automata.size >= 8) automata.clear();
-    automata.set(key, automaton);
+/** The prefilter of `rules` (see the constructor), made once per thread and keyword layout. */
+export function prefilterOf(rules: readonly { keywords?: readonly string[] | undefined }[]): Prefilter {
+  const key = rules.map((r) => (r.keywords ?? []).join('\u0001')).join('\u0002');
+  let prefilter = prefilters.get(key);
+  if (!prefilter) {
+    prefilter = new Prefilter(rules);
+    // Custom rules make each configuration's layout differ: keep the cache from growing without bound.
+    if (prefilters.size >= 4) prefilters.clear();
+    prefilters.set(key, prefilter);
   }
-  return automaton;
+  return prefilter;
 }
 
 /** The WebAssembly loop and its memory: `LAYOUT`, then the input at `base` (views replaced on growth). */
@@ -91,7 +93,7 @@ export class Prefilter {
     this.keywordLength = keywords.map((k) => k.length);
     this.maxLength = Math.max(0, ...this.keywordLength);
     this.starts = new Array<number[] | undefined>(keywords.length).fill(undefined);
-    this.automaton = automatonOf(keywords);
+    this.automaton = buildAutomaton(keywords);
   }
 
   /**

@@ -55,15 +55,23 @@ export interface PatternRule extends Rule {
   /** For multi-line rules: characters before and after a keyword the match may span (default 1000, 10000). */
   window?: readonly [number, number];
   /**
-   * For single-line rules whose matches are short and sit at a known distance from a keyword: every
-   * match starts at most `before` characters before a keyword occurrence and ends at most `after`
-   * characters after the occurrence's start. The regex then runs over that span of the line only
-   * (plus one character each side, for `\b`), not the whole line: keywords like `http` or `pat`
-   * occur on thousands of lines that hold no credential.
+   * For rules whose matches sit near a keyword: the regex runs only over `before` characters before
+   * each keyword occurrence to `after` characters after its start (plus one each side, for `\b`),
+   * cut at the line's ends unless the rule is multi-line, not over the whole line: keywords like `http`,
+   * `pat` or `token` occur on thousands of lines that hold no credential. Every match must lie in
+   * that span (`before` also covers what a lookbehind reads). With `atKeyword`, every match starts
+   * exactly at a keyword occurrence: one sticky attempt there instead of a search.
    */
-  span?: readonly [before: number, after: number];
+  span?: Span;
   /** Severity raised to this level when the optional `escalate` regex also matches the line. */
   escalate?: { pattern: RegExp; severity: Severity };
+}
+
+/** See `PatternRule.span`. */
+export interface Span {
+  before: number;
+  after: number;
+  atKeyword?: boolean;
 }
 
 /** A rule checked against file metadata (mode bits, file name, presence of key material). */

@@ -114,6 +114,19 @@ describe('scan', () => {
     expect(r.stats.baselined).toBe(1);
   });
 
+  it('fingerprints findings on a minified line by the text around each, not the whole line', async () => {
+    const [a, b] = [GH(), GH()];
+    const pad = 'q=0;'.repeat(100);
+    const minified = (filler: string) => `var x=${a};${pad}${filler.repeat(2000)}${pad}var y=${b};${pad}`;
+    const first = await run(tree({ 'app.min.js': `${minified('f(1);')}\n` }));
+    const edited = await run(tree({ 'app.min.js': `${minified('g(2);')}\n` }));
+    const [fa, fb] = first.findings;
+    expect(first.findings).toHaveLength(2);
+    expect(fa!.fingerprint).not.toBe(fb!.fingerprint);
+    // The code between the two tokens changed: neither token's surroundings did.
+    expect(edited.findings.map((f) => f.fingerprint)).toEqual(first.findings.map((f) => f.fingerprint));
+  });
+
   it('reads a previous SARIF file as a baseline', async () => {
     const root = tree({
       'old.sarif': JSON.stringify({

@@ -140,3 +140,45 @@ describe('Kubernetes Secret data', () => {
     expect(ids('rules/secrets-generic.ts', source.repeat(3))).not.toContain('secret/kubernetes-secret-data');
   });
 });
+
+describe('URL credentials in every scheme', () => {
+  // URL rules are tried only where a keyword starts the scheme: each scheme must begin with one.
+  it.each([
+    ['postgres', 'postgresql', 'postgis', 'timescaledb'],
+    ['mysql', 'mysql2', 'mariadb', 'mysqlx'],
+    ['mongodb', 'mongodb+srv'],
+    ['redis', 'rediss', 'valkey'],
+    ['amqp', 'amqps'],
+    ['mssql', 'sqlserver'],
+    ['clickhouse', 'cockroachdb', 'neo4j', 'neo4j+s', 'bolt', 'couchbase', 'couchbases', 'cassandra'],
+    ['ldap', 'ldaps'],
+    ['ftp', 'ftps', 'sftp'],
+    ['smtp', 'smtps', 'imap', 'imaps', 'pop3'],
+    ['http', 'https'],
+  ])('%s and its sibling schemes', (...schemes) => {
+    for (const scheme of schemes) {
+      const text = `remote = "${scheme}://deploy:${pw('#')}@host.internal:1234/x"\n`;
+      expect({ scheme, found: ids('cfg.ini', text).length }).toEqual({ scheme, found: 1 });
+    }
+  });
+});
+
+describe('generic assignments, tried at each keyword', () => {
+  it.each([
+    ['db_pass', 'secret/generic-password'],
+    ['client_secret', 'secret/generic-secret'],
+    ['auth-token', 'secret/generic-secret'],
+    ['access_token_v2', 'secret/generic-secret'],
+  ])('%s: the value is reported once', (name, rule) => {
+    const value = `${c.alpha(6)}${c.digits(4)}${c.alnum(14)}`;
+    const hits = scanner.scan('settings.py', `${name} = "${value}"\n`);
+    expect(hits.map((h) => [h.rule.id, h.column])).toEqual([[rule, name.length + 5]]);
+  });
+
+  it('reports define-style pairs, whose name starts up to 60 characters before the keyword', () => {
+    const value = `${c.alpha(6)}${c.digits(4)}${c.alnum(14)}`;
+    const prefix = 'MY_COMPANY_PRODUCTION_BILLING_SERVICE_';
+    const hits = scanner.scan('config.php', `define('${prefix}API_KEY', '${value}');\n`);
+    expect(hits.map((h) => h.rule.id)).toEqual(['secret/generic-secret']);
+  });
+});

@@ -24,6 +24,21 @@ export function normalizeLine(lineText: string): string {
   return lineText.replace(/\s+/g, ' ').trim();
 }
 
+/** Characters of a long line a fingerprint reads on each side of the finding. */
+const FINGERPRINT_REACH = 256;
+
+/**
+ * What a fingerprint hashes of the line holding a finding at 1-based `column`: the whole line, or for
+ * a line longer than 2 × FINGERPRINT_REACH (minified code) the text around the finding. Hashing
+ * whole lines made a file of one 2 MB line with many findings cost seconds; edits elsewhere on such
+ * a line no longer change the fingerprint either.
+ */
+export function fingerprintSource(lineText: string, column: number): string {
+  if (lineText.length <= 2 * FINGERPRINT_REACH) return lineText;
+  const at = Math.min(Math.max(0, column - 1), lineText.length);
+  return lineText.slice(Math.max(0, at - FINGERPRINT_REACH), at + FINGERPRINT_REACH);
+}
+
 /**
  * Stable fingerprint: rule id + file + hash of the whitespace-normalized line content, plus the
  * occurrence index of that key in the file, so moving code up or down keeps it (like code

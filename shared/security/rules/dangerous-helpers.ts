@@ -1,5 +1,5 @@
 import type { Severity } from '../../validation/finding.js';
-import type { Language, PatternRule } from '../rule.js';
+import type { Language, PatternRule, Span } from '../rule.js';
 
 /** Compact description of one dangerous-function rule. */
 export interface CodeSpec {
@@ -16,6 +16,8 @@ export interface CodeSpec {
   multiline?: boolean;
   /** Characters before/after a keyword a multi-line match may span. */
   window?: readonly [number, number];
+  /** The span around a keyword that holds every match (see `PatternRule.span`). */
+  span?: Span;
   /** Extra check on the match (e.g. what precedes it); false drops it. */
   validate?: (value: string, match: RegExpExecArray) => boolean;
   /** When this also matches the matched text (or its line), the severity rises to `to`. */
@@ -39,6 +41,7 @@ export function code(spec: CodeSpec): PatternRule {
     secret: false,
     ...(spec.multiline ? { multiline: true } : {}),
     ...(spec.window ? { window: spec.window } : {}),
+    ...(spec.span ? { span: spec.span } : {}),
     ...(spec.validate ? { validate: spec.validate } : {}),
     ...(spec.escalate ? { escalate: { pattern: new RegExp(spec.escalate.re, 'i'), severity: spec.escalate.to } } : {}),
   };

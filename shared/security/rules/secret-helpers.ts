@@ -1,5 +1,5 @@
 import type { Severity } from '../../validation/finding.js';
-import type { PatternRule } from '../rule.js';
+import type { PatternRule, Span } from '../rule.js';
 
 /** Compact description of one secret format, expanded by `secret()`. */
 export interface SecretSpec {
@@ -26,7 +26,7 @@ export interface SecretSpec {
   /** For multi-line rules: characters before and after a keyword the match may span. */
   window?: readonly [number, number];
   /** For single-line rules: the span around a keyword that holds every match (see `PatternRule.span`). */
-  span?: readonly [before: number, after: number];
+  span?: Span;
 }
 
 /** A secret rule whose findings are suppressed when a specific rule matched overlapping text. */

@@ -81,7 +81,8 @@ const pem = (id: string, title: string, label: string, kw: string, sev: SecretSp
   });
 
 /**
- * URL credentials `scheme://user:password@host`: group 1 is the password. SQLAlchemy names the driver
+ * URL credentials `scheme://user:password@host`: group 1 is the password. Every scheme must start
+ * with one of `kw` (the match is tried only at keyword occurrences). SQLAlchemy names the driver
  * after a `+` (`postgresql+psycopg2://`); Redis ACL-less auth leaves the user empty (`rediss://:pw@host`).
  */
 const url = (id: string, title: string, schemes: string, kw: string[]) =>
@@ -93,8 +94,16 @@ const url = (id: string, title: string, schemes: string, kw: string[]) =>
     sev: 'critical',
     // Starts at the scheme; the password ends within 215 characters (scheme, 64 for the user, 128 for
     // the password, `@` and the host's first character; a span that cuts the host still holds it).
-    span: [0, 256],
+    span: { before: 0, after: 256, atKeyword: true },
   });
+
+/**
+ * The generic assignment rules' matches start at a keyword (`db_pass` and `client_secret` at their
+ * `pass` and `secret`: the value found is the same). Before it: what the `define('…', '…')`
+ * lookbehind reads (a quote and up to 60 name characters). After it: name suffix, operator with its
+ * type annotation, and a quoted value of up to 128 characters.
+ */
+const GENERIC_SPAN = { before: 61, after: 512, atKeyword: true };
 
 // Shared by the generic assignment rules. The operator may follow a type annotation (`const API_TOKEN:
 // &str =` in Rust, `val key: String =` in Kotlin, `const k: string =` in TypeScript, `var p string =` in Go).
@@ -145,7 +154,11 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
     sev: 'medium',
     validate: jwtHeader,
   }),
-  url('postgres-url', 'PostgreSQL URL with password', 'postgres|postgresql|postgis|timescaledb', ['postgres']),
+  url('postgres-url', 'PostgreSQL URL with password', 'postgres|postgresql|postgis|timescaledb', [
+    'postgres',
+    'postgis',
+    'timescaledb',
+  ]),
   url('mysql-url', 'MySQL / MariaDB URL with password', 'mysql|mysql2|mariadb|mysqlx', ['mysql', 'mariadb']),
   url('mongodb-url', 'MongoDB URL with password', 'mongodb|mongodb\\+srv', ['mongodb']),
   url('redis-url', 'Redis URL with password', 'redis|rediss|valkey', ['redis', 'valkey']),
@@ -158,7 +171,7 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
     ['clickhouse', 'cockroachdb', 'neo4j', 'bolt', 'couchbase', 'cassandra'],
   ),
   url('ldap-url', 'LDAP URL with password', 'ldap|ldaps', ['ldap']),
-  url('ftp-url', 'FTP / SFTP URL with password', 'ftp|ftps|sftp', ['ftp']),
+  url('ftp-url', 'FTP / SFTP URL with password', 'ftp|ftps|sftp', ['ftp', 'sftp']),
   url('smtp-url', 'SMTP URL with password', 'smtp|smtps|imap|imaps|pop3', ['smtp', 'imap', 'pop3']),
   url('http-basic-auth-url', 'HTTP URL with embedded password', 'https?', ['http']),
   secret({
@@ -269,6 +282,7 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
     flags: 'gim',
     minEntropy: 2.8,
     generic: true,
+    span: GENERIC_SPAN,
     validate: (v) => credentialLike(v, false),
   }),
   secret({
@@ -295,6 +309,7 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
     flags: 'gim',
     minEntropy: 3.5,
     generic: true,
+    span: GENERIC_SPAN,
     validate: (v) => credentialLike(v, true),
   }),
 ];
