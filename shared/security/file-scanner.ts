@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { ScanConfig } from './config.js';
 import { ContentScanner, LineIndex } from './content-scan.js';
 import { redact } from './entropy.js';
@@ -22,6 +22,14 @@ export interface ScanTally {
   suppressed: number;
 }
 
+/** A file read for a scan: its size and mode, and its first `length` bytes in `buf`. */
+export interface FileRead {
+  size: number;
+  mode: number;
+  length: number;
+  buf: Buffer;
+}
+
 /** A tally of nothing yet. */
 export function emptyTally(): ScanTally {
   return { findings: [], secrets: [], bytes: 0, scannedFiles: 0, skippedBinary: 0, skippedLarge: 0, suppressed: 0 };
@@ -38,7 +46,8 @@ export function mergeTally(a: ScanTally, b: ScanTally): void {
   a.suppressed += b.suppressed;
 }
 
-const HEAD_BYTES = 64 * 1024;
+/** Bytes of an oversized file still read, for the file rules. */
+export const HEAD_BYTES = 64 * 1024;
 
 /** A latin1 view of UTF-8 bytes back to the text (identity for ASCII). */
 function utf8(latin1: string | undefined): string {
@@ -78,7 +87,12 @@ export class FileScanner {
    * come from the open descriptor (the walk does not stat).
    */
   scanFile(file: WalkedFile, tally: ScanTally): void {
-    const { size, mode, length, buf } = this.read(file);
+    this.scanRead(file, this.read(file), tally);
+  }
+
+  /** Scans a file already read: `read.buf[0, read.length)` holds its bytes (the head of an oversized one). */
+  scanRead(file: WalkedFile, read: FileRead, tally: ScanTally): void {
+    const { size, mode, length, buf } = read;
     tally.bytes += size;
     const large = size > this.config.maxFileSize;
     const binary = looksBinary(buf.subarray(0, Math.min(length, 8000)));
@@ -193,8 +207,9 @@ export class FileScanner {
    * Reads the file (or the head of an oversized one, for file rules) straight into the keyword
    * prefilter's input area, so its pass copies nothing. The buffer is valid until the next read.
    */
-  private read(file: WalkedFile): { size: number; mode: number; length: number; buf: Buffer } {
-    const fd = openSync(file.absolute, 'r');
+  private read(file: WalkedFile): FileRead {
+    // Non-blocking: a path that became a FIFO after the walk must not block the read.
+    const fd = openSync(file.absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const st = fstatSync(fd);
       const size = st.size;

@@ -1,7 +1,9 @@
 import type { Logger } from '../action/logger.js';
 import type { ScanConfig } from './config.js';
 import { type ChangedLines, inChangedLines } from './diff.js';
+import { availableParallelism } from 'node:os';
 import { emptyTally, FileScanner, type ScanTally } from './file-scanner.js';
+import { prepareReadAhead, READ_AHEAD_MIN_FILES, scanWithReadAhead } from './read-ahead.js';
 import { type AnyRule, CATEGORIES, type Category, type SecurityFinding } from './rule.js';
 import { type WalkedFile, walk } from './walk.js';
 import { scanInWorkers } from './worker-pool.js';
@@ -26,6 +28,11 @@ export interface ScanOptions {
    * about 32 MiB of source files. The walk does not stat files, so the tree's size is not known yet.
    */
   parallelMinFiles?: number;
+  /**
+   * On one thread: a second thread opens and reads files ahead (read-ahead.ts), for trees of
+   * READ_AHEAD_MIN_FILES files or more. Default: on machines with 2 or more cores.
+   */
+  readAhead?: boolean;
 }
 
 /** Counters describing a scan. */
@@ -47,16 +54,25 @@ export interface ScanResult {
   stats: ScanStats;
 }
 
-/** Scans `files` on the calling thread. */
-function scanHere(scanner: FileScanner, files: readonly WalkedFile[]): ScanTally {
+/** Scans `files` on the calling thread, with the reader thread reading ahead when `readAhead`. */
+function scanHere(
+  scanner: FileScanner,
+  files: readonly WalkedFile[],
+  maxFileSize: number,
+  readAhead: boolean,
+): ScanTally {
   const tally = emptyTally();
-  for (const f of files) scanner.scanFile(f, tally);
+  if (readAhead && files.length >= READ_AHEAD_MIN_FILES) scanWithReadAhead(scanner, files, maxFileSize, tally);
+  else for (const f of files) scanner.scanFile(f, tally);
   return tally;
 }
 
 /** Walks `root` and runs every active rule over it (the security-scan engine's entry point). */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const categories = options.categories ?? CATEGORIES;
+  const readAhead = options.readAhead ?? availableParallelism() >= 2;
+  // The reader thread boots while the rules are built and the tree is walked.
+  if (readAhead) prepareReadAhead();
   const scanner = new FileScanner(options.config, categories);
   let files = walk(options.root, options.config.ignore);
   if (options.changed) {
@@ -67,7 +83,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const tally =
     threads > 1 && files.length >= (options.parallelMinFiles ?? 4000)
       ? await scanInWorkers(scanner, files, options.config, categories, threads)
-      : scanHere(scanner, files);
+      : scanHere(scanner, files, options.config.maxFileSize, readAhead);
   const stats: ScanStats = {
     files: files.length,
     scannedFiles: tally.scannedFiles,

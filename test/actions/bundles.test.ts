@@ -1,13 +1,22 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 const node24 = join(root, 'node_modules', '.bin', 'node');
+const temps: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 const names = readdirSync(join(root, 'actions')).filter((n) => existsSync(join(root, 'actions', n, 'action.yml')));
 
 /** Runs a bundle with a clean environment; resolves with exit code and output even on failure. */
@@ -25,7 +34,7 @@ async function bundle(name: string, args: string[], env: Record<string, string>)
 
 describe.each(names)('bundle of %s', (name) => {
   it('fails fast on a bad input with one ::error:: line and no stack trace', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'moko-bundle-'));
+    const dir = tempDir('moko-bundle-');
     const r = await bundle(name, [], {
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: dir,
@@ -49,7 +58,7 @@ describe.each(names)('bundle of %s', (name) => {
 
 describe('the moko CLI', () => {
   it('prints one JSON document with --json, even when the action masks secrets it finds', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'moko-cli-'));
+    const dir = tempDir('moko-cli-');
     // A Stripe-format live key built at run time, so this repository holds no literal credential.
     const key = `${'sk_'}live_${'4eC39HqLyjWDarjtT1zdp7dcQ'.split('').reverse().join('')}x9`;
     writeFileSync(join(dir, 'pay.py'), `STRIPE_KEY = "${key}"\n`);
