@@ -789,6 +789,10 @@ class Prefilter {
 }
 
 ;// CONCATENATED MODULE: ./shared/security/text-source.ts
+/** Letters, digits, `_` and `-`. */
+function isWordCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
 /** A string as a TextSource. */
 class StringSource {
     text;
@@ -803,6 +807,20 @@ class StringSource {
     }
     whole() {
         return this.text;
+    }
+    codeAt(pos) {
+        return this.text.charCodeAt(pos);
+    }
+    wordEnd(pos, max) {
+        const end = Math.min(this.length, pos + max);
+        let i = pos;
+        while (i < end && isWordCode(this.text.charCodeAt(i)))
+            i++;
+        return i;
+    }
+    indexIn(ch, from, to) {
+        const i = this.text.slice(from, to).indexOf(String.fromCharCode(ch));
+        return i === -1 ? -1 : from + i;
     }
     lastNewline(pos) {
         return pos < 0 ? -1 : this.text.lastIndexOf('\n', pos);
@@ -838,6 +856,21 @@ class BytesSource {
     whole() {
         this.text ??= this.bytes.toString('latin1', 0, this.length);
         return this.text;
+    }
+    codeAt(pos) {
+        return pos >= 0 && pos < this.length ? this.bytes[pos] : Number.NaN;
+    }
+    wordEnd(pos, max) {
+        const end = Math.min(this.length, pos + max);
+        const bytes = this.bytes;
+        let i = pos;
+        while (i < end && isWordCode(bytes[i]))
+            i++;
+        return i;
+    }
+    indexIn(ch, from, to) {
+        const i = this.bytes.subarray(from, Math.min(to, this.length)).indexOf(ch);
+        return i === -1 ? -1 : from + i;
     }
     lastNewline(pos) {
         // A negative offset would count from the end.
@@ -931,9 +964,11 @@ class ContentScanner {
         if (candidates.size === 0)
             return [];
         let keywords = 0;
-        for (const positions of candidates.values())
-            keywords += positions.length;
-        // Where keywords are dense, decoding the whole file at once costs less than line by line.
+        for (const [index, positions] of candidates)
+            if (!this.rules[index].span)
+                keywords += positions.length;
+        // Where keywords are dense, decoding the whole file at once costs less than line by line (span
+        // rules decode a few characters around a keyword, and only after their byte checks pass).
         const source = keywords * DENSE_BYTES_PER_KEYWORD > length
             ? new StringSource(bytes.toString('latin1', 0, length))
             : new BytesSource(bytes, length);
@@ -953,11 +988,12 @@ class ContentScanner {
                 this.run(rule, source.whole(), 0, source, hits);
                 continue;
             }
-            positions.sort((a, b) => a - b);
+            // Spans are tried one by one (in any order: a match found twice is dropped later).
             if (rule.span) {
                 this.runSpans(rule, rule.span, positions, source, hits);
                 continue;
             }
+            positions.sort((a, b) => a - b);
             if (rule.multiline) {
                 // So many keyword hits that one pass over the text is cheaper than many windows.
                 if (positions.length > WHOLE_TEXT_HITS) {
@@ -1002,9 +1038,16 @@ class ContentScanner {
      * rule is multi-line. A match
      * found twice from two nearby occurrences is dropped later (same rule, same offset).
      */
-    runSpans(rule, { before, after, atKeyword }, positions, source, hits) {
+    runSpans(rule, span, positions, source, hits) {
         const sticky = this.stickyOf(rule);
+        const { before, after, atKeyword } = span;
+        const follows = span.follows === undefined ? undefined : charSet(span.follows);
+        const near = span.near === undefined ? undefined : span.near.charCodeAt(0);
         for (const pos of positions) {
+            if (follows !== undefined && !followsWord(source, pos, follows))
+                continue;
+            if (near !== undefined && !nearOnLine(source, pos, after, near))
+                continue;
             let start = Math.max(0, pos - before - 1);
             let chunk = source.slice(start, Math.min(source.length, pos + after + 1));
             if (!rule.multiline) {
@@ -1098,6 +1141,29 @@ class ContentScanner {
             end: offset + value.length,
         };
     }
+}
+/** Membership tables of `follows` character sets, by set. */
+const charSets = new Map();
+function charSet(chars) {
+    let set = charSets.get(chars);
+    if (!set) {
+        set = new Uint8Array(256);
+        for (let i = 0; i < chars.length; i++)
+            set[chars.charCodeAt(i) & 255] = 1;
+        charSets.set(chars, set);
+    }
+    return set;
+}
+/** Past the word starting at `pos` (at most 32 characters), the next character is one of `chars`. */
+function followsWord(source, pos, chars) {
+    const end = source.wordEnd(pos, 33);
+    return end < source.length && chars[source.codeAt(end) & 255] === 1;
+}
+/** `ch` occurs within `after` characters from `pos`, before the line ends. */
+function nearOnLine(source, pos, after, ch) {
+    const end = Math.min(source.length, pos + after + 1);
+    const at = source.indexIn(ch, pos, end);
+    return at !== -1 && source.indexIn(10, pos, at) === -1;
 }
 /** Generic secret rules yield to a specific rule that matched overlapping text. */
 function dropShadowedGenerics(hits) {
@@ -2535,15 +2601,16 @@ const url = (id, title, schemes, kw) => secret({
     sev: 'critical',
     // Starts at the scheme; the password ends within 215 characters (scheme, 64 for the user, 128 for
     // the password, `@` and the host's first character; a span that cuts the host still holds it).
-    span: { before: 0, after: 256, atKeyword: true },
+    span: { before: 0, after: 256, atKeyword: true, near: '@' },
 });
 /**
  * The generic assignment rules' matches start at a keyword (`db_pass` and `client_secret` at their
  * `pass` and `secret`: the value found is the same). Before it: what the `define('…', '…')`
  * lookbehind reads (a quote and up to 60 name characters). After it: name suffix, operator with its
- * type annotation, and a quoted value of up to 128 characters.
+ * type annotation, and a quoted value of up to 128 characters. Past the name, an operator or a
+ * quote must come (`follows`): most `token` and `credential` in code are followed by `.` or `(`.
  */
-const GENERIC_SPAN = { before: 61, after: 512, atKeyword: true };
+const GENERIC_SPAN = { before: 61, after: 512, atKeyword: true, follows: ` \t'"=:?` };
 // Shared by the generic assignment rules. The operator may follow a type annotation (`const API_TOKEN:
 // &str =` in Rust, `val key: String =` in Kotlin, `const k: string =` in TypeScript, `var p string =` in Go).
 const TYPE = `(?:&(?:'static[ \\t]+)?)?[A-Za-z_][\\w.]*(?:<[\\w ,.<>?]*>)?(?:\\[\\])?\\??`;
@@ -2900,7 +2967,8 @@ const SAAS_SECRET_RULES = [
         title: 'Airtable personal access token',
         re: '\\bpat[A-Za-z0-9]{14}\\.[a-f0-9]{64}\\b',
         kw: ['pat'],
-        span: { before: 0, after: 82, atKeyword: true },
+        // `pat` + 14 letters or digits, then a dot: `pattern` and `patch` end at once.
+        span: { before: 0, after: 82, atKeyword: true, follows: '.' },
     }),
     secret({ id: 'typeform-token', title: 'Typeform personal token', re: '\\btfp_[A-Za-z0-9_.=-]{59}', kw: ['tfp_'] }),
     secret({ id: 'dropbox-token', title: 'Dropbox access token', re: '\\bsl\\.[A-Za-z0-9_-]{130,152}', kw: ['sl.'] }),

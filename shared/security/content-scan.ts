@@ -112,8 +112,9 @@ export class ContentScanner {
   scanBytes(path: string, bytes: Buffer, length: number, candidates: Map<number, number[]>): ContentHit[] {
     if (candidates.size === 0) return [];
     let keywords = 0;
-    for (const positions of candidates.values()) keywords += positions.length;
-    // Where keywords are dense, decoding the whole file at once costs less than line by line.
+    for (const [index, positions] of candidates) if (!this.rules[index]!.span) keywords += positions.length;
+    // Where keywords are dense, decoding the whole file at once costs less than line by line (span
+    // rules decode a few characters around a keyword, and only after their byte checks pass).
     const source =
       keywords * DENSE_BYTES_PER_KEYWORD > length
         ? new StringSource(bytes.toString('latin1', 0, length))
@@ -133,11 +134,12 @@ export class ContentScanner {
         this.run(rule, source.whole(), 0, source, hits);
         continue;
       }
-      positions.sort((a, b) => a - b);
+      // Spans are tried one by one (in any order: a match found twice is dropped later).
       if (rule.span) {
         this.runSpans(rule, rule.span, positions, source, hits);
         continue;
       }
+      positions.sort((a, b) => a - b);
       if (rule.multiline) {
         // So many keyword hits that one pass over the text is cheaper than many windows.
         if (positions.length > WHOLE_TEXT_HITS) {
@@ -182,13 +184,18 @@ export class ContentScanner {
    */
   private runSpans(
     rule: PatternRule,
-    { before, after, atKeyword }: Span,
+    span: Span,
     positions: readonly number[],
     source: TextSource,
     hits: RawHit[],
   ): void {
     const sticky = this.stickyOf(rule);
+    const { before, after, atKeyword } = span;
+    const follows = span.follows === undefined ? undefined : charSet(span.follows);
+    const near = span.near === undefined ? undefined : span.near.charCodeAt(0);
     for (const pos of positions) {
+      if (follows !== undefined && !followsWord(source, pos, follows)) continue;
+      if (near !== undefined && !nearOnLine(source, pos, after, near)) continue;
       let start = Math.max(0, pos - before - 1);
       let chunk = source.slice(start, Math.min(source.length, pos + after + 1));
       if (!rule.multiline) {
@@ -287,6 +294,32 @@ export class ContentScanner {
       end: offset + value.length,
     };
   }
+}
+
+/** Membership tables of `follows` character sets, by set. */
+const charSets = new Map<string, Uint8Array>();
+
+function charSet(chars: string): Uint8Array {
+  let set = charSets.get(chars);
+  if (!set) {
+    set = new Uint8Array(256);
+    for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i) & 255] = 1;
+    charSets.set(chars, set);
+  }
+  return set;
+}
+
+/** Past the word starting at `pos` (at most 32 characters), the next character is one of `chars`. */
+function followsWord(source: TextSource, pos: number, chars: Uint8Array): boolean {
+  const end = source.wordEnd(pos, 33);
+  return end < source.length && chars[source.codeAt(end) & 255] === 1;
+}
+
+/** `ch` occurs within `after` characters from `pos`, before the line ends. */
+function nearOnLine(source: TextSource, pos: number, after: number, ch: number): boolean {
+  const end = Math.min(source.length, pos + after + 1);
+  const at = source.indexIn(ch, pos, end);
+  return at !== -1 && source.indexIn(10, pos, at) === -1;
 }
 
 /** Generic secret rules yield to a specific rule that matched overlapping text. */

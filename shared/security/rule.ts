@@ -72,6 +72,13 @@ export interface Span {
   before: number;
   after: number;
   atKeyword?: boolean;
+  /**
+   * Cheap necessary conditions checked on the bytes before anything is decoded. `follows`: past the
+   * keyword's word (letters, digits, `_`, `-`; at most 32), the next character is one of these.
+   * `near`: this character occurs within `after` characters of the keyword, on its line.
+   */
+  follows?: string;
+  near?: string;
 }
 
 /** A rule checked against file metadata (mode bits, file name, presence of key material). */

@@ -15,6 +15,17 @@ export interface TextSource {
   nextNewline(pos: number): number;
   /** How many `\n` lie in `[from, to)`. */
   countLines(from: number, to: number): number;
+  /** The character code (byte) at `pos`, NaN out of range. */
+  codeAt(pos: number): number;
+  /** End of the word (letters, digits, `_`, `-`) starting at `pos`, looking at most `max` characters. */
+  wordEnd(pos: number, max: number): number;
+  /** Offset of the first `ch` in `[from, to)`, or -1 (searched natively, without decoding). */
+  indexIn(ch: number, from: number, to: number): number;
+}
+
+/** Letters, digits, `_` and `-`. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }
 
 /** A string as a TextSource. */
@@ -29,6 +40,19 @@ export class StringSource implements TextSource {
   }
   whole(): string {
     return this.text;
+  }
+  codeAt(pos: number): number {
+    return this.text.charCodeAt(pos);
+  }
+  wordEnd(pos: number, max: number): number {
+    const end = Math.min(this.length, pos + max);
+    let i = pos;
+    while (i < end && isWordCode(this.text.charCodeAt(i))) i++;
+    return i;
+  }
+  indexIn(ch: number, from: number, to: number): number {
+    const i = this.text.slice(from, to).indexOf(String.fromCharCode(ch));
+    return i === -1 ? -1 : from + i;
   }
   lastNewline(pos: number): number {
     return pos < 0 ? -1 : this.text.lastIndexOf('\n', pos);
@@ -65,6 +89,20 @@ export class BytesSource implements TextSource {
   whole(): string {
     this.text ??= this.bytes.toString('latin1', 0, this.length);
     return this.text;
+  }
+  codeAt(pos: number): number {
+    return pos >= 0 && pos < this.length ? this.bytes[pos]! : Number.NaN;
+  }
+  wordEnd(pos: number, max: number): number {
+    const end = Math.min(this.length, pos + max);
+    const bytes = this.bytes;
+    let i = pos;
+    while (i < end && isWordCode(bytes[i]!)) i++;
+    return i;
+  }
+  indexIn(ch: number, from: number, to: number): number {
+    const i = this.bytes.subarray(from, Math.min(to, this.length)).indexOf(ch);
+    return i === -1 ? -1 : from + i;
   }
   lastNewline(pos: number): number {
     // A negative offset would count from the end.

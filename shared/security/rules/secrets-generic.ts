@@ -94,16 +94,17 @@ const url = (id: string, title: string, schemes: string, kw: string[]) =>
     sev: 'critical',
     // Starts at the scheme; the password ends within 215 characters (scheme, 64 for the user, 128 for
     // the password, `@` and the host's first character; a span that cuts the host still holds it).
-    span: { before: 0, after: 256, atKeyword: true },
+    span: { before: 0, after: 256, atKeyword: true, near: '@' },
   });
 
 /**
  * The generic assignment rules' matches start at a keyword (`db_pass` and `client_secret` at their
  * `pass` and `secret`: the value found is the same). Before it: what the `define('…', '…')`
  * lookbehind reads (a quote and up to 60 name characters). After it: name suffix, operator with its
- * type annotation, and a quoted value of up to 128 characters.
+ * type annotation, and a quoted value of up to 128 characters. Past the name, an operator or a
+ * quote must come (`follows`): most `token` and `credential` in code are followed by `.` or `(`.
  */
-const GENERIC_SPAN = { before: 61, after: 512, atKeyword: true };
+const GENERIC_SPAN = { before: 61, after: 512, atKeyword: true, follows: ` \t'"=:?` };
 
 // Shared by the generic assignment rules. The operator may follow a type annotation (`const API_TOKEN:
 // &str =` in Rust, `val key: String =` in Kotlin, `const k: string =` in TypeScript, `var p string =` in Go).

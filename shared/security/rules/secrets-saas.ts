@@ -177,7 +177,8 @@ export const SAAS_SECRET_RULES: readonly SecretRule[] = [
     title: 'Airtable personal access token',
     re: '\\bpat[A-Za-z0-9]{14}\\.[a-f0-9]{64}\\b',
     kw: ['pat'],
-    span: { before: 0, after: 82, atKeyword: true },
+    // `pat` + 14 letters or digits, then a dot: `pattern` and `patch` end at once.
+    span: { before: 0, after: 82, atKeyword: true, follows: '.' },
   }),
   secret({ id: 'typeform-token', title: 'Typeform personal token', re: '\\btfp_[A-Za-z0-9_.=-]{59}', kw: ['tfp_'] }),
   secret({ id: 'dropbox-token', title: 'Dropbox access token', re: '\\bsl\\.[A-Za-z0-9_-]{130,152}', kw: ['sl.'] }),
