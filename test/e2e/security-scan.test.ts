@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -256,5 +256,31 @@ describe('security-scan upload to code scanning', () => {
     });
     expect(JSON.stringify(repo.sarifs[0]!.sarif)).not.toContain(GH_TOKEN);
     expect(gunzipSync).toBeTypeOf('function');
+  });
+
+  it('fails with what the token lacks when code scanning refuses the upload (403), the SARIF still written', async () => {
+    const repo = [...em.state.repos.values()][0]!;
+    em.addToken('ghs_readonly', { repos: '*', permission: 'read' });
+    const before = repo.sarifs.length;
+    const r = await runAction({
+      action: 'security-scan',
+      emulator: em,
+      token: 'ghs_readonly',
+      repository: `${repo.owner}/${repo.name}`,
+      workspace: await makeWorkspace(fixtureFiles()),
+      sha: 'b'.repeat(40),
+      ref: 'refs/heads/main',
+      inputs: { upload: true, 'fail-on': 'none' },
+    });
+    expect(r.exitCode).toBe(1);
+    // Findings are error annotations too (with a file); the failure is the one without.
+    const errors = r.commands.filter((c) => c.command === 'error' && !c.properties.file).map((c) => c.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('HTTP 403');
+    expect(errors[0]).toContain('security-events: write');
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at /);
+    expect(repo.sarifs).toHaveLength(before);
+    expect(existsSync(join(r.workspace, 'security-scan.sarif'))).toBe(true);
+    expect(r.violations).toEqual([]);
   });
 });
