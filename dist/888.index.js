@@ -602,7 +602,7 @@ const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
 const prefilters = new Map();
 /** The prefilter of `rules` (see the constructor), made once per thread and keyword layout. */
 function prefilterOf(rules) {
-    const key = rules.map((r) => (r.keywords ?? []).join('\u0001')).join('\u0002');
+    const key = rules.map((r) => `${r.fileGlobs ? '\u0003' : ''}${(r.keywords ?? []).join('\u0001')}`).join('\u0002');
     let prefilter = prefilters.get(key);
     if (!prefilter) {
         prefilter = new Prefilter(rules);
@@ -630,7 +630,7 @@ class Prefilter {
     seen = [];
     /** The WebAssembly loop, its memory (`LAYOUT`, then the input at `base`), made on first use. */
     wasm;
-    /** `rules[i].keywords` lists lowercase ASCII literals; a rule without keywords always runs; `include` narrows the rules. */
+    /** `rules[i].keywords` lists lowercase ASCII literals (see `PrefilterRule`); `include` narrows the rules. */
     constructor(rules, include = () => true) {
         const ids = new Map();
         this.keywordRules = [];
@@ -638,7 +638,9 @@ class Prefilter {
             if (!include(index))
                 return;
             if (!rule.keywords || rule.keywords.length === 0) {
-                this.always.push(index);
+                // Without keywords, a rule limited to some files is the caller's to add for them.
+                if (!rule.fileGlobs)
+                    this.always.push(index);
                 return;
             }
             for (const raw of rule.keywords) {
@@ -911,6 +913,8 @@ class ContentScanner {
      */
     prefilter;
     globs;
+    /** Rules without keywords limited to some files: candidates wherever their glob matches. */
+    gated;
     /** Sticky copies of span rules' patterns, made on first use. */
     stickies = new Map();
     /** `rules` are the active pattern rules. */
@@ -918,6 +922,7 @@ class ContentScanner {
         this.rules = rules;
         this.globs = rules.map((r) => (r.fileGlobs ? picomatch_default()([...r.fileGlobs], { dot: true }) : undefined));
         this.prefilter = prefilterOf(rules);
+        this.gated = rules.flatMap((r, i) => (r.fileGlobs && !r.keywords?.length ? [i] : []));
     }
     stickyOf(rule) {
         let re = this.stickies.get(rule);
@@ -929,7 +934,7 @@ class ContentScanner {
     }
     /** Hits in one file's text; `path` is relative with forward slashes. */
     scan(path, text) {
-        const candidates = this.forLanguage(languageOf(path), this.prefilter.scan(text));
+        const candidates = this.forFile(path, this.prefilter.scan(text));
         return candidates.size === 0 ? [] : this.scanSource(path, new StringSource(text), candidates);
     }
     /**
@@ -937,7 +942,7 @@ class ContentScanner {
      * prefilter pass; an empty map means no rule can match and the file need not be decoded.
      */
     candidatesOfBytes(path, bytes, length) {
-        return this.forLanguage(languageOf(path), this.prefilter.scanBytes(bytes, length));
+        return this.forFile(path, this.prefilter.scanBytes(bytes, length));
     }
     /**
      * Where to read a file of `size` bytes for `candidatesOfBytes` to scan it without a copy (the
@@ -946,13 +951,20 @@ class ContentScanner {
     inputFor(size) {
         return this.prefilter.input(size);
     }
-    /** Drops the candidates whose rule does not apply to `language`. */
-    forLanguage(language, candidates) {
+    /**
+     * Drops the candidates whose rule does not apply to the file's language, and adds the rules
+     * without keywords that are limited to files like this one (a `.pgpass` is read whole).
+     */
+    forFile(path, candidates) {
+        const language = languageOf(path);
         for (const index of candidates.keys()) {
             const langs = this.rules[index].languages;
             if (langs && (language === undefined || !langs.includes(language)))
                 candidates.delete(index);
         }
+        for (const index of this.gated)
+            if (this.globs[index](path))
+                candidates.set(index, []);
         return candidates;
     }
     /**
@@ -2683,9 +2695,8 @@ const GENERIC_SECRET_RULES = [
         title: 'PostgreSQL password file entry',
         // https://www.postgresql.org/docs/current/libpq-pgpass.html: hostname:port:database:username:password.
         re: '^[^:\\s#][^:\\s]*:(?:\\d{1,5}|\\*):[^:\\s]+:[^:\\s]+:([^\\s]{3,128})[ \\t]*$',
-        // The port field is the only literal: the default port, PgBouncer's, a second cluster's, or `*`
-        // (a bare ':' would make every file a candidate; the engine does not gate the prefilter by glob).
-        kw: [':5432:', ':*:', ':6432:', ':5433:'],
+        // No keyword: the rule is limited to pgpass files by name, and each is read whole (any port).
+        kw: [],
         flags: 'gm',
         sev: 'critical',
         files: ['**/.pgpass', '**/pgpass.conf', '**/*.pgpass'],

@@ -4,7 +4,7 @@ import { redact, shannonEntropy } from './entropy.js';
 import { isBenignLine, isExampleOrPlaceholder, isHashOrId, isReference } from './false-positives.js';
 import { languageOf } from './language.js';
 import { type Prefilter, prefilterOf } from './prefilter.js';
-import type { Language, PatternRule, Span } from './rule.js';
+import type { PatternRule, Span } from './rule.js';
 import { BytesSource, StringSource, type TextSource } from './text-source.js';
 
 /** A pattern match that passed every filter, before suppressions and fingerprints. */
@@ -54,6 +54,8 @@ export class ContentScanner {
    */
   private readonly prefilter: Prefilter;
   private readonly globs: (((path: string) => boolean) | undefined)[];
+  /** Rules without keywords limited to some files: candidates wherever their glob matches. */
+  private readonly gated: number[];
 
   /** Sticky copies of span rules' patterns, made on first use. */
   private readonly stickies = new Map<PatternRule, RegExp>();
@@ -62,6 +64,7 @@ export class ContentScanner {
   constructor(private readonly rules: readonly PatternRule[]) {
     this.globs = rules.map((r) => (r.fileGlobs ? picomatch([...r.fileGlobs], { dot: true }) : undefined));
     this.prefilter = prefilterOf(rules);
+    this.gated = rules.flatMap((r, i) => (r.fileGlobs && !r.keywords?.length ? [i] : []));
   }
 
   private stickyOf(rule: PatternRule): RegExp {
@@ -75,7 +78,7 @@ export class ContentScanner {
 
   /** Hits in one file's text; `path` is relative with forward slashes. */
   scan(path: string, text: string): ContentHit[] {
-    const candidates = this.forLanguage(languageOf(path), this.prefilter.scan(text));
+    const candidates = this.forFile(path, this.prefilter.scan(text));
     return candidates.size === 0 ? [] : this.scanSource(path, new StringSource(text), candidates);
   }
 
@@ -84,7 +87,7 @@ export class ContentScanner {
    * prefilter pass; an empty map means no rule can match and the file need not be decoded.
    */
   candidatesOfBytes(path: string, bytes: Uint8Array, length: number): Map<number, number[]> {
-    return this.forLanguage(languageOf(path), this.prefilter.scanBytes(bytes, length));
+    return this.forFile(path, this.prefilter.scanBytes(bytes, length));
   }
 
   /**
@@ -95,12 +98,17 @@ export class ContentScanner {
     return this.prefilter.input(size);
   }
 
-  /** Drops the candidates whose rule does not apply to `language`. */
-  private forLanguage(language: Language | undefined, candidates: Map<number, number[]>): Map<number, number[]> {
+  /**
+   * Drops the candidates whose rule does not apply to the file's language, and adds the rules
+   * without keywords that are limited to files like this one (a `.pgpass` is read whole).
+   */
+  private forFile(path: string, candidates: Map<number, number[]>): Map<number, number[]> {
+    const language = languageOf(path);
     for (const index of candidates.keys()) {
       const langs = this.rules[index]!.languages;
       if (langs && (language === undefined || !langs.includes(language))) candidates.delete(index);
     }
+    for (const index of this.gated) if (this.globs[index]!(path)) candidates.set(index, []);
     return candidates;
   }
 

@@ -17,6 +17,15 @@ const PAGE = 64 * 1024;
 const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
 
 /**
+ * What the prefilter reads of a rule: its keywords. A rule without keywords runs on every file,
+ * unless it is limited to some files (`fileGlobs`): then the caller adds it where the glob matches.
+ */
+export interface PrefilterRule {
+  keywords?: readonly string[] | undefined;
+  fileGlobs?: readonly string[] | undefined;
+}
+
+/**
  * Prefilters made in this thread, by rule keywords: building the automaton takes 3-4 ms and its
  * WebAssembly memory a few more, and every scan of a process (diff and full passes, repeated scans
  * in tests and benchmarks) would build the same. A scan uses a prefilter synchronously, file by file,
@@ -25,8 +34,8 @@ const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
 const prefilters = new Map<string, Prefilter>();
 
 /** The prefilter of `rules` (see the constructor), made once per thread and keyword layout. */
-export function prefilterOf(rules: readonly { keywords?: readonly string[] | undefined }[]): Prefilter {
-  const key = rules.map((r) => (r.keywords ?? []).join('\u0001')).join('\u0002');
+export function prefilterOf(rules: readonly PrefilterRule[]): Prefilter {
+  const key = rules.map((r) => `${r.fileGlobs ? '\u0003' : ''}${(r.keywords ?? []).join('\u0001')}`).join('\u0002');
   let prefilter = prefilters.get(key);
   if (!prefilter) {
     prefilter = new Prefilter(rules);
@@ -64,17 +73,15 @@ export class Prefilter {
   /** The WebAssembly loop, its memory (`LAYOUT`, then the input at `base`), made on first use. */
   private wasm: Wasm | undefined;
 
-  /** `rules[i].keywords` lists lowercase ASCII literals; a rule without keywords always runs; `include` narrows the rules. */
-  constructor(
-    rules: readonly { keywords?: readonly string[] | undefined }[],
-    include: (index: number) => boolean = () => true,
-  ) {
+  /** `rules[i].keywords` lists lowercase ASCII literals (see `PrefilterRule`); `include` narrows the rules. */
+  constructor(rules: readonly PrefilterRule[], include: (index: number) => boolean = () => true) {
     const ids = new Map<string, number>();
     this.keywordRules = [];
     rules.forEach((rule, index) => {
       if (!include(index)) return;
       if (!rule.keywords || rule.keywords.length === 0) {
-        this.always.push(index);
+        // Without keywords, a rule limited to some files is the caller's to add for them.
+        if (!rule.fileGlobs) this.always.push(index);
         return;
       }
       for (const raw of rule.keywords) {

@@ -41,6 +41,12 @@ describe('password files', () => {
     expect(ids('home/.pgpass', '# host:port:db:user:password\n')).toEqual([]);
   });
 
+  it('reads every .pgpass whole: any port, no keyword needed', () => {
+    const text = `# clusters\nwarehouse.internal:15432:dw:etl:${pw('!')}\n*:*:*:replicator:${pw('#')}\n`;
+    expect(ids('deploy/.pgpass', text)).toEqual(['secret/pgpass-password', 'secret/pgpass-password']);
+    expect(ids('deploy/pgpass.txt', text)).toEqual([]);
+  });
+
   it('reports .netrc passwords, UUID-shaped API keys included, only in .netrc files', () => {
     const text = `machine api.heroku.com\n  login ops@acme.io\n  password ${c.uuid()}\n`;
     expect(ids('home/.netrc', text)).toEqual(['secret/netrc-password']);

@@ -197,9 +197,8 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
     title: 'PostgreSQL password file entry',
     // https://www.postgresql.org/docs/current/libpq-pgpass.html: hostname:port:database:username:password.
     re: '^[^:\\s#][^:\\s]*:(?:\\d{1,5}|\\*):[^:\\s]+:[^:\\s]+:([^\\s]{3,128})[ \\t]*$',
-    // The port field is the only literal: the default port, PgBouncer's, a second cluster's, or `*`
-    // (a bare ':' would make every file a candidate; the engine does not gate the prefilter by glob).
-    kw: [':5432:', ':*:', ':6432:', ':5433:'],
+    // No keyword: the rule is limited to pgpass files by name, and each is read whole (any port).
+    kw: [],
     flags: 'gm',
     sev: 'critical',
     files: ['**/.pgpass', '**/pgpass.conf', '**/*.pgpass'],
