@@ -284,3 +284,65 @@ describe('security-scan upload to code scanning', () => {
     expect(r.violations).toEqual([]);
   });
 });
+
+describe('security-scan diff mode without the commits in the checkout', () => {
+  let em: Emulator;
+  beforeAll(async () => {
+    em = await startEmulator({ repos: 1, seed: 9, secondaryLimit: false });
+  });
+  afterAll(async () => {
+    await em.close();
+  });
+
+  it("takes the changed lines from the pull request's files and their patches", async () => {
+    const repo = [...em.state.repos.values()][0]!;
+    const git = em.state.git(repo);
+    const who = { name: 'dev', email: 'dev@moko.test', date: '2026-11-20T10:00:00Z' };
+    const mainRef = `refs/heads/${repo.default_branch}`;
+    const files = fixtureFiles();
+    const util = (files['src/util.js'] as { content: string }).content;
+    const base = git.commitChanges(git.refs.get(mainRef), [{ path: 'src/util.js', data: Buffer.from(util) }], {
+      message: 'util',
+      author: who,
+    });
+    git.refs.set(mainRef, base);
+    files['src/util.js'] = `${util}export const t = "${GH_TOKEN}";\n`;
+    files['src/new.py'] = 'import pickle\nobj = pickle.loads(data)\n';
+    const head = git.commitChanges(
+      base,
+      ['src/util.js', 'src/new.py'].map((path) => ({ path, data: Buffer.from(files[path] as string) })),
+      { message: 'change', author: who },
+    );
+    git.refs.set('refs/heads/feature', head);
+    const created = await fetch(`${em.url}/repos/${repo.owner}/${repo.name}/pulls`, {
+      method: 'POST',
+      headers: { authorization: 'token ghs_emulator', 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Change', head: 'feature', base: repo.default_branch }),
+    });
+    const { number } = (await created.json()) as { number: number };
+
+    // The workspace holds the head's files but no Git history (a shallow checkout): git diff is
+    // impossible, so the action asks the API.
+    const r = await runAction({
+      action: 'security-scan',
+      emulator: em,
+      repository: `${repo.owner}/${repo.name}`,
+      workspace: await makeWorkspace(files),
+      sha: head,
+      inputs: { mode: 'diff' },
+      event: {
+        name: 'pull_request',
+        payload: { number, pull_request: { number, base: { sha: base }, head: { sha: head } } },
+      },
+    });
+    expect(results(sarifOf(r)).sort()).toEqual([
+      'dangerous/python-pickle@src/new.py:2',
+      'secret/github-pat@src/util.js:6',
+    ]);
+    expect(r.requests.map((q) => [q.method, q.route])).toEqual([
+      ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files'],
+    ]);
+    expect(r.stdout).toContain(`using the files of pull request #${number} from the API`);
+    expect(r.violations).toEqual([]);
+  });
+});

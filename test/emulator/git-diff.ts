@@ -1,3 +1,4 @@
+import { structuredPatch } from 'diff';
 import type { GitStore } from './git.js';
 
 /** A changed path between two commits, as pull request file lists report it. */
@@ -53,16 +54,27 @@ export function diffCommits(git: GitStore, from: string | undefined, to: string)
   return out.sort((x, y) => (x.path < y.path ? -1 : 1));
 }
 
-/** Line counts of a change, for `additions`/`deletions` fields. */
-export function lineCounts(git: GitStore, f: ChangedFile): { additions: number; deletions: number } {
-  const lines = (sha: string | undefined) => {
+/**
+ * The line diff of a change as GitHub's file lists give it: `additions`, `deletions` and `patch`,
+ * the unified-diff hunks with 3 lines of context and no file headers
+ * (https://docs.github.com/en/rest/pulls/pulls#list-pull-requests-files). jsdiff computes the hunks.
+ */
+export function filePatch(git: GitStore, f: ChangedFile): { additions: number; deletions: number; patch: string } {
+  const text = (sha: string | undefined) => {
     const o = sha ? git.get(sha) : undefined;
-    return o?.type === 'blob' ? o.data.toString('utf8').split('\n').filter(Boolean) : [];
+    return o?.type === 'blob' ? o.data.toString('utf8') : '';
   };
-  const before = new Set(lines(f.before));
-  const after = new Set(lines(f.sha));
-  return {
-    additions: [...after].filter((l) => !before.has(l)).length,
-    deletions: [...before].filter((l) => !after.has(l)).length,
-  };
+  const { hunks } = structuredPatch(f.path, f.path, text(f.before), text(f.sha), '', '', { context: 3 });
+  let additions = 0;
+  let deletions = 0;
+  const patch = hunks
+    .map((h) => {
+      for (const line of h.lines) {
+        if (line.startsWith('+')) additions++;
+        else if (line.startsWith('-')) deletions++;
+      }
+      return [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n');
+    })
+    .join('\n');
+  return { additions, deletions, patch };
 }

@@ -1,4 +1,4 @@
-import { diffCommits, lineCounts, mergeBase } from '../git-diff.js';
+import { diffCommits, filePatch, mergeBase } from '../git-diff.js';
 import { mergePull, openPull, validationFailed } from '../pull-ops.js';
 import type { PullRecord, RepoRecord } from '../model.js';
 import {
@@ -80,7 +80,7 @@ export const pullRoutes: RouteTable = {
     const baseSha = git.refs.get(`refs/heads/${pull.base}`) ?? pull.head_sha;
     const files = diffCommits(git, mergeBase(git, baseSha, pull.head_sha), pull.head_sha);
     return okPage(ctx, files, (f) => {
-      const { additions, deletions } = lineCounts(git, f);
+      const { additions, deletions, patch } = filePatch(git, f);
       return {
         sha: f.sha ?? f.before,
         filename: f.path,
@@ -88,6 +88,7 @@ export const pullRoutes: RouteTable = {
         additions,
         deletions,
         changes: additions + deletions,
+        patch,
         blob_url: `${repoHtml(ctx.state, repo)}/blob/${pull.head_sha}/${f.path}`,
         raw_url: `${repoHtml(ctx.state, repo)}/raw/${pull.head_sha}/${f.path}`,
         contents_url: `${repoApi(ctx.state, repo)}/contents/${f.path}?ref=${pull.head_sha}`,
