@@ -61264,7 +61264,7 @@ const actions = {
     'health-check': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(183)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62183)),
     'metrics-collect': () => __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 38584)),
     release: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5615)),
-    'security-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81888)),
+    'security-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95405)),
 };
 /** Runs the named action: as a workflow step under the runner, as the `moko` CLI elsewhere. */
 async function run(name) {

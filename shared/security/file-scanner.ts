@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { ScanConfig } from './config.js';
-import { ContentScanner, LineIndex } from './content-scan.js';
+import { LineIndex } from './content-hits.js';
+import { ContentScanner } from './content-scan.js';
 import { redact } from './entropy.js';
 import { activeRules } from './registry.js';
 import type { AnyRule, Category, FileRule, PatternRule, SecurityFinding } from './rule.js';

@@ -2,6 +2,7 @@ import type { Severity } from '../validation/finding.js';
 import type { ScanConfig } from './config.js';
 import type { AnyRule, Category, PatternRule } from './rule.js';
 import { DANGEROUS_RULES } from './rules/dangerous-rules.js';
+import { DANGEROUS_RULES_MORE } from './rules/dangerous-rules-more.js';
 import { PERMISSION_RULES } from './rules/permission-rules.js';
 import { secret } from './rules/secret-helpers.js';
 import { CLOUD_SECRET_RULES } from './rules/secrets-cloud.js';
@@ -17,6 +18,7 @@ export const BUILTIN_RULES: readonly AnyRule[] = [
   ...SAAS_SECRET_RULES,
   ...GENERIC_SECRET_RULES,
   ...DANGEROUS_RULES,
+  ...DANGEROUS_RULES_MORE,
   ...PERMISSION_RULES,
   ...WORKFLOW_RULES,
 ];

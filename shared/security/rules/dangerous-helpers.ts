@@ -61,3 +61,15 @@ export function notMethod(allowed?: RegExp): (value: string, match: RegExpExecAr
     return !/[.\w$]$/.test(before) || (allowed?.test(before) ?? false);
   };
 }
+
+// How to fix each kind of dangerous call: shared by the rules of every language.
+export const EVAL_HELP =
+  'Do not evaluate strings as code. Parse data with a real parser (JSON.parse, ast.literal_eval) or dispatch through a fixed table of functions.';
+export const SHELL_HELP =
+  'Do not build shell commands from strings. Pass the program and its arguments as an array without a shell (execFile/spawn, subprocess.run([...]), exec.Command(name, args...)), and validate every argument.';
+export const DESER_HELP =
+  'Never deserialize untrusted data with a format that can construct arbitrary objects. Use JSON, or the safe loader of the format, and verify integrity (HMAC) of anything that must round-trip.';
+export const SQL_HELP =
+  'Build SQL with bound parameters (placeholders such as ?, $1, %s passed separately), never by concatenating or interpolating values into the query text.';
+export const TLS_HELP =
+  'Keep TLS certificate verification on. Trust a private CA by adding it to the trust store (NODE_EXTRA_CA_CERTS, REQUESTS_CA_BUNDLE, a custom RootCAs pool) instead of disabling verification.';

@@ -1,8 +1,8 @@
-export const id = 888;
-export const ids = [888];
+export const id = 405;
+export const ids = [405];
 export const modules = {
 
-/***/ 81888:
+/***/ 95405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -135,6 +135,93 @@ function inChangedLines(changed, file, line, fileLevel) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./shared/security/content-hits.ts
+/** Generic secret rules yield to a specific rule that matched overlapping text. */
+function dropShadowedGenerics(hits) {
+    if (hits.length === 0)
+        return hits;
+    // A value a specific rule recognised, even one it then rejected (bad checksum, documented
+    // example), is not reported again by the generic assignment rules.
+    const specific = hits.filter((h) => h.rule.category === 'secret' && !h.rule.generic);
+    const seen = new Set();
+    const out = [];
+    for (const h of hits.sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id))) {
+        if (h.rejected)
+            continue;
+        if (h.rule.generic && specific.some((s) => s.start < h.end && h.start < s.end))
+            continue;
+        const key = `${h.rule.id}:${h.start}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(h);
+    }
+    return out;
+}
+/** Start of the line holding `offset` (a `\n` belongs to the line it ends). */
+function lineStartAt(source, offset) {
+    return offset <= 0 ? 0 : source.lastNewline(offset - 1) + 1;
+}
+/** Line numbers, columns and the line above, for the hits kept (in offset order). */
+function locate(hits, source) {
+    const out = [];
+    let line = 1;
+    let counted = 0;
+    for (const { start, end: _e, lineStart, ...hit } of hits) {
+        line += source.countLines(counted, lineStart);
+        counted = lineStart;
+        let lineAbove;
+        if (lineStart > 0) {
+            const above = source.slice(lineStartAt(source, lineStart - 1), lineStart - 1);
+            lineAbove = above.endsWith('\r') ? above.slice(0, -1) : above;
+        }
+        out.push({ ...hit, line, column: start - lineStart + 1, lineAbove });
+    }
+    return out;
+}
+/** Offsets to line/column, computed lazily (most files have no hits). */
+class LineIndex {
+    text;
+    starts;
+    /** Builds an index for `text`. */
+    constructor(text) {
+        this.text = text;
+    }
+    index() {
+        if (!this.starts) {
+            this.starts = [0];
+            const text = this.text;
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                this.starts.push(i + 1);
+        }
+        return this.starts;
+    }
+    /** Text of 1-based line `n`, or undefined when out of range. */
+    lineText(n) {
+        const starts = this.index();
+        const start = starts[n - 1];
+        if (start === undefined)
+            return undefined;
+        const next = starts[n];
+        return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
+    }
+    /** 1-based line and column of an offset, and the text of that line. */
+    at(offset) {
+        this.starts = this.index();
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const start = this.starts[lo];
+        return { line: lo + 1, column: offset - start + 1, lineText: this.lineText(lo + 1) ?? '' };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -890,7 +977,36 @@ class BytesSource {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/security/span-checks.ts
+// Byte checks of span rules (`Span.follows`, `Span.near`): necessary conditions for a match, read
+// from the file's bytes before anything is decoded.
+/** Membership tables of `follows` character sets, by set. */
+const charSets = new Map();
+function charSet(chars) {
+    let set = charSets.get(chars);
+    if (!set) {
+        set = new Uint8Array(256);
+        for (let i = 0; i < chars.length; i++)
+            set[chars.charCodeAt(i) & 255] = 1;
+        charSets.set(chars, set);
+    }
+    return set;
+}
+/** Past the word starting at `pos` (at most 32 characters), the next character is one of `chars`. */
+function followsWord(source, pos, chars) {
+    const end = source.wordEnd(pos, 33);
+    return end < source.length && chars[source.codeAt(end) & 255] === 1;
+}
+/** `ch` occurs within `after` characters from `pos`, before the line ends. */
+function nearOnLine(source, pos, after, ch) {
+    const end = Math.min(source.length, pos + after + 1);
+    const at = source.indexIn(ch, pos, end);
+    return at !== -1 && source.indexIn(10, pos, at) === -1;
+}
+
 ;// CONCATENATED MODULE: ./shared/security/content-scan.ts
+
+
 
 
 
@@ -1154,114 +1270,6 @@ class ContentScanner {
         };
     }
 }
-/** Membership tables of `follows` character sets, by set. */
-const charSets = new Map();
-function charSet(chars) {
-    let set = charSets.get(chars);
-    if (!set) {
-        set = new Uint8Array(256);
-        for (let i = 0; i < chars.length; i++)
-            set[chars.charCodeAt(i) & 255] = 1;
-        charSets.set(chars, set);
-    }
-    return set;
-}
-/** Past the word starting at `pos` (at most 32 characters), the next character is one of `chars`. */
-function followsWord(source, pos, chars) {
-    const end = source.wordEnd(pos, 33);
-    return end < source.length && chars[source.codeAt(end) & 255] === 1;
-}
-/** `ch` occurs within `after` characters from `pos`, before the line ends. */
-function nearOnLine(source, pos, after, ch) {
-    const end = Math.min(source.length, pos + after + 1);
-    const at = source.indexIn(ch, pos, end);
-    return at !== -1 && source.indexIn(10, pos, at) === -1;
-}
-/** Generic secret rules yield to a specific rule that matched overlapping text. */
-function dropShadowedGenerics(hits) {
-    if (hits.length === 0)
-        return hits;
-    // A value a specific rule recognised, even one it then rejected (bad checksum, documented
-    // example), is not reported again by the generic assignment rules.
-    const specific = hits.filter((h) => h.rule.category === 'secret' && !h.rule.generic);
-    const seen = new Set();
-    const out = [];
-    for (const h of hits.sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id))) {
-        if (h.rejected)
-            continue;
-        if (h.rule.generic && specific.some((s) => s.start < h.end && h.start < s.end))
-            continue;
-        const key = `${h.rule.id}:${h.start}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push(h);
-    }
-    return out;
-}
-/** Start of the line holding `offset` (a `\n` belongs to the line it ends). */
-function lineStartAt(source, offset) {
-    return offset <= 0 ? 0 : source.lastNewline(offset - 1) + 1;
-}
-/** Line numbers, columns and the line above, for the hits kept (in offset order). */
-function locate(hits, source) {
-    const out = [];
-    let line = 1;
-    let counted = 0;
-    for (const { start, end: _e, lineStart, ...hit } of hits) {
-        line += source.countLines(counted, lineStart);
-        counted = lineStart;
-        let lineAbove;
-        if (lineStart > 0) {
-            const above = source.slice(lineStartAt(source, lineStart - 1), lineStart - 1);
-            lineAbove = above.endsWith('\r') ? above.slice(0, -1) : above;
-        }
-        out.push({ ...hit, line, column: start - lineStart + 1, lineAbove });
-    }
-    return out;
-}
-/** Offsets to line/column, computed lazily (most files have no hits). */
-class LineIndex {
-    text;
-    starts;
-    /** Builds an index for `text`. */
-    constructor(text) {
-        this.text = text;
-    }
-    index() {
-        if (!this.starts) {
-            this.starts = [0];
-            const text = this.text;
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                this.starts.push(i + 1);
-        }
-        return this.starts;
-    }
-    /** Text of 1-based line `n`, or undefined when out of range. */
-    lineText(n) {
-        const starts = this.index();
-        const start = starts[n - 1];
-        if (start === undefined)
-            return undefined;
-        const next = starts[n];
-        return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
-    }
-    /** 1-based line and column of an offset, and the text of that line. */
-    at(offset) {
-        this.starts = this.index();
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        const start = this.starts[lo];
-        return { line: lo + 1, column: offset - start + 1, lineText: this.lineText(lo + 1) ?? '' };
-    }
-}
 
 ;// CONCATENATED MODULE: ./shared/security/rules/dangerous-helpers.ts
 /** Expands a spec into a pattern rule of the `dangerous-function` family. */
@@ -1299,16 +1307,17 @@ function notMethod(allowed) {
         return !/[.\w$]$/.test(before) || (allowed?.test(before) ?? false);
     };
 }
-
-;// CONCATENATED MODULE: ./shared/security/rules/dangerous-rules.ts
-
-
+// How to fix each kind of dangerous call: shared by the rules of every language.
 const EVAL_HELP = 'Do not evaluate strings as code. Parse data with a real parser (JSON.parse, ast.literal_eval) or dispatch through a fixed table of functions.';
 const SHELL_HELP = 'Do not build shell commands from strings. Pass the program and its arguments as an array without a shell (execFile/spawn, subprocess.run([...]), exec.Command(name, args...)), and validate every argument.';
 const DESER_HELP = 'Never deserialize untrusted data with a format that can construct arbitrary objects. Use JSON, or the safe loader of the format, and verify integrity (HMAC) of anything that must round-trip.';
 const SQL_HELP = 'Build SQL with bound parameters (placeholders such as ?, $1, %s passed separately), never by concatenating or interpolating values into the query text.';
 const TLS_HELP = 'Keep TLS certificate verification on. Trust a private CA by adding it to the trust store (NODE_EXTRA_CA_CERTS, REQUESTS_CA_BUNDLE, a custom RootCAs pool) instead of disabling verification.';
-/** Dynamic evaluation, shell execution, deserialization, SQL building and TLS switches, per language. */
+
+;// CONCATENATED MODULE: ./shared/security/rules/dangerous-rules.ts
+
+
+/** Dynamic evaluation, shell execution, deserialization, SQL building and TLS switches: JavaScript/TypeScript, Python, shell. */
 const DANGEROUS_RULES = [
     // JavaScript / TypeScript
     code({
@@ -1554,6 +1563,12 @@ const DANGEROUS_RULES = [
         cwe: 295,
         help: TLS_HELP,
     }),
+];
+
+;// CONCATENATED MODULE: ./shared/security/rules/dangerous-rules-more.ts
+
+/** The same kinds of call in Go, Ruby, PHP, Java and JVM languages, Rust and C#. */
+const DANGEROUS_RULES_MORE = [
     // Go
     code({
         id: 'go-insecure-skip-verify',
@@ -3157,6 +3172,7 @@ const WORKFLOW_RULES = [
 
 
 
+
 /** Every built-in rule, in a stable order (secrets, dangerous functions, file permissions, workflows). */
 const BUILTIN_RULES = [
     ...CLOUD_SECRET_RULES,
@@ -3164,6 +3180,7 @@ const BUILTIN_RULES = [
     ...SAAS_SECRET_RULES,
     ...GENERIC_SECRET_RULES,
     ...DANGEROUS_RULES,
+    ...DANGEROUS_RULES_MORE,
     ...PERMISSION_RULES,
     ...WORKFLOW_RULES,
 ];
@@ -3490,6 +3507,7 @@ function scanExpressions(file, node, add, where) {
 }
 
 ;// CONCATENATED MODULE: ./shared/security/file-scanner.ts
+
 
 
 
