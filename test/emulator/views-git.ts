@@ -1,4 +1,5 @@
-import type { GitObject, Signature } from './git.js';
+import { type ChangedFile, filePatch } from './git-diff.js';
+import type { GitObject, GitStore, Signature } from './git.js';
 import type { RepoRecord } from './model.js';
 import type { EmulatorState } from './state.js';
 
@@ -115,5 +116,22 @@ export function contentEntry(
     html_url: html,
     download_url: type === 'file' ? `${state.baseUrl}/_emulator/raw/${repo.owner}/${repo.name}/${ref}/${path}` : null,
     _links: { self, git: gitUrl, html },
+  };
+}
+
+/** A changed file as pull request file lists and comparisons show it, at commit `head`. */
+export function diffEntryJson(state: EmulatorState, repo: RepoRecord, git: GitStore, f: ChangedFile, head: string) {
+  const { additions, deletions, patch } = filePatch(git, f);
+  return {
+    sha: f.sha ?? f.before,
+    filename: f.path,
+    status: f.status,
+    additions,
+    deletions,
+    changes: additions + deletions,
+    patch,
+    blob_url: `${repoHtml(state, repo)}/blob/${head}/${f.path}`,
+    raw_url: `${repoHtml(state, repo)}/raw/${head}/${f.path}`,
+    contents_url: `${repoApi(state, repo)}/contents/${f.path}?ref=${head}`,
   };
 }

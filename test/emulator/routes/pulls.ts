@@ -1,4 +1,4 @@
-import { diffCommits, filePatch, mergeBase } from '../git-diff.js';
+import { diffCommits, mergeBase } from '../git-diff.js';
 import { mergePull, openPull, validationFailed } from '../pull-ops.js';
 import type { PullRecord, RepoRecord } from '../model.js';
 import {
@@ -12,7 +12,7 @@ import {
   type RouteTable,
 } from '../route-kit.js';
 import { pullJson } from '../views-issues.js';
-import { repoApi, repoHtml } from '../views-git.js';
+import { diffEntryJson, repoApi, repoHtml } from '../views-git.js';
 import { teamJson, userJson } from '../views.js';
 
 function pullFor(ctx: HandlerContext, access: 'read' | 'write' = 'read'): { repo: RepoRecord; pull: PullRecord } {
@@ -79,21 +79,7 @@ export const pullRoutes: RouteTable = {
     const git = ctx.state.git(repo);
     const baseSha = git.refs.get(`refs/heads/${pull.base}`) ?? pull.head_sha;
     const files = diffCommits(git, mergeBase(git, baseSha, pull.head_sha), pull.head_sha);
-    return okPage(ctx, files, (f) => {
-      const { additions, deletions, patch } = filePatch(git, f);
-      return {
-        sha: f.sha ?? f.before,
-        filename: f.path,
-        status: f.status,
-        additions,
-        deletions,
-        changes: additions + deletions,
-        patch,
-        blob_url: `${repoHtml(ctx.state, repo)}/blob/${pull.head_sha}/${f.path}`,
-        raw_url: `${repoHtml(ctx.state, repo)}/raw/${pull.head_sha}/${f.path}`,
-        contents_url: `${repoApi(ctx.state, repo)}/contents/${f.path}?ref=${pull.head_sha}`,
-      };
-    });
+    return okPage(ctx, files, (f) => diffEntryJson(ctx.state, repo, git, f, pull.head_sha));
   },
   'pulls/check-if-merged': (ctx) => {
     const { pull } = pullFor(ctx);

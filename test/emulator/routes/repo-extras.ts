@@ -1,4 +1,4 @@
-import { diffCommits, filePatch, mergeBase } from '../git-diff.js';
+import { diffCommits, mergeBase } from '../git-diff.js';
 import type { GitStore } from '../git.js';
 import type { CommitStatusRecord, RepoRecord, RunRecord } from '../model.js';
 import {
@@ -11,7 +11,7 @@ import {
   repoFor,
   type RouteTable,
 } from '../route-kit.js';
-import { commitJson, repoApi, repoHtml } from '../views-git.js';
+import { commitJson, diffEntryJson, repoApi, repoHtml } from '../views-git.js';
 import { repoJson, userJson } from '../views.js';
 import { gitFor } from './git-data.js';
 
@@ -42,21 +42,7 @@ function compare(ctx: HandlerContext, base: string, head: string) {
   const behind = [...fromBase].filter((s) => !fromHead.has(s));
   const status = b === h ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
   const html = `${repoHtml(ctx.state, repo)}/compare/${base}...${head}`;
-  const files = diffCommits(git, mb, h).map((f) => {
-    const { additions, deletions, patch } = filePatch(git, f);
-    return {
-      sha: f.sha ?? f.before,
-      filename: f.path,
-      status: f.status,
-      additions,
-      deletions,
-      changes: additions + deletions,
-      patch,
-      blob_url: `${repoHtml(ctx.state, repo)}/blob/${h}/${f.path}`,
-      raw_url: `${repoHtml(ctx.state, repo)}/raw/${h}/${f.path}`,
-      contents_url: `${repoApi(ctx.state, repo)}/contents/${f.path}?ref=${h}`,
-    };
-  });
+  const files = diffCommits(git, mb, h).map((f) => diffEntryJson(ctx.state, repo, git, f, h));
   return ok({
     url: `${repoApi(ctx.state, repo)}/compare/${base}...${head}`,
     html_url: html,
