@@ -3747,9 +3747,14 @@ const EMPTY = 0;
 const FULL = 1;
 const SELF = 2;
 const END = 3;
-/** `control[CURSOR]`: next file index to claim; `control[READER]`: the reader's state in this scan. */
+/**
+ * `control[CURSOR]`: next file index to claim; `control[READER]`: the reader's state in this scan;
+ * `control[SLEEPING]`: 1 while the reader waits for a slot, so the scanning thread wakes it only then
+ * (a notify per file cost a tenth of the scanning thread's time).
+ */
 const CURSOR = 0;
 const READER = 1;
+const SLEEPING = 2;
 const IDLE = 0;
 const RUNNING = 1;
 const CANCELLED = 2;
@@ -3778,7 +3783,12 @@ parentPort.on('message', ({ paths, maxFileSize, control, headers }) => {
       h = k * ${FIELDS};
       // Wait for the scanning thread to empty this slot (re-reading the state each time: waiting on
       // a value read earlier could sleep on a slot that was emptied in between).
-      for (let v = Atomics.load(hdr, h); v !== ${EMPTY}; v = Atomics.load(hdr, h)) Atomics.wait(hdr, h, v, 1000);
+      // Announce the wait before waiting: a slot emptied in between makes the wait return at once.
+      for (let v = Atomics.load(hdr, h); v !== ${EMPTY}; v = Atomics.load(hdr, h)) {
+        Atomics.store(ctl, ${SLEEPING}, 1);
+        Atomics.wait(hdr, h, v, 1000);
+        Atomics.store(ctl, ${SLEEPING}, 0);
+      }
       claimed = Atomics.add(ctl, ${CURSOR}, 1);
       if (claimed >= paths.length) break;
       let state = ${SELF}, length = 0, size = 0, mode = 0;
@@ -3859,7 +3869,7 @@ function scanWithReadAhead(scanner, files, maxFileSize, tally) {
     const job = {
         paths: files.map((f) => f.absolute),
         maxFileSize,
-        control: new SharedArrayBuffer(8),
+        control: new SharedArrayBuffer(12),
         headers: new SharedArrayBuffer(4 * FIELDS * SLOTS),
     };
     const ctl = new Int32Array(job.control);
@@ -3877,7 +3887,8 @@ function scanWithReadAhead(scanner, files, maxFileSize, tally) {
             else
                 scanner.scanFile(file, tally);
             Atomics.store(hdr, h, EMPTY);
-            Atomics.notify(hdr, h);
+            if (Atomics.load(ctl, SLEEPING) === 1)
+                Atomics.notify(hdr, h);
             k = (k + 1) % SLOTS;
             continue;
         }
