@@ -47,32 +47,45 @@ export function describeChanges(changes: FileChange[]): string {
     .join('\n');
 }
 
-/** What delivery would do, without doing it (dry-run). Mirrors the decisions of deliverFiles. */
+/** Where file changes go, decided from the state read: an outcome already, our default branch, or our pull request. */
+type Route =
+  | { outcome: DeliveryOutcome }
+  | { direct: boolean; headOid: string; open: PullInfo | undefined; latest: PullInfo | undefined };
+
+/** The decisions deliverFiles makes before writing, shared with previewDelivery so the two cannot drift. */
+function route(state: RepoState, changes: FileChange[], delivery: Delivery, force: boolean): Route {
+  const ours = state.pulls.filter((p) => p.baseRefName === state.defaultBranch || !p.baseRefName);
+  const open = ours.find((p) => p.state === 'OPEN');
+  const latest = ours[0];
+  if (changes.length === 0) return { outcome: { status: 'unchanged' } };
+  if (!state.headOid) return { outcome: { status: 'skipped', reason: 'empty repository (no default branch)' } };
+  if (!open && latest?.state === 'CLOSED' && !force) {
+    return {
+      outcome: {
+        status: 'skipped',
+        reason: `pull request #${latest.number} was closed unmerged by a maintainer (set force: true to push again)`,
+      },
+    };
+  }
+  const direct = delivery.mode === 'commit' && !open && !state.defaultProtected;
+  return { direct, headOid: state.headOid, open, latest };
+}
+
+/** What delivery would do, without doing it (dry-run): the decisions of deliverFiles. */
 export function previewDelivery(
   state: RepoState,
   changes: FileChange[],
   delivery: Delivery,
   force: boolean,
 ): DeliveryOutcome {
-  const ours = state.pulls.filter((p) => p.baseRefName === state.defaultBranch || !p.baseRefName);
-  const open = ours.find((p) => p.state === 'OPEN');
-  const latest = ours[0];
-  if (changes.length === 0) return { status: 'unchanged' };
-  if (!state.headOid) return { status: 'skipped', reason: 'empty repository (no default branch)' };
-  if (!open && latest?.state === 'CLOSED' && !force) {
-    return {
-      status: 'skipped',
-      reason: `pull request #${latest.number} was closed unmerged by a maintainer (set force: true to push again)`,
-    };
-  }
-  if (delivery.mode === 'commit' && !open && !state.defaultProtected) {
-    return { status: 'updated', reason: `dry run: would commit to ${state.defaultBranch}` };
-  }
-  if (open) {
-    const pullRequest = { number: open.number, url: open.url };
+  const r = route(state, changes, delivery, force);
+  if ('outcome' in r) return r.outcome;
+  if (r.direct) return { status: 'updated', reason: `dry run: would commit to ${state.defaultBranch}` };
+  if (r.open) {
+    const pullRequest = { number: r.open.number, url: r.open.url };
     return pending(state, changes).length > 0
-      ? { status: 'updated', pullRequest, reason: `dry run: would update pull request #${open.number}` }
-      : { status: 'unchanged', pullRequest, reason: `pull request #${open.number} is already up to date` };
+      ? { status: 'updated', pullRequest, reason: `dry run: would update pull request #${r.open.number}` }
+      : { status: 'unchanged', pullRequest, reason: `pull request #${r.open.number} is already up to date` };
   }
   return { status: 'updated', reason: 'dry run: would open a pull request' };
 }
@@ -130,20 +143,12 @@ export async function deliverFiles(
   ctx: DeliveryContext,
 ): Promise<DeliveryOutcome> {
   const { api, delivery } = ctx;
-  const ours = state.pulls.filter((p) => p.baseRefName === state.defaultBranch || !p.baseRefName);
-  const open = ours.find((p) => p.state === 'OPEN');
-  const latest: PullInfo | undefined = ours[0];
-  if (changes.length === 0) return { status: 'unchanged' };
-  if (!state.headOid) return { status: 'skipped', reason: 'empty repository (no default branch)' };
-  if (!open && latest?.state === 'CLOSED' && !ctx.force) {
-    return {
-      status: 'skipped',
-      reason: `pull request #${latest.number} was closed unmerged by a maintainer (set force: true to push again)`,
-    };
-  }
-  if (delivery.mode === 'commit' && !open && !state.defaultProtected) {
+  const r = route(state, changes, delivery, ctx.force);
+  if ('outcome' in r) return r.outcome;
+  const { open, latest, headOid } = r;
+  if (r.direct) {
     try {
-      const oid = await commit(ctx, repo, state.defaultBranch, state.headOid, changes);
+      const oid = await commit(ctx, repo, state.defaultBranch, headOid, changes);
       return { status: 'updated', commit: oid };
     } catch (error) {
       // A ruleset can protect the branch without a protection rule; fall back to a pull request.
@@ -159,18 +164,18 @@ export async function deliverFiles(
   if (state.branch && !open && latest?.state === 'MERGED') {
     // The branch is left over from a merged PR: start it again from the default branch.
     await ctx.pacer.run(() =>
-      api.graphql(UPDATE_REF, { input: { refId: state.branch!.id, oid: state.headOid, force: true } }),
+      api.graphql(UPDATE_REF, { input: { refId: state.branch!.id, oid: headOid, force: true } }),
     );
-    branchOid = state.headOid;
+    branchOid = headOid;
     todo = changes;
   }
   if (!branchOid) {
     await ctx.pacer.run(() =>
       api.graphql(CREATE_REF, {
-        input: { repositoryId: state.id, name: `refs/heads/${delivery.branch}`, oid: state.headOid },
+        input: { repositoryId: state.id, name: `refs/heads/${delivery.branch}`, oid: headOid },
       }),
     );
-    branchOid = state.headOid;
+    branchOid = headOid;
   }
   if (todo.length > 0) commitOid = await commit(ctx, repo, delivery.branch, branchOid, todo);
   if (open) {
