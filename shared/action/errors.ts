@@ -59,3 +59,12 @@ export function errorStatus(error: unknown): number | undefined {
   }
   return undefined;
 }
+
+/** Node's system error code (`ENOENT`, `EACCES`, …) of a thrown value, if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}

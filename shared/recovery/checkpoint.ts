@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { open, readFile, truncate } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { errorCode } from '../action/errors.js';
 import type { Logger } from '../action/logger.js';
 import { type Clock, systemClock } from '../clock.js';
 
@@ -35,10 +36,6 @@ export interface CheckpointOptions {
 /** The file the framework uses for a run's checkpoints: shared by all attempts of that run. */
 export function checkpointPath(stateDir: string, action: string, runId: string): string {
   return join(stateDir, 'checkpoints', `${action}-${runId}.jsonl`);
-}
-
-function isMissingFile(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
 
 /** fsync of a directory entry; not possible on every platform (Windows), where it is skipped. */
@@ -87,7 +84,7 @@ export async function openCheckpointStore(file: string, opts: CheckpointOptions 
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if (!isMissingFile(error)) throw error;
+    if (errorCode(error) !== 'ENOENT') throw error;
     exists = false;
   }
   if (text.length > 0 && !text.endsWith('\n')) {

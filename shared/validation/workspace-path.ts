@@ -1,6 +1,6 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, UserError } from '../action/errors.js';
+import { errorCode, InputError, UserError } from '../action/errors.js';
 
 /** Options of {@link resolveWorkspacePath}. */
 export interface WorkspacePathOptions {
@@ -27,7 +27,7 @@ function realPathOf(target: string): { real: string; exists: boolean } {
     try {
       lstatSync(current);
     } catch (error) {
-      if (!isMissing(error)) throw error;
+      if (errorCode(error) !== 'ENOENT') throw error;
       const parent = path.dirname(current);
       if (parent === current) return { real: target, exists: false };
       missing.push(path.basename(current));
@@ -39,10 +39,6 @@ function realPathOf(target: string): { real: string; exists: boolean } {
     const real = realpathSync.native(current);
     return { real: path.join(real, ...missing.reverse()), exists: missing.length === 0 };
   }
-}
-
-function isMissing(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
 
 /**
