@@ -26,7 +26,8 @@ export interface ApiProbe {
   error?: string;
 }
 
-function headerMap(raw: unknown): Record<string, string> {
+/** Response headers as a plain map with lower-case names (undefined and null values left out). */
+export function headerMap(raw: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (raw && typeof raw === 'object') {
     for (const [k, v] of Object.entries(raw)) if (v !== undefined && v !== null) out[k.toLowerCase()] = String(v);

@@ -1,6 +1,6 @@
 import type { Metrics } from '../metrics/metrics.js';
 import type { AnnotationLevel, Annotations, JobSummary } from '../summary/summary.js';
-import { countBySeverity, SEVERITIES, type Severity } from '../validation/finding.js';
+import { countBySeverity, type Finding, SEVERITIES, type Severity, severityRank } from '../validation/finding.js';
 import type { HealthReport } from './run-health.js';
 import { HEALTH_STATUSES } from './status.js';
 import type { HealthStatus, HealthTarget } from './types.js';
@@ -10,6 +10,11 @@ const LEVEL: Record<Severity, AnnotationLevel> = { critical: 'error', high: 'err
 /** Findings listed in the summary; the rest are counted. */
 const SUMMARY_FINDINGS = 50;
 const ORDER = [...SEVERITIES].reverse();
+
+/** Findings ordered critical first (a stable sort keeps each severity in check order). */
+function worstFirst(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+}
 
 /** `owner/repo` or `organization org`. */
 export function targetLabel(target: HealthTarget): string {
@@ -30,7 +35,7 @@ export function writeHealthSummary(summary: JobSummary, report: HealthReport, ta
     ['left', 'left', 'right', 'left'],
   );
   if (report.findings.length === 0) return;
-  const sorted = [...report.findings].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity));
+  const sorted = worstFirst(report.findings);
   summary.heading('Findings', 3);
   summary.table(
     ['severity', 'check', 'finding'],
@@ -44,7 +49,7 @@ export function writeHealthSummary(summary: JobSummary, report: HealthReport, ta
 
 /** One annotation per finding, worst first; the Annotations helper caps them at what GitHub shows. */
 export function annotateHealth(annotations: Annotations, report: HealthReport): void {
-  const sorted = [...report.findings].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity));
+  const sorted = worstFirst(report.findings);
   for (const f of sorted) annotations.add(LEVEL[f.severity], f.message, { title: `${f.ruleId} (${f.severity})` });
 }
 

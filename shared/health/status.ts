@@ -1,4 +1,4 @@
-import { type Finding, SEVERITIES, type Severity } from '../validation/finding.js';
+import { type Finding, meetsThreshold } from '../validation/finding.js';
 import type { HealthStatus } from './types.js';
 
 /** Order of statuses, best first; gauges report the index (0 healthy, 1 degraded, 2 unhealthy). */
@@ -6,11 +6,8 @@ export const HEALTH_STATUSES: readonly HealthStatus[] = ['healthy', 'degraded', 
 
 /** Status of a check from its findings: high or critical → unhealthy, low or medium → degraded, none → healthy. */
 export function statusOf(findings: readonly Finding[], crashed = false): HealthStatus {
-  if (crashed) return 'unhealthy';
-  let worst = -1;
-  for (const f of findings) worst = Math.max(worst, SEVERITIES.indexOf(f.severity));
-  if (worst < 0) return 'healthy';
-  return (SEVERITIES[worst] as Severity) === 'high' || SEVERITIES[worst] === 'critical' ? 'unhealthy' : 'degraded';
+  if (crashed || findings.some((f) => meetsThreshold(f.severity, 'high'))) return 'unhealthy';
+  return findings.length > 0 ? 'degraded' : 'healthy';
 }
 
 /** The worst of several statuses (healthy when there are none). */

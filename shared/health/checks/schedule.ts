@@ -70,14 +70,15 @@ export const scheduleCheck: HealthCheck = {
     const results = await mapLimit(withSchedules, CONCURRENCY, (repo) =>
       scheduleFindings(ctx.client, repo).catch((error: unknown): Finding[] => {
         // One unreadable repository (e.g. a token without `actions: read` there) must not hide the others.
-        if (errorStatus(error) === undefined || (errorStatus(error) ?? 0) >= 500) throw error;
+        const status = errorStatus(error);
+        if (status === undefined || status >= 500) throw error;
         const message = errorMessage(error);
         return [
           {
             ruleId: 'health/schedule/unreadable',
             severity: 'medium',
             category: 'schedule',
-            message: `${repo.fullName}: its scheduled workflows could not be read (${errorStatus(error)}: ${message}).`,
+            message: `${repo.fullName}: its scheduled workflows could not be read (${status}: ${message}).`,
             help: /rate limit/i.test(message)
               ? 'The rate limit was reached first (see the rate-limit check); it clears at its reset.'
               : 'Give the token `actions: read` on this repository.',

@@ -1,5 +1,6 @@
 import { errorMessage, errorStatus } from '../../action/errors.js';
 import type { Finding } from '../../validation/finding.js';
+import { headerMap } from '../probe.js';
 import { broadScopes, parseExpiration, parseScopes } from '../token-kind.js';
 import type { HealthCheck, HealthContext } from '../types.js';
 
@@ -16,9 +17,7 @@ async function identity(ctx: HealthContext): Promise<{ text: string; headers: Re
     return { text: `reaches ${res.data.total_count} repositories`, headers: {} };
   }
   const res = await client.request('GET /user');
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k.toLowerCase()] = String(v);
-  return { text: `user ${res.data.login}`, headers };
+  return { text: `user ${res.data.login}`, headers: headerMap(res.headers) };
 }
 
 /** Token valid and what it is: kind, identity, over-broad classic scopes, expiry. */
