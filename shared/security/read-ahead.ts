@@ -12,7 +12,7 @@ import type { WalkedFile } from './walk.js';
  * scanning thread reads a file itself instead of waiting, so a reader that is still starting (or
  * stalls) never slows the scan, and every file is claimed exactly once. The reader thread lives as
  * long as the process (unref'd) and serves one scan at a time; it starts in ~40 ms without the
- * bundle, so it is started as soon as a scan is set up (`prepareReadAhead`).
+ * bundle, and only for a scan that uses it (a small tree or the worker pool starts no thread).
  */
 
 /** Slots in the ring, and bytes per slot: larger files are read by the scanning thread itself. */
@@ -129,7 +129,7 @@ parentPort.on('message', ({ paths, maxFileSize, control, headers }) => {
 /** The reader thread of this thread, and the slot memory it reads into. */
 let reader: { worker: Worker; data: SharedArrayBuffer; views: Buffer[] } | undefined;
 
-/** Starts the reader thread if it is not running (cheap when it is): call when a scan is set up. */
+/** Starts the reader thread if it is not running (cheap when it is). */
 export function prepareReadAhead(): void {
   if (reader) return;
   const data = new SharedArrayBuffer(SLOT_BYTES * SLOTS);

@@ -3,7 +3,7 @@ import type { ScanConfig } from './config.js';
 import { type ChangedLines, inChangedLines } from './diff.js';
 import { availableParallelism } from 'node:os';
 import { emptyTally, FileScanner, type ScanTally } from './file-scanner.js';
-import { prepareReadAhead, READ_AHEAD_MIN_FILES, scanWithReadAhead } from './read-ahead.js';
+import { READ_AHEAD_MIN_FILES, scanWithReadAhead } from './read-ahead.js';
 import { type AnyRule, CATEGORIES, type Category, type SecurityFinding } from './rule.js';
 import { type WalkedFile, walk } from './walk.js';
 import { scanInWorkers } from './worker-pool.js';
@@ -71,8 +71,6 @@ function scanHere(
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const categories = options.categories ?? CATEGORIES;
   const readAhead = options.readAhead ?? availableParallelism() >= 2;
-  // The reader thread boots while the rules are built and the tree is walked.
-  if (readAhead) prepareReadAhead();
   const scanner = new FileScanner(options.config, categories);
   let files = walk(options.root, options.config.ignore);
   if (options.changed) {
