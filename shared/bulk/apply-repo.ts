@@ -1,5 +1,5 @@
 import { errorMessage, errorStatus } from '../action/errors.js';
-import type { BulkApi } from './api.js';
+import { type BulkApi, graphqlFailure } from './api.js';
 import { type DeliveryContext, deliverFiles } from './deliver.js';
 import { describePlan } from './describe.js';
 import type { RepoPlan, RepoResult, RepoState } from './model.js';
@@ -8,9 +8,8 @@ import type { ContentPacer } from './pacer.js';
 /** Why a write failed, in words a maintainer can act on. */
 export function failureReason(error: unknown): string {
   // GraphQL answers 200 with `errors` (type FORBIDDEN, NOT_FOUND, …): report the first one plainly.
-  const errors = typeof error === 'object' && error !== null && 'errors' in error ? error.errors : undefined;
-  if (Array.isArray(errors) && errors.length > 0) {
-    const first = errors[0] as { type?: unknown; message?: unknown };
+  const first = graphqlFailure(error)?.errors[0];
+  if (first) {
     const type = typeof first.type === 'string' ? first.type : 'ERROR';
     const what = type === 'FORBIDDEN' ? 'permission denied' : type === 'NOT_FOUND' ? 'not found or no access' : type;
     return `${what}: ${String(first.message)}`;

@@ -1,5 +1,5 @@
 import { errorMessage } from '../action/errors.js';
-import { type BulkApi, gqlString } from './api.js';
+import { type BulkApi, gqlString, graphqlFailure } from './api.js';
 import type { Delivery } from './config.js';
 import type { RepoState } from './model.js';
 import type { ContentPacer } from './pacer.js';
@@ -98,17 +98,16 @@ export async function decoratePullRequest(
     // Each mutation of the document succeeds or fails alone; the pull request exists either way, so a
     // failed extra is reported, not fatal. GitHub refuses auto-merge on a pull request that is already
     // mergeable ("clean status": no required checks or reviews), which is common and harmless.
-    const errors = (typeof error === 'object' && error !== null && 'errors' in error ? error.errors : undefined) as
-      | { path?: unknown[]; message?: string }[]
-      | undefined;
-    if (!Array.isArray(errors)) throw error;
+    const failure = graphqlFailure(error);
+    if (!failure) throw error;
     return [
       ...notes,
-      ...errors.map((e) =>
-        /clean status/i.test(e.message ?? '')
-          ? 'auto-merge not enabled: the pull request is already mergeable'
-          : `${String(e.path?.[0] ?? 'extras')} failed: ${e.message ?? 'unknown error'}`,
-      ),
+      ...failure.errors.map(({ path, message }) => {
+        if (/clean status/i.test(String(message ?? '')))
+          return 'auto-merge not enabled: the pull request is already mergeable';
+        const alias = Array.isArray(path) ? path[0] : undefined;
+        return `${String(alias ?? 'extras')} failed: ${String(message ?? 'unknown error')}`;
+      }),
     ];
   }
 }

@@ -1,5 +1,5 @@
 import { errorMessage } from '../action/errors.js';
-import { type BulkApi, gqlString } from './api.js';
+import { type BulkApi, gqlString, graphqlFailure } from './api.js';
 import type { BranchInfo, PullInfo, ReadNeeds, RepoState } from './model.js';
 import type { RepoInfo } from './repos.js';
 
@@ -126,12 +126,6 @@ export function parseRepoState(data: Obj, needs: ReadNeeds, opts: ReadOptions): 
 /** A repository's state, or why it could not be read (e.g. the token has no access). */
 export type ReadOutcome = { ok: true; state: RepoState } | { ok: false; reason: string };
 
-function errorsOf(error: unknown): { data: Obj | null; errors: Obj[] } | undefined {
-  const e = obj(error);
-  if (!e || !Array.isArray(e.errors)) return undefined;
-  return { data: obj(e.data), errors: e.errors as Obj[] };
-}
-
 /**
  * Reads many repositories per GraphQL request with aliases (`r0: repository(...) { … }`):
  * blob ids instead of contents, so an unchanged repository costs 1/batchSize of a request.
@@ -154,7 +148,7 @@ export async function readStates(
     try {
       data = obj(await api.graphql(query));
     } catch (error) {
-      const partial = errorsOf(error);
+      const partial = graphqlFailure(error);
       if (!partial) {
         for (const r of batch) out.set(r.name, { ok: false, reason: `read failed: ${errorMessage(error)}` });
         continue;
@@ -197,7 +191,7 @@ export async function readTexts(
     try {
       data = obj(await api.graphql(query));
     } catch (error) {
-      data = errorsOf(error)?.data ?? null;
+      data = graphqlFailure(error)?.data ?? null;
     }
     batch.forEach((w, i) => {
       const r = obj(data?.[`r${i}`]);
