@@ -10,6 +10,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../shared/action/errors.js';
+import { graphqlUrlFor } from '../shared/github/client.js';
 import { type Emulator, startEmulator } from '../test/emulator/index.js';
 import { type ActionRun, EMULATOR_TOKEN, REPO_ROOT, runAction } from '../test/harness/run-action.js';
 import { demoFiles } from '../test/harness/start/demo-files.js';
@@ -34,11 +35,6 @@ const USAGE = `Usage: npm start [-- [--api-url URL [--token T] [--graphql-url UR
 const DEMO = { repos: 25, seed: 1 };
 
 const write = (text: string) => process.stdout.write(text);
-
-function graphqlFor(apiUrl: string): string {
-  // GHES serves GraphQL at /api/graphql next to /api/v3; github.com and the emulator at <api>/graphql.
-  return apiUrl.endsWith('/api/v3') ? `${apiUrl.slice(0, -'/v3'.length)}/graphql` : `${apiUrl}/graphql`;
-}
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -115,7 +111,9 @@ async function main(argv: string[]): Promise<number> {
           inputs: ready.inputs,
           workspace,
           ...(runnerTemp ? { tempDir: runnerTemp } : {}),
-          ...(emulator ? { emulator } : { apiUrl: api.url, graphqlUrl: values['graphql-url'] ?? graphqlFor(api.url) }),
+          ...(emulator
+            ? { emulator }
+            : { apiUrl: api.url, graphqlUrl: values['graphql-url'] ?? graphqlUrlFor(api.url) }),
           ...(apiUrl?.endsWith('/api/v3') ? { serverUrl: new URL(apiUrl).origin } : {}),
           token: api.token,
           repository: `${org}/${home}`,

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { graphqlUrlFor } from '../github/client.js';
 
 /** What the run knows about where and why it runs, read once from the runner's variables. */
 export interface RunEnvironment {
@@ -48,8 +49,7 @@ export function readRunEnvironment(action: string, env: NodeJS.ProcessEnv = proc
   const [owner, repo] = (env.GITHUB_REPOSITORY || '').split('/');
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
-  // GHES serves GraphQL at /api/graphql next to /api/v3; github.com at /graphql.
-  const graphqlUrl = (env.GITHUB_GRAPHQL_URL || apiUrl.replace(/\/v3$/, '') + '/graphql').replace(/\/$/, '');
+  const graphqlUrl = (env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl)).replace(/\/$/, '');
   const runEnv: RunEnvironment = {
     workspace,
     tempDir,
