@@ -46,8 +46,9 @@ const DATA_LOOKBACK = 40;
  */
 function underDataKey(text: string, index: number): boolean {
   const indentOf = (line: string) => line.length - line.trimStart().length;
+  // The match starts at its line's start, with the value's indentation.
+  const own = /^[ \t]*/.exec(text.slice(index, index + 256))![0].length;
   let end = index - 1;
-  const own = indentOf(text.slice(index, text.indexOf('\n', index) === -1 ? undefined : text.indexOf('\n', index)));
   for (let n = 0; n <= DATA_LOOKBACK && end >= 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).replace(/\r$/, '');
