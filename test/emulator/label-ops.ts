@@ -1,8 +1,14 @@
 import type { IssueRecord, LabelRecord, PullRecord, RepoRecord } from './model.js';
 import type { HandlerContext } from './route-kit.js';
 
-function findLabel(repo: RepoRecord, name: string): LabelRecord | undefined {
+/** The repository's label of that name; GitHub matches label names case-insensitively. */
+export function findLabel(repo: RepoRecord, name: string): LabelRecord | undefined {
   return repo.labels.find((l) => l.name.toLowerCase() === name.toLowerCase());
+}
+
+/** The repository's labels for these names, in order, skipping names with no label. */
+export function labelsNamed(repo: RepoRecord, names: string[]): LabelRecord[] {
+  return names.map((n) => findLabel(repo, n)).filter((l): l is LabelRecord => l !== undefined);
 }
 
 /** Creates a label on first use, as GitHub does when an unknown label is added to an issue. */

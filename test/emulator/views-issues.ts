@@ -1,4 +1,5 @@
 import type { IssueRecord, LabelRecord, PullRecord, RepoRecord } from './model.js';
+import { labelsNamed } from './label-ops.js';
 import type { EmulatorState } from './state.js';
 import { repoApi, repoHtml } from './views-git.js';
 import { repoJson, teamJson, userJson } from './views.js';
@@ -17,10 +18,7 @@ export function labelJson(state: EmulatorState, repo: RepoRecord, l: LabelRecord
 }
 
 function labelsOf(state: EmulatorState, repo: RepoRecord, names: string[]) {
-  return names
-    .map((n) => repo.labels.find((l) => l.name.toLowerCase() === n.toLowerCase()))
-    .filter((l): l is LabelRecord => l !== undefined)
-    .map((l) => labelJson(state, repo, l));
+  return labelsNamed(repo, names).map((l) => labelJson(state, repo, l));
 }
 
 /** `issue`; pull requests carry a `pull_request` object, as in GitHub's issues API. */

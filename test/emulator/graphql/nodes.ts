@@ -1,4 +1,5 @@
 import type { IssueRecord, LabelRecord, OrgRecord, ProjectRecord, PullRecord, RepoRecord } from '../model.js';
+import { findLabel, labelsNamed } from '../label-ops.js';
 import { repoHtml } from '../views-git.js';
 import { canRead, connection, type GqlContext, type PageArgs } from './context.js';
 import { objectByExpression, protectionRuleNode, refNode } from './git-nodes.js';
@@ -47,10 +48,7 @@ export function labelNode(ctx: GqlContext, repo: RepoRecord, l: LabelRecord): Re
 }
 
 function labelsOf(ctx: GqlContext, repo: RepoRecord, names: string[]) {
-  return names
-    .map((n) => repo.labels.find((l) => l.name.toLowerCase() === n.toLowerCase()))
-    .filter((l): l is LabelRecord => l !== undefined)
-    .map((l) => labelNode(ctx, repo, l));
+  return labelsNamed(repo, names).map((l) => labelNode(ctx, repo, l));
 }
 
 /** A `PullRequest` node. */
@@ -209,7 +207,7 @@ export function repositoryNode(ctx: GqlContext, repo: RepoRecord): Record<string
         (l) => labelNode(ctx, repo, l),
       ),
     label: ({ name }: { name: string }) => {
-      const l = repo.labels.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      const l = findLabel(repo, name);
       return l ? labelNode(ctx, repo, l) : null;
     },
     ...graphqlSettings(repo),

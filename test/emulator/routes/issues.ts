@@ -1,5 +1,5 @@
-import { addLabels, ensureLabel } from '../label-ops.js';
-import type { CommentRecord, IssueRecord, LabelRecord, PullRecord, RepoRecord } from '../model.js';
+import { addLabels, ensureLabel, findLabel, labelsNamed } from '../label-ops.js';
+import type { CommentRecord, IssueRecord, PullRecord, RepoRecord } from '../model.js';
 import {
   HttpError,
   type HandlerContext,
@@ -26,8 +26,19 @@ function issueFor(
   return { repo, issue };
 }
 
-function findLabel(repo: RepoRecord, name: string): LabelRecord | undefined {
-  return repo.labels.find((l) => l.name.toLowerCase() === name.toLowerCase());
+/** Label names from a request body: GitHub accepts names or `{ name }` objects. */
+function labelNames(raw: unknown[]): string[] {
+  return raw.map((l) => (typeof l === 'string' ? l : String((l as { name?: string }).name ?? '')));
+}
+
+/** The body of `add-labels`, `set-labels`: a bare array or `{ labels: [...] }`. */
+function bodyLabels(ctx: HandlerContext): string[] {
+  return labelNames(Array.isArray(ctx.body) ? ctx.body : ((ctx.body.labels as unknown[] | undefined) ?? []));
+}
+
+/** The issue's labels after a change, as the label endpoints answer. */
+function issueLabelsJson(ctx: HandlerContext, repo: RepoRecord, issue: IssueRecord | PullRecord) {
+  return issue.labels.map((n) => labelJson(ctx.state, repo, findLabel(repo, n)!));
 }
 
 function commentJson(ctx: HandlerContext, repo: RepoRecord, c: CommentRecord) {
@@ -84,14 +95,7 @@ export const issueRoutes: RouteTable = {
       updated_at: now,
       closed_at: null,
     };
-    addLabels(
-      ctx,
-      repo,
-      issue,
-      ((ctx.body.labels as (string | { name?: string })[] | undefined) ?? []).map((l) =>
-        typeof l === 'string' ? l : (l.name ?? ''),
-      ),
-    );
+    addLabels(ctx, repo, issue, labelNames((ctx.body.labels as unknown[] | undefined) ?? []));
     repo.issues.push(issue);
     return ok(issueJson(ctx.state, repo, issue), 201);
   },
@@ -112,12 +116,7 @@ export const issueRoutes: RouteTable = {
     if (ctx.body.state === 'open') Object.assign(issue, { state: 'open', closed_at: null, state_reason: 'reopened' });
     if (Array.isArray(ctx.body.labels)) {
       issue.labels = [];
-      addLabels(
-        ctx,
-        repo,
-        issue,
-        (ctx.body.labels as (string | { name?: string })[]).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
-      );
+      addLabels(ctx, repo, issue, labelNames(ctx.body.labels));
     }
     if (Array.isArray(ctx.body.assignees)) issue.assignees = ctx.body.assignees as string[];
     issue.updated_at = ctx.state.now();
@@ -125,39 +124,25 @@ export const issueRoutes: RouteTable = {
   },
   'issues/list-labels-on-issue': (ctx) => {
     const { repo, issue } = issueFor(ctx);
-    return okPage(ctx, issue.labels.map((n) => findLabel(repo, n)!).filter(Boolean), (l) =>
-      labelJson(ctx.state, repo, l),
-    );
+    return okPage(ctx, labelsNamed(repo, issue.labels), (l) => labelJson(ctx.state, repo, l));
   },
   'issues/add-labels': (ctx) => {
     const { repo, issue } = issueFor(ctx, 'write');
-    const raw = Array.isArray(ctx.body) ? ctx.body : ((ctx.body.labels as unknown[] | undefined) ?? []);
-    addLabels(
-      ctx,
-      repo,
-      issue,
-      raw.map((l) => (typeof l === 'string' ? l : String((l as { name?: string }).name ?? ''))),
-    );
-    return ok(issue.labels.map((n) => labelJson(ctx.state, repo, findLabel(repo, n)!)));
+    addLabels(ctx, repo, issue, bodyLabels(ctx));
+    return ok(issueLabelsJson(ctx, repo, issue));
   },
   'issues/set-labels': (ctx) => {
     const { repo, issue } = issueFor(ctx, 'write');
     issue.labels = [];
-    const raw = Array.isArray(ctx.body) ? ctx.body : ((ctx.body.labels as unknown[] | undefined) ?? []);
-    addLabels(
-      ctx,
-      repo,
-      issue,
-      raw.map((l) => (typeof l === 'string' ? l : String((l as { name?: string }).name ?? ''))),
-    );
-    return ok(issue.labels.map((n) => labelJson(ctx.state, repo, findLabel(repo, n)!)));
+    addLabels(ctx, repo, issue, bodyLabels(ctx));
+    return ok(issueLabelsJson(ctx, repo, issue));
   },
   'issues/remove-label': (ctx) => {
     const { repo, issue } = issueFor(ctx, 'write');
     const name = (ctx.params.name ?? '').toLowerCase();
     if (!issue.labels.some((l) => l.toLowerCase() === name)) throw new HttpError(404, 'Label does not exist');
     issue.labels = issue.labels.filter((l) => l.toLowerCase() !== name);
-    return ok(issue.labels.map((n) => labelJson(ctx.state, repo, findLabel(repo, n)!)));
+    return ok(issueLabelsJson(ctx, repo, issue));
   },
   'issues/list-labels-for-repo': (ctx) => {
     const repo = repoFor(ctx);
