@@ -1,7 +1,13 @@
 import type { Clock } from '../../shared/clock.js';
 import { seededRandom } from './faults.js';
 import { ciWorkflow, dangerousFile, LANGUAGES, plantedSecret, sourceFile } from './generator-files.js';
-import type { CustomPropertyDef, LabelRecord, RepoRecord, SeedFile } from './model.js';
+import {
+  type CustomPropertyDef,
+  emptyRepoActivity,
+  type LabelRecord,
+  type RepoRecord,
+  type SeedFile,
+} from './model.js';
 import { seedActivity } from './seed-activity.js';
 import { EmulatorState } from './state.js';
 
@@ -185,19 +191,9 @@ export function generateOrg(opts: GenerateOptions = {}): EmulatorState {
         allow_auto_merge: true,
       },
       seedFiles: seedFilesFor(seed, i, name, langIdx),
-      nextNumber: 1,
-      issues: [],
-      pulls: [],
+      ...emptyRepoActivity(),
       labels,
-      comments: [],
-      releases: [],
       immutableReleases: random() < 0.3,
-      workflows: [],
-      runs: [],
-      jobs: [],
-      protections: new Map(),
-      rulesets: [],
-      sarifs: [],
     };
     seedActivity(state, repo, random, pushed);
     state.addRepo(repo);

@@ -261,6 +261,36 @@ export interface RepoRecord {
   sarifs: SarifRecord[];
 }
 
+/** The activity a new repository starts without: issues, pull requests, releases, runs, protections, uploads. */
+export function emptyRepoActivity(): Pick<
+  RepoRecord,
+  | 'nextNumber'
+  | 'issues'
+  | 'pulls'
+  | 'comments'
+  | 'releases'
+  | 'workflows'
+  | 'runs'
+  | 'jobs'
+  | 'protections'
+  | 'rulesets'
+  | 'sarifs'
+> {
+  return {
+    nextNumber: 1,
+    issues: [],
+    pulls: [],
+    comments: [],
+    releases: [],
+    workflows: [],
+    runs: [],
+    jobs: [],
+    protections: new Map(),
+    rulesets: [],
+    sarifs: [],
+  };
+}
+
 /** An organization custom property definition. */
 export interface CustomPropertyDef {
   property_name: string;

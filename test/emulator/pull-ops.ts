@@ -1,6 +1,7 @@
 import { diffCommits, isAncestor, mergeBase } from './git-diff.js';
 import type { PullRecord, RepoRecord } from './model.js';
 import { HttpError, type HandlerContext } from './route-kit.js';
+import type { EmulatorState } from './state.js';
 
 /** Throws GitHub's 422 `Validation Failed` with one error entry. */
 export function validationFailed(resource: string, message: string, code = 'custom'): never {
@@ -31,25 +32,53 @@ export function openPull(
   }
   if (isAncestor(git, headSha, baseSha))
     validationFailed('PullRequest', `No commits between ${input.base} and ${head}`);
-  const id = ctx.state.nextId();
-  const now = ctx.state.now();
-  const pull: PullRecord = {
-    id,
-    node_id: ctx.state.nodeId('PR', id),
-    number: repo.nextNumber++,
+  return addPull(ctx.state, repo, {
     title: input.title,
     body: input.body ?? null,
+    user: ctx.login,
+    at: ctx.state.now(),
+    head,
+    base: input.base,
+    headSha,
+    draft: input.draft ?? false,
+    maintainerCanModify: input.maintainerCanModify ?? true,
+  });
+}
+
+/** Adds an open pull request, numbered next in the repository; shared with the generator's seeded pull requests. */
+export function addPull(
+  state: EmulatorState,
+  repo: RepoRecord,
+  f: {
+    title: string;
+    body: string | null;
+    user: string;
+    at: string;
+    head: string;
+    base: string;
+    headSha: string;
+    draft: boolean;
+    maintainerCanModify: boolean;
+  },
+): PullRecord {
+  const id = state.nextId();
+  const pull: PullRecord = {
+    id,
+    node_id: state.nodeId('PR', id),
+    number: repo.nextNumber++,
+    title: f.title,
+    body: f.body,
     state: 'open',
     labels: [],
     assignees: [],
-    user: ctx.login,
-    created_at: now,
-    updated_at: now,
+    user: f.user,
+    created_at: f.at,
+    updated_at: f.at,
     closed_at: null,
-    head,
-    base: input.base,
-    head_sha: headSha,
-    draft: input.draft ?? false,
+    head: f.head,
+    base: f.base,
+    head_sha: f.headSha,
+    draft: f.draft,
     merged: false,
     merged_at: null,
     merge_commit_sha: null,
@@ -57,7 +86,7 @@ export function openPull(
     requested_teams: [],
     reviews: [],
     auto_merge: null,
-    maintainer_can_modify: input.maintainerCanModify ?? true,
+    maintainer_can_modify: f.maintainerCanModify,
   };
   repo.pulls.push(pull);
   return pull;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RepoRecord, RunRecord } from './model.js';
+import { addPull } from './pull-ops.js';
 import type { EmulatorState } from './state.js';
 
 const DAY = 86_400_000;
@@ -106,32 +107,16 @@ export function seedActivity(state: EmulatorState, repo: RepoRecord, random: () 
         author: { name: 'moko-dev', email: 'dev@example.com', date: repo.pushed_at },
       });
       git.refs.set('refs/heads/feature/changelog', sha);
-      const id = state.nextId();
-      repo.pulls.push({
-        id,
-        node_id: state.nodeId('PR', id),
-        number: repo.nextNumber++,
+      addPull(state, repo, {
         title: 'Add changelog',
         body: 'Generated pull request.',
-        state: 'open',
-        labels: [],
-        assignees: [],
         user: 'moko-dev',
-        created_at: repo.pushed_at,
-        updated_at: repo.pushed_at,
-        closed_at: null,
+        at: repo.pushed_at,
         head: 'feature/changelog',
         base: repo.default_branch,
-        head_sha: sha,
+        headSha: sha,
         draft: false,
-        merged: false,
-        merged_at: null,
-        merge_commit_sha: null,
-        requested_reviewers: [],
-        requested_teams: [],
-        reviews: [],
-        auto_merge: null,
-        maintainer_can_modify: true,
+        maintainerCanModify: true,
       });
     };
   }

@@ -1,4 +1,4 @@
-import { HttpError, notFound, ok, type RouteTable } from '../route-kit.js';
+import { type HandlerContext, HttpError, notFound, ok, type RouteTable } from '../route-kit.js';
 import { contentEntry, gitCommitJson } from '../views-git.js';
 import { gitFor } from './git-data.js';
 
@@ -6,6 +6,16 @@ type CommitObj = Parameters<typeof gitCommitJson>[3];
 
 function entryType(mode: string): 'file' | 'dir' | 'symlink' | 'submodule' {
   return mode === '040000' ? 'dir' : mode === '120000' ? 'symlink' : mode === '160000' ? 'submodule' : 'file';
+}
+
+/** The repository and the branch a file write commits to (`branch`, else the default branch), with its head. */
+function writeTarget(ctx: HandlerContext) {
+  const { repo, git } = gitFor(ctx, 'write');
+  const branch = (ctx.body.branch as string | undefined) ?? repo.default_branch;
+  const refName = `refs/heads/${branch}`;
+  const head = git.refs.get(refName);
+  if (!head) throw new HttpError(404, `Branch ${branch} not found`);
+  return { repo, git, branch, refName, head, path: ctx.params.path ?? '' };
 }
 
 /** Contents API (https://docs.github.com/rest/repos/contents). */
@@ -49,12 +59,7 @@ export const contentsRoutes: RouteTable = {
     });
   },
   'repos/create-or-update-file-contents': (ctx) => {
-    const { repo, git } = gitFor(ctx, 'write');
-    const branch = (ctx.body.branch as string | undefined) ?? repo.default_branch;
-    const refName = `refs/heads/${branch}`;
-    const head = git.refs.get(refName);
-    if (!head) throw new HttpError(404, `Branch ${branch} not found`);
-    const path = ctx.params.path ?? '';
+    const { repo, git, branch, refName, head, path } = writeTarget(ctx);
     const existing = git.lookup(head, path);
     const sha = ctx.body.sha as string | undefined;
     if (existing && !sha) throw new HttpError(422, `Invalid request.\n\n"sha" wasn't supplied.`);
@@ -79,12 +84,7 @@ export const contentsRoutes: RouteTable = {
     );
   },
   'repos/delete-file': (ctx) => {
-    const { repo, git } = gitFor(ctx, 'write');
-    const branch = (ctx.body.branch as string | undefined) ?? repo.default_branch;
-    const refName = `refs/heads/${branch}`;
-    const head = git.refs.get(refName);
-    if (!head) throw new HttpError(404, `Branch ${branch} not found`);
-    const path = ctx.params.path ?? '';
+    const { repo, git, refName, head, path } = writeTarget(ctx);
     const existing = git.lookup(head, path);
     if (!existing) notFound();
     if (ctx.body.sha !== existing.sha) throw new HttpError(409, `${path} does not match ${String(ctx.body.sha)}`);

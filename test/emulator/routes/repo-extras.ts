@@ -1,6 +1,6 @@
 import { diffCommits, mergeBase } from '../git-diff.js';
 import type { GitStore } from '../git.js';
-import type { CommitStatusRecord, RepoRecord, RunRecord } from '../model.js';
+import { type CommitStatusRecord, emptyRepoActivity, type RepoRecord, type RunRecord } from '../model.js';
 import {
   HttpError,
   type HandlerContext,
@@ -154,19 +154,9 @@ export const repoExtraRoutes: RouteTable = {
       custom_properties: {},
       settings: {},
       seedFiles: () => ({ 'README.md': { content: `# ${name}\n` } }),
-      nextNumber: 1,
-      issues: [],
-      pulls: [],
+      ...emptyRepoActivity(),
       labels: [],
-      comments: [],
-      releases: [],
       immutableReleases: false,
-      workflows: [],
-      runs: [],
-      jobs: [],
-      protections: new Map(),
-      rulesets: [],
-      sarifs: [],
     };
     ctx.state.addRepo(repo);
     return ok(repoJson(ctx.state, repo), 201);
