@@ -103,11 +103,8 @@ export async function runBulk(opts: BulkRunOptions): Promise<BulkReport> {
     const link = r.pullRequest ? ` ${r.pullRequest.url}` : '';
     logger.info(`${r.repo}: ${r.status}${r.reason ? ` (${r.reason})` : ''}${link}`);
   };
-  const readOptions = {
-    branch: config.delivery.branch,
-    deliveryLabels: config.delivery.labels,
-    batchSize: opts.batchSize ?? 40,
-  };
+  const batchSize = opts.batchSize ?? 40;
+  const readOptions = { branch: config.delivery.branch, deliveryLabels: config.delivery.labels, batchSize };
 
   const todo: RepoInfo[] = [];
   for (const repo of targets) {
@@ -116,7 +113,6 @@ export async function runBulk(opts: BulkRunOptions): Promise<BulkReport> {
     else todo.push(repo);
   }
 
-  const batchSize = opts.batchSize ?? 40;
   const queue = new WorkQueue<{ plan: RepoPlan; state: RepoState }>(batchSize);
   const write = writer({
     api,

@@ -48,12 +48,13 @@ function repoPath(value: string): string {
 async function headAndBranch(
   ctx: ActionContext<ReleaseInputs>,
   github: GitHubClient,
+  api: GitApi,
   repo: RepoRef,
 ): Promise<{ head: string; branch?: string }> {
   const branch = ctx.env.ref?.startsWith('refs/heads/') ? ctx.env.ref.slice('refs/heads/'.length) : undefined;
   if (ctx.env.sha) return { head: ctx.env.sha, ...(branch ? { branch } : {}) };
   const { data } = await github.rest.repos.get({ owner: repo.owner, repo: repo.repo });
-  const ref = await gitApi(github, repo).getRef(`heads/${data.default_branch}`);
+  const ref = await api.getRef(`heads/${data.default_branch}`);
   if (!ref)
     throw new UserError(`the default branch ${data.default_branch} of ${repo.owner}/${repo.repo} has no commit`);
   return { head: ref.commit, branch: data.default_branch };
@@ -121,7 +122,7 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
     };
   }
 
-  const { head: runHead, branch } = await headAndBranch(ctx, github, repo);
+  const { head: runHead, branch } = await headAndBranch(ctx, github, api, repo);
   const head = inputs['changelog-file'] && branch ? await changelogCommitOf(api, branch, runHead, tags) : runHead;
   const plan = await planRelease({
     head,
