@@ -1,5 +1,5 @@
 import { countBySeverity } from '../validation/finding.js';
-import type { JobSummary } from '../summary/summary.js';
+import { JobSummary } from '../summary/summary.js';
 import type { ComplianceReport } from './report.js';
 
 /** Renders the compliance report as Markdown: totals, per-action table, charts, findings, every log. */
@@ -50,14 +50,17 @@ export function renderReport(summary: JobSummary, report: ComplianceReport, arch
     );
   }
   if (report.logs.length > 0) {
-    const rows = report.logs.map((l) => [
-      l.repository,
-      l.artifact,
-      l.records,
-      l.failures,
-      l.chain.ok ? 'intact' : `broken at ${l.chain.index}`,
-    ]);
-    const inner = `| repository | artifact | records | failures | chain |\n|---|---|---:|---:|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`;
-    summary.details(`All ${report.logs.length} logs`, inner);
+    const logs = new JobSummary().table(
+      ['repository', 'artifact', 'records', 'failures', 'chain'],
+      report.logs.map((l) => [
+        l.repository,
+        l.artifact,
+        l.records,
+        l.failures,
+        l.chain.ok ? 'intact' : `broken at ${l.chain.index}`,
+      ]),
+      ['left', 'left', 'right', 'right', 'left'],
+    );
+    summary.details(`All ${report.logs.length} logs`, logs);
   }
 }

@@ -1,4 +1,4 @@
-import type { Cell, JobSummary } from '../summary/summary.js';
+import { type Align, type Cell, JobSummary } from '../summary/summary.js';
 import { TOTAL_LABELS, type Snapshot, type Totals } from './snapshot.js';
 import { type Delta, historyChart, signed } from './trends.js';
 
@@ -38,29 +38,28 @@ export function writeMetricsSummary(
   const stale = snapshot.repositories
     .filter((r) => r.stale)
     .sort((a, b) => (a.pushedAt ?? '').localeCompare(b.pushedAt ?? ''));
-  if (stale.length > 0) {
-    const body = [
-      '| repository | last push |',
-      '| --- | --- |',
-      ...stale.slice(0, LIST).map((r) => `| ${r.name} | ${r.pushedAt?.slice(0, 10) ?? 'never'} |`),
-      ...(stale.length > LIST ? [`\n_${stale.length - LIST} more._`] : []),
-    ].join('\n');
-    summary.details(`Stale repositories (${stale.length})`, body);
-  }
+  detailsTable(
+    summary,
+    `Stale repositories (${stale.length})`,
+    ['repository', 'last push'],
+    stale.map((r) => [r.name, r.pushedAt?.slice(0, 10) ?? 'never']),
+  );
   const slow = snapshot.repositories
     .filter((r) => r.oldPullRequests > 0)
     .sort((a, b) => b.oldPullRequests - a.oldPullRequests || a.name.localeCompare(b.name));
-  if (slow.length > 0) {
-    const body = [
-      '| repository | old open pull requests | open pull requests |',
-      '| --- | ---: | ---: |',
-      ...slow
-        .slice(0, LIST)
-        .map(
-          (r) => `| ${r.name} | ${r.oldPullRequestsAtLeast ? '≥ ' : ''}${r.oldPullRequests} | ${r.openPullRequests} |`,
-        ),
-      ...(slow.length > LIST ? [`\n_${slow.length - LIST} more._`] : []),
-    ].join('\n');
-    summary.details(`Repositories with old pull requests (${slow.length})`, body);
-  }
+  detailsTable(
+    summary,
+    `Repositories with old pull requests (${slow.length})`,
+    ['repository', 'old open pull requests', 'open pull requests'],
+    slow.map((r) => [r.name, `${r.oldPullRequestsAtLeast ? '≥ ' : ''}${r.oldPullRequests}`, r.openPullRequests]),
+    ['left', 'right', 'right'],
+  );
+}
+
+/** A collapsible table of the first LIST rows and a count of the rest; nothing when there are no rows. */
+function detailsTable(summary: JobSummary, title: string, headers: string[], rows: Cell[][], align?: Align[]): void {
+  if (rows.length === 0) return;
+  const body = new JobSummary().table(headers, rows.slice(0, LIST), align);
+  if (rows.length > LIST) body.paragraph(`_${rows.length - LIST} more._`);
+  summary.details(title, body);
 }
