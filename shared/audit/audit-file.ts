@@ -38,31 +38,30 @@ const recordSchema = z.looseObject({
 });
 
 /** Name of the segment being written in `dir`. */
-export function currentSegment(dir: string, base = 'audit'): string {
-  return join(dir, `${base}.jsonl`);
+export function currentSegment(dir: string): string {
+  return join(dir, 'audit.jsonl');
 }
 
-/** Rotated segments are `<base>.<n>.jsonl` with n counting up from 1 in the order they were rotated. */
-export function rotatedSegment(dir: string, n: number, base = 'audit'): string {
-  return join(dir, `${base}.${n}.jsonl`);
+/** Rotated segments are `audit.<n>.jsonl` with n counting up from 1 in the order they were rotated. */
+export function rotatedSegment(dir: string, n: number): string {
+  return join(dir, `audit.${n}.jsonl`);
 }
 
 /** Rotated segments in `dir` with their numbers, oldest (lowest number) first. */
-export function listRotated(dir: string, base = 'audit'): { file: string; n: number }[] {
+export function listRotated(dir: string): { file: string; n: number }[] {
   if (!existsSync(dir)) return [];
-  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.jsonl$`);
   return readdirSync(dir)
     .flatMap((f) => {
-      const m = pattern.exec(f);
+      const m = /^audit\.(\d+)\.jsonl$/.exec(f);
       return m ? [{ file: join(dir, f), n: Number(m[1]) }] : [];
     })
     .sort((a, b) => a.n - b.n);
 }
 
 /** Every segment of the log in `dir`, oldest first: `audit.1.jsonl`, `audit.2.jsonl`, …, `audit.jsonl`. */
-export function listSegments(dir: string, base = 'audit'): string[] {
-  const rotated = listRotated(dir, base).map((r) => r.file);
-  const current = currentSegment(dir, base);
+export function listSegments(dir: string): string[] {
+  const rotated = listRotated(dir).map((r) => r.file);
+  const current = currentSegment(dir);
   return existsSync(current) ? [...rotated, current] : rotated;
 }
 
