@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { errorMessage } from '../action/errors.js';
 import type { Logger } from '../action/logger.js';
+import { loadArtifactClient, missingRuntimeVariables } from './upload.js';
 
 /** The part of @actions/artifact's client that restoring uses. */
 export interface ArtifactDownloader {
@@ -14,11 +15,6 @@ export interface RestoreOptions {
   logger: Logger;
   env?: NodeJS.ProcessEnv;
   client?: () => Promise<ArtifactDownloader>;
-}
-
-async function defaultClient(): Promise<ArtifactDownloader> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
-  return new DefaultArtifactClient();
 }
 
 /**
@@ -35,9 +31,9 @@ export async function restoreFromPreviousAttempt(
   opts: RestoreOptions,
 ): Promise<boolean> {
   const env = opts.env ?? process.env;
-  if (attempt <= 1 || existsSync(file) || !env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) return false;
+  if (attempt <= 1 || existsSync(file) || missingRuntimeVariables(env).length > 0) return false;
   try {
-    const client = await (opts.client ?? defaultClient)();
+    const client = await (opts.client ?? loadArtifactClient)();
     const { artifacts } = await client.listArtifacts();
     let best: { id: number; k: number } | undefined;
     for (const a of artifacts) {

@@ -1,5 +1,6 @@
-import type { Logger } from '../action/logger.js';
+import type { DefaultArtifactClient } from '@actions/artifact';
 import { errorMessage } from '../action/errors.js';
+import type { Logger } from '../action/logger.js';
 
 /** The part of @actions/artifact's client this module uses. */
 export interface ArtifactUploader {
@@ -33,15 +34,20 @@ export interface UploadResult {
 
 /**
  * @actions/artifact and its dependencies are large, and `uses:` downloads our whole repository for
- * every job, so the module is only loaded by runs that really upload.
+ * every job, so the module is only loaded by runs that really upload or restore.
  */
-async function defaultClient(): Promise<ArtifactUploader> {
+export async function loadArtifactClient(): Promise<DefaultArtifactClient> {
   const { DefaultArtifactClient } = await import('@actions/artifact');
   return new DefaultArtifactClient();
 }
 
 /** Variables the runner gives a step that may talk to the artifact (results) service. */
 const RUNTIME_VARIABLES = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'] as const;
+
+/** The runtime variables missing from `env`: none on a runner step, both elsewhere. */
+export function missingRuntimeVariables(env: NodeJS.ProcessEnv): string[] {
+  return RUNTIME_VARIABLES.filter((v) => !env[v]);
+}
 
 /**
  * Uploads `files` (under `rootDir`) as artifact `name`. Skips with a reason outside the runner
@@ -56,7 +62,7 @@ export async function uploadArtifact(
 ): Promise<UploadResult> {
   const { logger } = opts;
   const env = opts.env ?? process.env;
-  const missing = RUNTIME_VARIABLES.filter((v) => !env[v]);
+  const missing = missingRuntimeVariables(env);
   if (missing.length > 0) {
     const reason = `${missing.join(' and ')} not set (not running on a GitHub Actions runner)`;
     logger.debug(`Artifact ${name} not uploaded: ${reason}.`);
@@ -67,7 +73,7 @@ export async function uploadArtifact(
     return { uploaded: false, reason: 'no files to upload' };
   }
   try {
-    const client = await (opts.client ?? defaultClient)();
+    const client = await (opts.client ?? loadArtifactClient)();
     const options = opts.retentionDays === undefined ? {} : { retentionDays: opts.retentionDays };
     // Artifact names are unique per workflow run: a second step of the same action, or a matrix job,
     // finds the name taken. Then `-<job>`, `-<job>-2`, … keep the contract's prefix for audit-archive.
