@@ -1,11 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ActionContext, ActionResult } from '../action/define-action.js';
-import { InputError, UserError } from '../action/errors.js';
+import { UserError } from '../action/errors.js';
 import { uploadArtifact } from '../artifacts/upload.js';
 import { type Clock, systemClock } from '../clock.js';
 import { JobSummary } from '../summary/summary.js';
-import { isGitHubOwner } from '../validation/github-names.js';
 import { filesUnder, writeZip } from './archive.js';
 import { type AuditArtifact, listAuditArtifacts, repositoriesInScope } from './collect.js';
 import { downloadAuditArtifact } from './download.js';
@@ -16,6 +15,7 @@ import { parseSince } from './window.js';
 
 /** The typed inputs of the audit-archive action. */
 export interface AuditArchiveInputs {
+  /** Already checked to be a GitHub login by the input definition (actions/audit-archive/src/action.ts). */
   organization: string | undefined;
   since: string;
   'fail-on-broken-chain': boolean;
@@ -36,8 +36,6 @@ export async function runAuditArchive(
   const { inputs, env, logger } = ctx;
   const now = clock.now();
   const since = parseSince(inputs.since, now);
-  if (inputs.organization && !isGitHubOwner(inputs.organization))
-    throw new InputError('organization', inputs.organization, 'expected a GitHub organization login');
   if (!inputs.organization && !env.repository)
     throw new UserError('no repository to archive: set organization, or run in a repository (GITHUB_REPOSITORY)');
   const github = ctx.github();
@@ -95,11 +93,10 @@ export async function runAuditArchive(
       logger.warning(`Archive artifact ${artifactName} not uploaded: ${uploaded.reason}; it is at ${archiveFile}.`);
   }
   renderReport(ctx.summary, report, note);
-  for (const f of report.findings.filter((x) => x.ruleId === 'audit/broken-chain'))
-    ctx.annotations.add('error', f.message, { title: 'Broken audit chain' });
+  const brokenChains = report.findings.filter((x) => x.ruleId === 'audit/broken-chain');
+  for (const f of brokenChains) ctx.annotations.add('error', f.message, { title: 'Broken audit chain' });
   ctx.audit.event('audit-archive.report', { ...report.totals, findings: report.findings.length, dryRun: ctx.dryRun });
-  for (const f of report.findings.filter((x) => x.ruleId === 'audit/broken-chain'))
-    ctx.audit.security('audit.chain-broken', { message: f.message }, 'high');
+  for (const f of brokenChains) ctx.audit.security('audit.chain-broken', { message: f.message }, 'high');
   const m = ctx.metrics.gauge('audit_archive_logs', 'Audit logs archived, by chain status.', ['status']);
   m.set({ status: 'verified' }, report.totals.verified);
   m.set({ status: 'broken' }, report.totals.broken);

@@ -1,15 +1,17 @@
 import { defineAction } from '../../../shared/action/define-action.js';
 import { input } from '../../../shared/action/inputs.js';
 import { runAuditArchive } from '../../../shared/audit-archive/audit-archive-action.js';
+import { ownerSchema } from '../../../shared/validation/github-names.js';
 
 /** audit-archive: gather and verify the audit logs of every action run, archive them with a compliance report. */
 export const action = defineAction({
   name: 'audit-archive',
   description: 'Gathers and verifies the audit logs of all runs, archives them and writes a compliance report.',
   inputs: {
-    organization: input.string({
+    organization: input.custom(ownerSchema, {
       description:
         'Archive the audit logs of every repository of this organization (the token must be able to read their Actions artifacts). Default: the calling repository only.',
+      allowed: 'expected a GitHub organization login',
     }),
     since: input.string({
       description:
