@@ -12,7 +12,7 @@ import { Annotations, JobSummary } from '../summary/summary.js';
 import { type ActionContext, type AnyActionDefinition, commonInputs } from './define-action.js';
 import { type RunEnvironment, readRunEnvironment } from './environment.js';
 import { errorMessage, isUserError, UserError } from './errors.js';
-import { type InputSource, parseInputs } from './inputs.js';
+import { envInputSource, type InputSource, parseInputs } from './inputs.js';
 import type { Logger } from './logger.js';
 
 /** How one execution talks to the outside: the runner's file commands, or the CLI's stdout. */
@@ -41,7 +41,7 @@ export interface ExecutionReport {
 /** The runner's side of ExecutionIo, through @actions/core. */
 export function runnerIo(logger: Logger): ExecutionIo {
   return {
-    source: (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
+    source: envInputSource(),
     logger,
     mask: (v) => core.setSecret(v),
     setOutput: (n, v) => core.setOutput(n, v),
