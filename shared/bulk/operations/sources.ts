@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { ConfigError } from '../../action/errors.js';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ConfigError, InputError } from '../../action/errors.js';
+import { resolveWorkspacePath } from '../../validation/workspace-path.js';
 
 /** One file of the calling repository to sync. */
 export interface SourceFile {
@@ -9,18 +10,20 @@ export interface SourceFile {
   content: Buffer;
 }
 
-/** Resolves `p` inside `root`, following symlinks; a path escaping the workspace is a ConfigError. */
-export function insideWorkspace(root: string, p: string, where: string): string {
-  const full = resolve(root, p);
-  let real: string;
+/**
+ * Resolves `p` inside `root` with the shared, symlink-safe resolveWorkspacePath; a path escaping the
+ * workspace or missing is a ConfigError naming where in the configuration it came from.
+ */
+function insideWorkspace(root: string, p: string, where: string): string {
+  let full: string;
   try {
-    real = realpathSync(full);
-  } catch {
-    throw new ConfigError(`${where}: ${p} does not exist in the workspace`);
+    full = resolveWorkspacePath(root, p, { inputName: where });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new ConfigError(`${where}: ${p}: ${error.allowed}`);
   }
-  const base = realpathSync(root);
-  if (real !== base && !real.startsWith(base + sep)) throw new ConfigError(`${where}: ${p} is outside the workspace`);
-  return real;
+  if (!existsSync(full)) throw new ConfigError(`${where}: ${p} does not exist in the workspace`);
+  return full;
 }
 
 function walk(dir: string): string[] {
