@@ -43,14 +43,14 @@ describe('health-check bundle', () => {
     expect(res.ok).toBe(true);
   }
 
-  /** Registers the workflow GitHub would know for a file, with scheduled runs ending as `conclusions` (newest first). */
+  /** Registers the workflow GitHub would know for a file, with scheduled runs ending as `conclusions` (newest first), in `s`. */
   function addScheduledWorkflow(
     repo: RepoRecord,
     path: string,
     state: 'active' | 'disabled_inactivity',
     conclusions: string[],
+    s = emulator.state,
   ) {
-    const s = emulator.state;
     const id = s.nextId();
     repo.workflows.push({
       id,
@@ -188,16 +188,7 @@ describe('health-check bundle', () => {
     try {
       const repo = [...limited.state.repos.values()].find((r) => !r.archived)!;
       const s = limited.state;
-      const id = s.nextId();
-      repo.workflows.push({
-        id,
-        node_id: s.nodeId('W', id),
-        name: 'Nightly',
-        path: '.github/workflows/nightly.yml',
-        state: 'active',
-        created_at: s.now(),
-        updated_at: s.now(),
-      });
+      addScheduledWorkflow(repo, '.github/workflows/nightly.yml', 'active', [], s);
       // Committed straight into the emulator's git: a contents PUT would spend the one request allowed.
       const git = s.git(repo);
       const ref = `refs/heads/${repo.default_branch}`;

@@ -1,4 +1,12 @@
-import type { IssueRecord, LabelRecord, OrgRecord, ProjectRecord, PullRecord, RepoRecord } from '../model.js';
+import type {
+  IssueRecord,
+  LabelRecord,
+  OrgRecord,
+  ProjectRecord,
+  PullRecord,
+  RepoRecord,
+  TeamRecord,
+} from '../model.js';
 import { findLabel, labelsNamed } from '../label-ops.js';
 import { repoHtml } from '../views-git.js';
 import { canRead, connection, type GqlContext, type PageArgs } from './context.js';
@@ -49,6 +57,17 @@ export function labelNode(ctx: GqlContext, repo: RepoRecord, l: LabelRecord): Re
 
 function labelsOf(ctx: GqlContext, repo: RepoRecord, names: string[]) {
   return labelsNamed(repo, names).map((l) => labelNode(ctx, repo, l));
+}
+
+function teamNode(t: TeamRecord): Record<string, unknown> {
+  return {
+    __typename: 'Team',
+    id: t.node_id,
+    databaseId: t.id,
+    name: t.name,
+    slug: t.slug,
+    description: t.description,
+  };
 }
 
 /** A `PullRequest` node. */
@@ -277,26 +296,9 @@ export function organizationNode(ctx: GqlContext, org: OrgRecord): Record<string
     },
     team: ({ slug }: { slug: string }) => {
       const t = org.teams.find((x) => x.slug === slug);
-      return t
-        ? {
-            __typename: 'Team',
-            id: t.node_id,
-            databaseId: t.id,
-            name: t.name,
-            slug: t.slug,
-            description: t.description,
-          }
-        : null;
+      return t ? teamNode(t) : null;
     },
-    teams: (args: PageArgs) =>
-      connection(org.teams, args, (t) => ({
-        __typename: 'Team',
-        id: t.node_id,
-        databaseId: t.id,
-        name: t.name,
-        slug: t.slug,
-        description: t.description,
-      })),
+    teams: (args: PageArgs) => connection(org.teams, args, teamNode),
     projectsV2: (args: PageArgs & { query?: string }) =>
       connection(
         org.projects.filter((p) => !args.query || p.title.includes(args.query)),
