@@ -6,11 +6,14 @@ function graphqlErrors(error: unknown): { type?: string; message?: string }[] {
   return error.errors.filter((e): e is { type?: string; message?: string } => typeof e === 'object' && e !== null);
 }
 
+/** What a NOT_FOUND usually means for health-check and metrics-collect, both of which read an organization input. */
+const ORGANIZATION_HINT = '(check the organization input and that the token can read it).';
+
 /**
  * Runs a GraphQL read and turns GitHub's NOT_FOUND answer (an unknown organization or repository, or
- * one the token cannot see) into a UserError with GitHub's message; anything else is rethrown.
+ * one the token cannot see) into a UserError with GitHub's message and `hint`; anything else is rethrown.
  */
-export async function withNotFoundAsUserError<T>(read: () => Promise<T>, hint: string): Promise<T> {
+export async function withNotFoundAsUserError<T>(read: () => Promise<T>, hint = ORGANIZATION_HINT): Promise<T> {
   try {
     return await read();
   } catch (error) {

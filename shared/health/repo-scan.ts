@@ -45,8 +45,6 @@ type RawRepo = {
   workflows: RawObject | null;
 } & Record<string, unknown>;
 
-const HINT = '(check the organization input and that the token can read it).';
-
 /** The repository fragment: one aliased `object(expression:)` per candidate path, and the workflow files. */
 export function repoFragment(files: readonly RequiredFile[]): { fragment: string; aliases: Map<string, string> } {
   const aliases = new Map<string, string>();
@@ -108,9 +106,8 @@ export async function readInventory(
   const { fragment, aliases } = repoFragment(files);
   if (target.kind === 'repository') {
     const query = `query HealthRepository($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) { ...HealthRepo }\n}\n${fragment}`;
-    const data = await withNotFoundAsUserError(
-      () => client.graphql<{ repository: RawRepo | null }>(query, { owner: target.owner, name: target.repo }),
-      HINT,
+    const data = await withNotFoundAsUserError(() =>
+      client.graphql<{ repository: RawRepo | null }>(query, { owner: target.owner, name: target.repo }),
     );
     if (!data.repository) throw new UserError(`Repository ${target.owner}/${target.repo} was not found.`);
     const repos = data.repository.isArchived ? [] : [toRepoHealth(data.repository, files, aliases)];
@@ -133,7 +130,7 @@ ${fragment}`;
       organization: {
         repositories: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (RawRepo | null)[] };
       } | null;
-    } = await withNotFoundAsUserError(() => client.graphql(query, { org: target.org, first: pageSize, after }), HINT);
+    } = await withNotFoundAsUserError(() => client.graphql(query, { org: target.org, first: pageSize, after }));
     requests++;
     if (!data.organization) throw new UserError(`Organization ${target.org} was not found.`);
     const page = data.organization.repositories;

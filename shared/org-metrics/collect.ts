@@ -108,10 +108,7 @@ export async function collectRepoMetrics(
   let requests = 0;
   do {
     const vars = { org, first: Math.min(100, opts.pageSize ?? 100), after };
-    const data: OrgPage = await withNotFoundAsUserError(
-      () => client.graphql<OrgPage>(ORG_METRICS_QUERY, vars),
-      '(check the organization input and that the token can read it).',
-    );
+    const data: OrgPage = await withNotFoundAsUserError(() => client.graphql<OrgPage>(ORG_METRICS_QUERY, vars));
     requests++;
     const page = data.organization?.repositories;
     if (!page) break;
