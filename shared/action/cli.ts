@@ -1,4 +1,5 @@
 import { type AnyActionDefinition, commonInputs } from './define-action.js';
+import { errorMessage } from './errors.js';
 import { type ExecutionIo, executeAction } from './execute.js';
 import type { InputDef } from './inputs.js';
 import { consoleLogger } from './logger.js';
@@ -76,7 +77,7 @@ export async function runCli(definition: AnyActionDefinition, argv: string[]): P
   try {
     args = parseArgs(argv, defs);
   } catch (error) {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`error: ${errorMessage(error)}\n`);
     return 2;
   }
   if (args.flags.has('help')) {
