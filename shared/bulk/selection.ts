@@ -23,28 +23,36 @@ function propertyMatches(repo: RepoInfo, wanted: Record<string, string | string[
   return undefined;
 }
 
-/** Why a repository is not targeted, or undefined when it is. Pure: no API calls. */
-export function exclusionReason(repo: RepoInfo, s: Selection): string | undefined {
-  if (repo.archived && !s.archived) return 'archived';
-  if (repo.fork && !s.forks) return 'fork';
-  if (matcher(s.exclude)?.(repo.name)) return 'excluded by name';
-  if (matcher(s.include)?.(repo.name)) return undefined;
+/**
+ * Why a repository is not targeted, or undefined when it is. Pure: no API calls. The globs are compiled
+ * once per selection, not once per repository.
+ */
+function exclusionReason(s: Selection): (repo: RepoInfo) => string | undefined {
+  const exclude = matcher(s.exclude);
+  const include = matcher(s.include);
   const names = matcher(s.names);
-  if (names && !names(repo.name)) return 'name does not match';
-  if (s.topics && !s.topics.some((t) => repo.topics.includes(t.toLowerCase()))) return 'no matching topic';
-  if (s.visibility && !s.visibility.includes(repo.visibility as 'public')) return `visibility ${repo.visibility}`;
-  if (s.languages && !s.languages.some((l) => l.toLowerCase() === (repo.language ?? '').toLowerCase())) {
-    return `language ${repo.language ?? '(none)'}`;
-  }
-  if (s.properties) return propertyMatches(repo, s.properties);
-  return undefined;
+  return (repo) => {
+    if (repo.archived && !s.archived) return 'archived';
+    if (repo.fork && !s.forks) return 'fork';
+    if (exclude?.(repo.name)) return 'excluded by name';
+    if (include?.(repo.name)) return undefined;
+    if (names && !names(repo.name)) return 'name does not match';
+    if (s.topics && !s.topics.some((t) => repo.topics.includes(t.toLowerCase()))) return 'no matching topic';
+    if (s.visibility && !s.visibility.includes(repo.visibility as 'public')) return `visibility ${repo.visibility}`;
+    if (s.languages && !s.languages.some((l) => l.toLowerCase() === (repo.language ?? '').toLowerCase())) {
+      return `language ${repo.language ?? '(none)'}`;
+    }
+    if (s.properties) return propertyMatches(repo, s.properties);
+    return undefined;
+  };
 }
 
 /** Applies the selection filters to a listing. */
 export function selectRepos(repos: RepoInfo[], s: Selection): SelectionResult {
   const result: SelectionResult = { selected: [], excluded: [] };
+  const reasonFor = exclusionReason(s);
   for (const repo of repos) {
-    const reason = exclusionReason(repo, s);
+    const reason = reasonFor(repo);
     if (reason) result.excluded.push({ name: repo.name, reason });
     else result.selected.push(repo);
   }
