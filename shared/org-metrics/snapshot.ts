@@ -80,14 +80,15 @@ export function buildSnapshot(
   repos: readonly RepoMetrics[],
   opts: { nowMs: number; staleDays: number; prAgeDays: number; previous?: PreviousSnapshot | undefined },
 ): Snapshot {
+  const repositories = repos.map((r) => ({ ...r, stale: isStale(r, opts.nowMs, opts.staleDays) }));
   const active = repos.filter((r) => !r.archived);
   const sum = (f: (r: RepoMetrics) => number) => active.reduce((n, r) => n + f(r), 0);
-  const stale = active.filter((r) => isStale(r, opts.nowMs, opts.staleDays));
   const totals: Totals = {
     repositories: repos.length,
     archived: repos.length - active.length,
     forkedRepositories: active.filter((r) => r.fork).length,
-    stale: stale.length,
+    // isStale is false for archived repositories, so this counts active ones only.
+    stale: repositories.filter((r) => r.stale).length,
     unprotected: active.filter((r) => r.defaultBranch !== null && !r.protectedDefaultBranch).length,
     stars: sum((r) => r.stars),
     forks: sum((r) => r.forks),
@@ -106,6 +107,6 @@ export function buildSnapshot(
     byLanguage: countBy(active, (r) => r.language ?? 'none'),
     byVisibility: countBy(active, (r) => r.visibility),
     history: [...earlier, { collectedAt, totals }].slice(-HISTORY_LENGTH),
-    repositories: repos.map((r) => ({ ...r, stale: isStale(r, opts.nowMs, opts.staleDays) })),
+    repositories,
   };
 }
