@@ -38,13 +38,8 @@ const UPDATE_PR =
   'mutation BulkUpdatePull($input: UpdatePullRequestInput!) { updatePullRequest(input: $input) { pullRequest { id } } }';
 
 /** A markdown list of the changes, for the pull request body. */
-export function describeChanges(changes: FileChange[]): string {
-  return changes
-    .map(
-      (c) =>
-        `- ${c.kind === 'add' ? 'add' : c.kind === 'update' ? 'update' : 'delete'} \`${c.path}\`${c.note ? ` (${c.note})` : ''}`,
-    )
-    .join('\n');
+function describeChanges(changes: FileChange[]): string {
+  return changes.map((c) => `- ${c.kind} \`${c.path}\`${c.note ? ` (${c.note})` : ''}`).join('\n');
 }
 
 /** Where file changes go, decided from the state read: an outcome already, our default branch, or our pull request. */

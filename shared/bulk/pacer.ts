@@ -1,6 +1,7 @@
 import { errorMessage, errorStatus } from '../action/errors.js';
 import type { Logger } from '../action/logger.js';
 import type { Clock } from '../clock.js';
+import { headersOf } from '../github/request-hook.js';
 
 /** Pacer settings: GitHub's secondary limits for content-creating requests. */
 export interface PacerOptions {
@@ -30,11 +31,7 @@ export interface PacerStats {
 export function rateLimitWait(error: unknown): number | undefined {
   const status = errorStatus(error);
   const message = errorMessage(error);
-  const headers =
-    typeof error === 'object' && error !== null && 'response' in error
-      ? ((error as { response?: { headers?: Record<string, unknown> } }).response?.headers ?? {})
-      : {};
-  const retryAfter = Number(headers['retry-after']);
+  const retryAfter = Number(headersOf(error)['retry-after']);
   const secondary = /secondary rate limit|abuse detection/i.test(message);
   if (status === 429 || ((status === 403 || status === undefined) && (secondary || Number.isFinite(retryAfter)))) {
     if (Number.isFinite(retryAfter) && retryAfter > 0) return retryAfter;
