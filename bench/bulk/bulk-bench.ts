@@ -93,6 +93,29 @@ async function emulator(repos: number) {
   return { em, clock, client, counts: plant(em) };
 }
 
+/** One table row from the emulator's request log (then closes the emulator); `writes` as each approach counts them. */
+async function row(
+  em: Emulator,
+  selected: number,
+  r: { updated: number; failed: number; writes: number; wallMs: number },
+) {
+  const total = em.requests.length;
+  const hits = em.secondaryLimitHits();
+  await em.close();
+  return {
+    repos: selected,
+    changed: r.updated,
+    failed: r.failed,
+    perUnchanged: (total - r.writes) / selected,
+    perChanged: r.writes / Math.max(1, r.updated),
+    total,
+    writes: r.writes,
+    wallS: r.wallMs / 1000,
+    floorS: pacingFloorMs(r.writes, LIMITS.perMinute, LIMITS.perHour) / 1000,
+    hits,
+  };
+}
+
 async function ours(repos: number) {
   const { em, clock, client, counts } = await emulator(repos);
   const config = parseBulkConfig({
@@ -123,47 +146,20 @@ async function ours(repos: number) {
     logger,
     pacer,
   });
-  const wall = clock.now() - start;
-  const reqs = em.requests;
-  const writes = reqs.filter(
+  const wallMs = clock.now() - start;
+  const writes = em.requests.filter(
     (r) => r.method !== 'GET' && !(r.graphql && !MUTATIONS.has(r.graphql.operationName ?? '')),
   ).length;
-  const reads = reqs.length - writes;
-  await em.close();
-  return {
-    repos: counts.selected,
-    changed: report.counts.updated,
-    failed: report.counts.failed,
-    perUnchanged: reads / counts.selected,
-    perChanged: writes / Math.max(1, report.counts.updated),
-    total: reqs.length,
-    writes,
-    wallS: wall / 1000,
-    floorS: pacingFloorMs(writes, LIMITS.perMinute, LIMITS.perHour) / 1000,
-    hits: em.secondaryLimitHits(),
-  };
+  return row(em, counts.selected, { ...report.counts, writes, wallMs });
 }
 
 async function naive(repos: number) {
   const { em, clock, client, counts } = await emulator(repos);
   const start = clock.now();
   const out = await runNaive(client, 'moko-demo', FILES, 8);
-  const wall = clock.now() - start;
-  const reqs = em.requests.length;
+  const wallMs = clock.now() - start;
   const writes = em.requests.filter((r) => r.method === 'PUT').length;
-  await em.close();
-  return {
-    repos: counts.selected,
-    changed: out.changed,
-    failed: out.failed,
-    perUnchanged: (reqs - writes) / counts.selected,
-    perChanged: writes / Math.max(1, out.changed),
-    total: reqs,
-    writes,
-    wallS: wall / 1000,
-    floorS: pacingFloorMs(writes, LIMITS.perMinute, LIMITS.perHour) / 1000,
-    hits: em.secondaryLimitHits(),
-  };
+  return row(em, counts.selected, { updated: out.changed, failed: out.failed, writes, wallMs });
 }
 
 const f = (n: number, d = 2) => n.toFixed(d);
