@@ -1,4 +1,4 @@
-import type { JobSummary } from '../summary/summary.js';
+import { JobSummary } from '../summary/summary.js';
 import type { RepoResult } from './model.js';
 import type { BulkReport } from './results.js';
 
@@ -29,7 +29,8 @@ export function writeReportSummary(summary: JobSummary, report: BulkReport): voi
     .map((r) => [r.repo, `${ICON[r.status]} ${r.status}`, detail(r)]);
   if (rows.length > 0) summary.table(['Repository', 'Status', 'Detail'], rows);
   for (const r of report.repositories) {
-    if (r.diff) summary.details(`Diff for ${r.repo}`, `\n\n\`\`\`\`diff\n${r.diff}\`\`\`\`\n`);
+    // The shared code block picks a fence longer than any backtick run in the diff.
+    if (r.diff) summary.details(`Diff for ${r.repo}`, new JobSummary().code(r.diff, 'diff'));
   }
   if (report.excluded.length > 0) {
     summary.details(

@@ -1,4 +1,4 @@
-import type { JobSummary } from '../summary/summary.js';
+import { JobSummary } from '../summary/summary.js';
 import type { ReleasePlan } from './plan.js';
 import type { PublishOutcome } from './publish.js';
 import type { RollbackOutcome } from './rollback.js';
@@ -49,7 +49,10 @@ export function writeRollbackSummary(summary: JobSummary, outcome: RollbackOutco
   if (outcome.history.length > 0) summary.details('transaction history', historyTable(outcome.history));
 }
 
-function historyTable(history: PublishOutcome['history']): string {
-  const rows = history.map((h) => `| ${h.step} | ${h.status} | ${h.error ?? ''} |`);
-  return ['| step | status | error |', '|---|---|---|', ...rows].join('\n');
+// Through the shared table builder, so a `|` or line break in an error message cannot break the table.
+function historyTable(history: PublishOutcome['history']): JobSummary {
+  return new JobSummary().table(
+    ['step', 'status', 'error'],
+    history.map((h) => [h.step, h.status, h.error]),
+  );
 }
