@@ -39,14 +39,9 @@ function outputs(report: BulkReport | undefined, resultsFile: string, matrix = '
 /** merge-results mode: combine shard results files found under `dir` into one report. */
 function mergeMode(ctx: ActionContext<BulkUpdateInputs>, dir: string): ActionResult {
   const folder = resolveWorkspacePath(ctx.env.workspace, dir, { inputName: 'merge-results' });
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else if (e.name.endsWith('.json')) files.push(join(d, e.name));
-    }
-  };
-  walk(folder);
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory() && e.name.endsWith('.json'))
+    .map((e) => join(e.parentPath, e.name));
   if (files.length === 0)
     throw new InputError('merge-results', dir, 'expected a folder holding shard results files (*.json)');
   const reports = files.map((f) => {
