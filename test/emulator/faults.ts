@@ -1,3 +1,5 @@
+import { seededRandom } from '../support/seeded-random.js';
+
 /** Kinds of injected failure: HTTP 5xx answers, a reset connection, or no answer at all. */
 export type FaultKind = '500' | '502' | '503' | 'reset' | 'timeout';
 
@@ -9,18 +11,6 @@ export interface FaultOptions {
   rate: number;
   seed?: number;
   kinds?: FaultKind[];
-}
-
-/** mulberry32: a tiny seeded PRNG so a failing run can be replayed with the same seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Decides, request by request, whether to inject a fault and which. */

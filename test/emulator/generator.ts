@@ -1,5 +1,5 @@
 import type { Clock } from '../../shared/clock.js';
-import { seededRandom } from './faults.js';
+import { seededRandom } from '../support/seeded-random.js';
 import { ciWorkflow, dangerousFile, LANGUAGES, plantedSecret, sourceFile } from './generator-files.js';
 import {
   type CustomPropertyDef,

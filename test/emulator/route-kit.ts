@@ -114,9 +114,3 @@ export function okPage<T>(ctx: HandlerContext, items: T[], view: (item: T) => un
   const p = paginate(ctx, items);
   return { status: 200, body: p.items.map(view), headers: p.headers };
 }
-
-/** A string field of the body (validated by the schema already). */
-export function bodyStr(ctx: HandlerContext, key: string): string | undefined {
-  const v = ctx.body[key];
-  return typeof v === 'string' ? v : undefined;
-}
