@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { SEVERITIES, type Severity } from '../validation/finding.js';
+import { type Severity, severityRank } from '../validation/finding.js';
 import type { AnyRule, SecurityFinding } from './rule.js';
 
 /**
@@ -115,8 +115,7 @@ export function buildSarif(
   const warnings: string[] = [];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const driverRules = rules.map(sarifRule);
-  const rank = (s: Severity) => SEVERITIES.indexOf(s);
-  const sorted = [...findings].sort((a, b) => rank(b.severity) - rank(a.severity));
+  const sorted = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const chunks: SecurityFinding[][] = [];
   for (let i = 0; i < sorted.length; i += limits.maxResultsPerRun)
     chunks.push(sorted.slice(i, i + limits.maxResultsPerRun));

@@ -1,7 +1,7 @@
 import type { AnnotationLevel, Annotations, Cell, JobSummary } from '../../../shared/summary/summary.js';
 import { CATEGORIES, type SecurityFinding } from '../../../shared/security/rule.js';
 import type { ScanStats } from '../../../shared/security/scanner.js';
-import { SEVERITIES, type Severity } from '../../../shared/validation/finding.js';
+import { SEVERITIES, type Severity, severityRank } from '../../../shared/validation/finding.js';
 
 /** Where links in the summary point. */
 export interface LinkBase {
@@ -55,9 +55,7 @@ export function writeSummary(
   rows.push(['**total**', ...ORDER.map((s) => findings.filter((f) => f.severity === s).length), findings.length]);
   summary.table(['category', ...ORDER, 'total'], rows, ['left', 'right', 'right', 'right', 'right', 'right']);
   if (findings.length > 0) {
-    const top = [...findings]
-      .sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity))
-      .slice(0, TOP);
+    const top = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)).slice(0, TOP);
     summary.heading(findings.length > TOP ? `Top ${TOP} findings` : 'Findings', 3);
     summary.table(
       ['severity', 'rule', 'location', 'finding'],
@@ -77,7 +75,7 @@ export function annotate(
   findings: readonly SecurityFinding[],
   rootFromWorkspace: string,
 ): void {
-  const ordered = [...findings].sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity));
+  const ordered = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   for (const f of ordered) {
     annotations.add(ANNOTATION[f.severity], `${f.message} — ${f.help ?? ''}`.trim(), {
       title: `${f.ruleId} (${f.severity})`,

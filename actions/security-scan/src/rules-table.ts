@@ -1,4 +1,5 @@
 import { BUILTIN_RULES } from '../../../shared/security/registry.js';
+import { escapeCell } from '../../../shared/summary/markdown.js';
 import { CATEGORIES } from '../../../shared/security/rule.js';
 
 /** Markers around the generated rule table in README.md. */
@@ -26,9 +27,7 @@ export function ruleTableMarkdown(): string {
     );
     for (const r of rules) {
       const langs = r.languages ? ` (${r.languages.join(', ')})` : '';
-      parts.push(
-        `| \`${r.id}\` | ${r.severity} | ${r.cwe ? `CWE-${r.cwe}` : ''} | ${r.title.replace(/\|/g, '\\|')}${langs} |`,
-      );
+      parts.push(`| \`${r.id}\` | ${r.severity} | ${r.cwe ? `CWE-${r.cwe}` : ''} | ${escapeCell(r.title)}${langs} |`);
     }
     parts.push('');
   }
