@@ -6,22 +6,25 @@ import { assertTagMutable } from '../release-ops.js';
 import { HttpError } from '../route-kit.js';
 import { assertWrite, GqlError, type GqlContext } from './context.js';
 import { commitNode, refNode } from './git-nodes.js';
-import { findNode } from './lookup.js';
+import { type Found, findNode } from './lookup.js';
 import { issueNode, projectNode, pullNode, repositoryNode } from './nodes.js';
 
 type Input = Record<string, unknown> & { clientMutationId?: string };
 
-function repoById(ctx: GqlContext, id: unknown): RepoRecord {
+/** The node an input id names, if it is one of `kinds`; else GitHub's NOT_FOUND error. */
+function nodeOf<K extends Found['kind']>(ctx: GqlContext, id: unknown, ...kinds: K[]): Extract<Found, { kind: K }> {
   const f = findNode(ctx, String(id));
-  if (f?.kind !== 'repo')
+  if (!f || !kinds.includes(f.kind as K))
     throw new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${String(id)}'`);
-  return f.repo;
+  return f as Extract<Found, { kind: K }>;
+}
+
+function repoById(ctx: GqlContext, id: unknown): RepoRecord {
+  return nodeOf(ctx, id, 'repo').repo;
 }
 
 function pullById(ctx: GqlContext, id: unknown): { repo: RepoRecord; pull: PullRecord } {
-  const f = findNode(ctx, String(id));
-  if (f?.kind !== 'pull')
-    throw new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${String(id)}'`);
+  const f = nodeOf(ctx, id, 'pull');
   assertWrite(ctx, f.repo);
   return f;
 }
@@ -112,9 +115,7 @@ export function mutationRoot(ctx: GqlContext): Record<string, (args: { input: In
       return { clientMutationId: input.clientMutationId ?? null, ref: refNode(ctx, repo, name) };
     },
     updateRef: ({ input }) => {
-      const f = findNode(ctx, String(input.refId));
-      if (f?.kind !== 'ref')
-        throw new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${String(input.refId)}'`);
+      const f = nodeOf(ctx, input.refId, 'ref');
       assertWrite(ctx, f.repo);
       const git = state.git(f.repo);
       const current = git.refs.get(f.ref);
@@ -194,20 +195,10 @@ export function mutationRoot(ctx: GqlContext): Record<string, (args: { input: In
       };
     },
     addLabelsToLabelable: ({ input }) => {
-      const f = findNode(ctx, String(input.labelableId));
-      if (f?.kind !== 'pull' && f?.kind !== 'issue')
-        throw new GqlError(
-          'NOT_FOUND',
-          `Could not resolve to a node with the global id of '${String(input.labelableId)}'`,
-        );
+      const f = nodeOf(ctx, input.labelableId, 'pull', 'issue');
       assertWrite(ctx, f.repo);
       const target = f.kind === 'pull' ? f.pull : f.issue;
-      const names = (input.labelIds as string[]).map((id) => {
-        const l = findNode(ctx, id);
-        if (l?.kind !== 'label')
-          throw new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
-        return l.label.name;
-      });
+      const names = (input.labelIds as string[]).map((id) => nodeOf(ctx, id, 'label').label.name);
       addLabels(ctx, f.repo, target, names);
       return {
         clientMutationId: input.clientMutationId ?? null,
@@ -216,18 +207,8 @@ export function mutationRoot(ctx: GqlContext): Record<string, (args: { input: In
     },
     requestReviews: ({ input }) => {
       const { repo, pull } = pullById(ctx, input.pullRequestId);
-      const logins = ((input.userIds as string[] | undefined) ?? []).map((id) => {
-        const f = findNode(ctx, id);
-        if (f?.kind !== 'user')
-          throw new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
-        return f.login;
-      });
-      const slugs = ((input.teamIds as string[] | undefined) ?? []).map((id) => {
-        const f = findNode(ctx, id);
-        if (f?.kind !== 'team')
-          throw new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
-        return f.team.slug;
-      });
+      const logins = ((input.userIds as string[] | undefined) ?? []).map((id) => nodeOf(ctx, id, 'user').login);
+      const slugs = ((input.teamIds as string[] | undefined) ?? []).map((id) => nodeOf(ctx, id, 'team').team.slug);
       pull.requested_reviewers = input.union ? [...new Set([...pull.requested_reviewers, ...logins])] : logins;
       pull.requested_teams = input.union ? [...new Set([...pull.requested_teams, ...slugs])] : slugs;
       return {
@@ -237,9 +218,7 @@ export function mutationRoot(ctx: GqlContext): Record<string, (args: { input: In
       };
     },
     createProjectV2: ({ input }) => {
-      const f = findNode(ctx, String(input.ownerId));
-      if (f?.kind !== 'org')
-        throw new GqlError('NOT_FOUND', `Could not resolve to a node with the global id of '${String(input.ownerId)}'`);
+      const f = nodeOf(ctx, input.ownerId, 'org');
       if (ctx.grant.permission !== 'admin' && ctx.grant.permission !== 'write')
         throw new GqlError('FORBIDDEN', 'Resource not accessible by integration');
       const id = state.nextId();
@@ -255,12 +234,7 @@ export function mutationRoot(ctx: GqlContext): Record<string, (args: { input: In
       return { clientMutationId: input.clientMutationId ?? null, projectV2: projectNode(ctx, f.org, project) };
     },
     linkProjectV2ToRepository: ({ input }) => {
-      const p = findNode(ctx, String(input.projectId));
-      if (p?.kind !== 'project')
-        throw new GqlError(
-          'NOT_FOUND',
-          `Could not resolve to a node with the global id of '${String(input.projectId)}'`,
-        );
+      const p = nodeOf(ctx, input.projectId, 'project');
       const repo = repoById(ctx, input.repositoryId);
       assertWrite(ctx, repo);
       if (!p.project.repositories.includes(repo.id)) p.project.repositories.push(repo.id);
