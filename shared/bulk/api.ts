@@ -15,19 +15,6 @@ export function gqlString(value: string): string {
   return JSON.stringify(value);
 }
 
-type Obj = Record<string, unknown>;
-
-/**
- * The `errors` (and partial `data`) of a GraphQL answer as @octokit/graphql's GraphqlResponseError
- * carries them (GitHub answers 200 with `errors`: FORBIDDEN, NOT_FOUND, …); undefined for any other error.
- */
-export function graphqlFailure(error: unknown): { data: Obj | null; errors: Obj[] } | undefined {
-  if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors))
-    return undefined;
-  const data = 'data' in error && typeof error.data === 'object' ? (error.data as Obj | null) : null;
-  return { data, errors: error.errors as Obj[] };
-}
-
 /** Adapts the shared client (an Octokit) to {@link BulkApi}. */
 export function bulkApiOf(client: {
   request: (

@@ -1,5 +1,6 @@
 import { errorMessage, errorStatus } from '../action/errors.js';
-import { type BulkApi, graphqlFailure } from './api.js';
+import type { BulkApi } from './api.js';
+import { graphqlFailure } from '../github/graphql-failure.js';
 import { type DeliveryContext, deliverFiles } from './deliver.js';
 import { describePlan } from './describe.js';
 import type { RepoPlan, RepoResult, RepoState } from './model.js';

@@ -1,5 +1,6 @@
 import { errorMessage } from '../action/errors.js';
-import { type BulkApi, gqlString, graphqlFailure } from './api.js';
+import { type BulkApi, gqlString } from './api.js';
+import { graphqlFailure } from '../github/graphql-failure.js';
 import type { Delivery } from './config.js';
 import type { RepoState } from './model.js';
 import type { ContentPacer } from './pacer.js';

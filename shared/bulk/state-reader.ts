@@ -1,5 +1,6 @@
 import { errorMessage } from '../action/errors.js';
-import { type BulkApi, gqlString, graphqlFailure } from './api.js';
+import { type BulkApi, gqlString } from './api.js';
+import { graphqlFailure } from '../github/graphql-failure.js';
 import type { BranchInfo, PullInfo, ReadNeeds, RepoState } from './model.js';
 import type { RepoInfo } from './repos.js';
 

@@ -1,10 +1,5 @@
 import { UserError } from '../action/errors.js';
-
-/** The `errors` of a GraphQL answer as @octokit/graphql's GraphqlResponseError carries them. */
-function graphqlErrors(error: unknown): { type?: string; message?: string }[] {
-  if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors)) return [];
-  return error.errors.filter((e): e is { type?: string; message?: string } => typeof e === 'object' && e !== null);
-}
+import { graphqlFailure } from '../github/graphql-failure.js';
 
 /** What a NOT_FOUND usually means for health-check and metrics-collect, both of which read an organization input. */
 const ORGANIZATION_HINT = '(check the organization input and that the token can read it).';
@@ -17,8 +12,9 @@ export async function withNotFoundAsUserError<T>(read: () => Promise<T>, hint = 
   try {
     return await read();
   } catch (error) {
-    const notFound = graphqlErrors(error).find((e) => e.type === 'NOT_FOUND');
-    if (notFound) throw new UserError(`${notFound.message ?? 'Not found'} ${hint}`.trim());
+    const notFound = graphqlFailure(error)?.errors.find((e) => e.type === 'NOT_FOUND');
+    if (notFound)
+      throw new UserError(`${typeof notFound.message === 'string' ? notFound.message : 'Not found'} ${hint}`.trim());
     throw error;
   }
 }
