@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { errorMessage } from '../action/errors.js';
+import { errorCode, errorMessage } from '../action/errors.js';
 import type { Logger } from '../action/logger.js';
 import { type PreviousSnapshot, snapshotSchema } from './snapshot.js';
 
@@ -12,7 +12,7 @@ export async function readPreviousSnapshot(file: string, logger: Logger): Promis
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') {
+    if (errorCode(error) === 'ENOENT') {
       logger.info(`No earlier snapshot at ${file}: this collection starts the trend.`);
       return undefined;
     }
