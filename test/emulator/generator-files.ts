@@ -1,3 +1,4 @@
+import { withBase62Crc } from '../../shared/security/checksums.js';
 import type { SeedFile } from './model.js';
 
 /** Languages the generator spreads across repositories, with file extension and a typical source file. */
@@ -16,15 +17,6 @@ export const LANGUAGES = [
 
 const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-function crc32(s: string): number {
-  let c = ~0;
-  for (let i = 0; i < s.length; i++) {
-    c ^= s.charCodeAt(i);
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
 function pick(random: () => number, alphabet: string, n: number): string {
   let out = '';
   for (let i = 0; i < n; i++) out += alphabet[Math.floor(random() * alphabet.length)];
@@ -41,14 +33,7 @@ export function plantedSecret(random: () => number): { kind: string; line: strin
   const kind = kinds[Math.floor(random() * kinds.length)]!;
   switch (kind) {
     case 'github': {
-      const body = pick(random, B62, 30);
-      let n = crc32(body);
-      let check = '';
-      for (let i = 0; i < 6; i++) {
-        check = B62[n % 62] + check;
-        n = Math.floor(n / 62);
-      }
-      return { kind, line: `GITHUB_TOKEN = "${['gh', 'p_'].join('')}${body}${check}"` };
+      return { kind, line: `GITHUB_TOKEN = "${['gh', 'p_'].join('')}${withBase62Crc(pick(random, B62, 30))}"` };
     }
     case 'aws':
       return {
