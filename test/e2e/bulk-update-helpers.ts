@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
+import type { BulkReport } from '../../shared/bulk/results.js';
 import type { Emulator } from '../emulator/index.js';
 import { makeWorkspace, REPO_ROOT } from '../harness/index.js';
 
@@ -94,4 +95,9 @@ export function writesOf(
         )
       : r.method !== 'GET',
   );
+}
+
+/** The JSON report a run wrote to its `results-file` output. */
+export function bulkReport(outputs: Record<string, string>): BulkReport {
+  return JSON.parse(readFileSync(outputs['results-file']!, 'utf8')) as BulkReport;
 }

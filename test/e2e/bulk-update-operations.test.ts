@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BulkReport } from '../../shared/bulk/results.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { cleanup, runAction } from '../harness/index.js';
-import { bulkWorkspace, ORG, targetNames, writesOf } from './bulk-update-helpers.js';
+import { bulkReport, bulkWorkspace, ORG, targetNames, writesOf } from './bulk-update-helpers.js';
 
 let em: Emulator;
 beforeAll(async () => {
@@ -24,8 +22,6 @@ const run = async (config: object, inputs: Record<string, string | boolean> = {}
     repository: `${ORG}/standards`,
     inputs,
   });
-const report = (outputs: Record<string, string>) =>
-  JSON.parse(readFileSync(outputs['results-file']!, 'utf8')) as BulkReport;
 
 function addBranch(name: string, branch: string, date: string): void {
   const repo = em.state.repo(ORG, name)!;
@@ -120,9 +116,9 @@ describe('bulk-update operations end to end', () => {
     expect(refs).toContain('refs/heads/fresh');
     expect(refs).toContain('refs/heads/in-review');
     expect(refs).toContain(`refs/heads/${repo.default_branch}`);
-    expect(report(r.outputs).repositories[0]!.changes.some((c) => c.startsWith('- branch ancient (untouched'))).toBe(
-      true,
-    );
+    expect(
+      bulkReport(r.outputs).repositories[0]!.changes.some((c) => c.startsWith('- branch ancient (untouched')),
+    ).toBe(true);
   });
 
   it('projects: creates the organization project once and links every repository', async () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BulkReport } from '../../shared/bulk/results.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { cleanup, runAction } from '../harness/index.js';
 import {
   BRANCH,
   branchCommits,
+  bulkReport,
   bulkWorkspace,
   fileText,
   filesConfig,
@@ -28,9 +28,6 @@ afterAll(async () => {
 const run = (workspace: string, inputs: Record<string, string | boolean> = {}, extra: Record<string, unknown> = {}) =>
   runAction({ action: 'bulk-update', emulator: em, workspace, repository: `${ORG}/standards`, inputs, ...extra });
 
-const report = (outputs: Record<string, string>) =>
-  JSON.parse(readFileSync(outputs['results-file']!, 'utf8')) as BulkReport;
-
 describe('bulk-update end to end (files)', () => {
   it('dry-run computes the diff per repository and writes nothing', async () => {
     const names = targetNames(em, 3);
@@ -38,7 +35,7 @@ describe('bulk-update end to end (files)', () => {
     expect(r.conclusion, r.stderr + r.stdout).toBe('success');
     expect(r.outputs).toMatchObject({ updated: '3', unchanged: '0', failed: '0' });
     expect(writesOf(r.requests)).toEqual([]);
-    const rep = report(r.outputs);
+    const rep = bulkReport(r.outputs);
     const row = rep.repositories.find((x) => x.repo === names[0])!;
     expect(row.diff).toContain('+++ b/SECURITY.md');
     expect(row.diff).toContain(`+# Owners of ${names[0]}`);
@@ -95,7 +92,7 @@ describe('bulk-update end to end (files)', () => {
     pr.state = 'closed';
     const skipped = await run(await bulkWorkspace(filesConfig([name!])), {}, { runId: 302 });
     expect(skipped.outputs).toMatchObject({ skipped: '1', updated: '0' });
-    expect(report(skipped.outputs).repositories[0]!.reason).toContain(`#${pr.number} was closed unmerged`);
+    expect(bulkReport(skipped.outputs).repositories[0]!.reason).toContain(`#${pr.number} was closed unmerged`);
     expect(writesOf(skipped.requests)).toEqual([]);
     const forced = await run(await bulkWorkspace(filesConfig([name!], { force: true })), {}, { runId: 303 });
     expect(forced.outputs).toMatchObject({ updated: '1' });
@@ -116,7 +113,7 @@ describe('bulk-update end to end (files)', () => {
     );
     expect(r.outputs).toMatchObject({ updated: '2', failed: '1' });
     expect(r.conclusion).toBe('failure');
-    const failed = report(r.outputs).repositories.find((x) => x.status === 'failed')!;
+    const failed = bulkReport(r.outputs).repositories.find((x) => x.status === 'failed')!;
     expect(failed.repo).toBe(pub.name);
     expect(failed.reason).toMatch(/403|404|access|permission/i);
     expect(r.summary).toContain('❌ failed');
@@ -155,7 +152,7 @@ describe('bulk-update folders, reviewers and auto-merge', () => {
     expect(seeded.length).toBeGreaterThan(0);
     const r = await run(await bulkWorkspace(config));
     expect(r.conclusion, r.stderr + r.stdout).toBe('success');
-    const row = report(r.outputs).repositories[0]!;
+    const row = bulkReport(r.outputs).repositories[0]!;
     expect(row.changes).toEqual([
       '+ .github/workflows/lint.yml',
       ...seeded.map((p) => `- ${p} (removed from the source folder)`),
@@ -177,7 +174,7 @@ describe('bulk-update folders, reviewers and auto-merge', () => {
       await bulkWorkspace(filesConfig([name!], { delivery: { autoMerge: 'merge', branch: BRANCH } })),
     );
     expect(r.outputs).toMatchObject({ updated: '1', failed: '0' });
-    expect(report(r.outputs).repositories[0]!.reason).toBe(
+    expect(bulkReport(r.outputs).repositories[0]!.reason).toBe(
       'auto-merge not enabled: the pull request is already mergeable',
     );
     expect(ourPulls(em, name!)).toHaveLength(1);
@@ -212,7 +209,9 @@ describe('bulk-update plan and shards', () => {
     const ws = await bulkWorkspace(filesConfig(names));
     const a = await run(ws, { shard: '1/2', 'dry-run': true });
     const b = await run(ws, { shard: '2/2', 'dry-run': true });
-    const repos = [...report(a.outputs).repositories, ...report(b.outputs).repositories].map((x) => x.repo).sort();
+    const repos = [...bulkReport(a.outputs).repositories, ...bulkReport(b.outputs).repositories]
+      .map((x) => x.repo)
+      .sort();
     expect(repos).toEqual([...names].sort());
     const merged = await bulkWorkspace(filesConfig(names), {
       'results/a.json': readFileSync(a.outputs['results-file']!, 'utf8'),
@@ -220,6 +219,6 @@ describe('bulk-update plan and shards', () => {
     });
     const m = await run(merged, { 'merge-results': 'results' });
     expect(m.outputs.updated).toBe('6');
-    expect(report(m.outputs).shard).toBe('merged');
+    expect(bulkReport(m.outputs).shard).toBe('merged');
   });
 });
