@@ -1,3 +1,4 @@
+import type { RepoRecord, RulesetRecord } from '../model.js';
 import {
   HttpError,
   type HandlerContext,
@@ -13,8 +14,8 @@ import { gitFor } from './git-data.js';
 
 type CommitObj = Parameters<typeof commitJson>[3];
 
-function protectionJson(ctx: HandlerContext, branch: string, p: Record<string, unknown>) {
-  const url = `${repoApi(ctx.state, repoFor(ctx))}/branches/${branch}/protection`;
+function protectionJson(ctx: HandlerContext, repo: RepoRecord, branch: string, p: Record<string, unknown>) {
+  const url = `${repoApi(ctx.state, repo)}/branches/${branch}/protection`;
   const checks = p.required_status_checks as { strict?: boolean; contexts?: string[] } | null;
   const reviews = p.required_pull_request_reviews as Record<string, unknown> | null;
   return {
@@ -86,14 +87,14 @@ export const branchRoutes: RouteTable = {
     const repo = repoFor(ctx);
     const p = repo.protections.get(ctx.params.branch ?? '');
     if (!p) throw new HttpError(404, 'Branch not protected');
-    return ok(protectionJson(ctx, ctx.params.branch ?? '', p));
+    return ok(protectionJson(ctx, repo, ctx.params.branch ?? '', p));
   },
   'repos/update-branch-protection': (ctx) => {
     const { repo, git } = gitFor(ctx, 'write');
     const branch = ctx.params.branch ?? '';
     if (!git.refs.has(`refs/heads/${branch}`)) throw new HttpError(404, 'Branch not found');
     repo.protections.set(branch, { ...ctx.body });
-    return ok(protectionJson(ctx, branch, ctx.body));
+    return ok(protectionJson(ctx, repo, branch, ctx.body));
   },
   'repos/delete-branch-protection': (ctx) => {
     const repo = repoFor(ctx, 'admin');
@@ -102,13 +103,13 @@ export const branchRoutes: RouteTable = {
   },
   'repos/get-repo-rulesets': (ctx) => {
     const repo = repoFor(ctx);
-    return okPage(ctx, repo.rulesets, (r) => rulesetJson(ctx, r, false));
+    return okPage(ctx, repo.rulesets, (r) => rulesetJson(ctx, repo, r, false));
   },
   'repos/get-repo-ruleset': (ctx) => {
     const repo = repoFor(ctx);
     const r = repo.rulesets.find((x) => x.id === Number(ctx.params.ruleset_id));
     if (!r) notFound();
-    return ok(rulesetJson(ctx, r, true));
+    return ok(rulesetJson(ctx, repo, r, true));
   },
   'repos/get-branch-rules': (ctx) => {
     const repo = repoFor(ctx);
@@ -131,8 +132,7 @@ export const branchRoutes: RouteTable = {
   },
 };
 
-function rulesetJson(ctx: HandlerContext, r: ReturnType<typeof repoFor>['rulesets'][number], full: boolean) {
-  const repo = repoFor(ctx);
+function rulesetJson(ctx: HandlerContext, repo: RepoRecord, r: RulesetRecord, full: boolean) {
   return {
     id: r.id,
     name: r.name,
