@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/support/seeded-random.js';
 import { Prefilter } from './prefilter.js';
 
 type Rules = { keywords?: string[] }[];
@@ -28,16 +29,10 @@ function sorted(map: Map<number, number[]>): [number, number[]][] {
   return [...map].map(([r, s]): [number, number[]] => [r, [...s].sort((a, b) => a - b)]).sort((a, b) => a[0] - b[0]);
 }
 
-/** Seeded PRNG (mulberry32) so a failure replays. */
+/** Seeded integers below `n` (the project's mulberry32) so a failure replays. */
 function prng(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
+  const random = seededRandom(seed);
+  return (n) => Math.floor(random() * n);
 }
 
 // Overlapping keywords, shared suffixes and prefixes, a newline inside one, a rule sharing another's keyword.
