@@ -216,6 +216,7 @@ const complianceCheck = {
 
 ;// CONCATENATED MODULE: ./shared/health/probe.ts
 
+/** Response headers as a plain map with lower-case names (undefined and null values left out). */
 function headerMap(raw) {
     const out = {};
     if (raw && typeof raw === 'object') {
@@ -406,7 +407,8 @@ const scheduleCheck = {
         const workflows = withSchedules.reduce((n, r) => n + r.scheduled.length, 0);
         const results = await mapLimit(withSchedules, CONCURRENCY, (repo) => scheduleFindings(ctx.client, repo).catch((error) => {
             // One unreadable repository (e.g. a token without `actions: read` there) must not hide the others.
-            if ((0,errors/* errorStatus */.PO)(error) === undefined || ((0,errors/* errorStatus */.PO)(error) ?? 0) >= 500)
+            const status = (0,errors/* errorStatus */.PO)(error);
+            if (status === undefined || status >= 500)
                 throw error;
             const message = (0,errors/* errorMessage */.gJ)(error);
             return [
@@ -414,7 +416,7 @@ const scheduleCheck = {
                     ruleId: 'health/schedule/unreadable',
                     severity: 'medium',
                     category: 'schedule',
-                    message: `${repo.fullName}: its scheduled workflows could not be read (${(0,errors/* errorStatus */.PO)(error)}: ${message}).`,
+                    message: `${repo.fullName}: its scheduled workflows could not be read (${status}: ${message}).`,
                     help: /rate limit/i.test(message)
                         ? 'The rate limit was reached first (see the rate-limit check); it clears at its reset.'
                         : 'Give the token `actions: read` on this repository.',
@@ -502,6 +504,7 @@ function parseExpiration(header) {
 ;// CONCATENATED MODULE: ./shared/health/checks/token.ts
 
 
+
 const DAY = 86_400_000;
 /** A token expiring within this many days fails the check; within EXPIRY_NOTICE_DAYS it is reported. */
 const EXPIRY_HIGH_DAYS = 7;
@@ -514,11 +517,7 @@ async function identity(ctx) {
         return { text: `reaches ${res.data.total_count} repositories`, headers: {} };
     }
     const res = await client.request('GET /user');
-    const headers = {};
-    for (const [k, v] of Object.entries(res.headers))
-        if (v !== undefined)
-            headers[k.toLowerCase()] = String(v);
-    return { text: `user ${res.data.login}`, headers };
+    return { text: `user ${res.data.login}`, headers: headerMap(res.headers) };
 }
 /** Token valid and what it is: kind, identity, over-broad classic scopes, expiry. */
 const tokenCheck = {
@@ -706,14 +705,9 @@ var finding = __webpack_require__(88801);
 const HEALTH_STATUSES = ['healthy', 'degraded', 'unhealthy'];
 /** Status of a check from its findings: high or critical → unhealthy, low or medium → degraded, none → healthy. */
 function statusOf(findings, crashed = false) {
-    if (crashed)
+    if (crashed || findings.some((f) => (0,finding/* meetsThreshold */.M0)(f.severity, 'high')))
         return 'unhealthy';
-    let worst = -1;
-    for (const f of findings)
-        worst = Math.max(worst, finding/* SEVERITIES */.oC.indexOf(f.severity));
-    if (worst < 0)
-        return 'healthy';
-    return finding/* SEVERITIES */.oC[worst] === 'high' || finding/* SEVERITIES */.oC[worst] === 'critical' ? 'unhealthy' : 'degraded';
+    return findings.length > 0 ? 'degraded' : 'healthy';
 }
 /** The worst of several statuses (healthy when there are none). */
 function worstStatus(statuses) {
@@ -728,6 +722,10 @@ const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'notic
 /** Findings listed in the summary; the rest are counted. */
 const SUMMARY_FINDINGS = 50;
 const ORDER = [...finding/* SEVERITIES */.oC].reverse();
+/** Findings ordered critical first (a stable sort keeps each severity in check order). */
+function worstFirst(findings) {
+    return [...findings].sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity));
+}
 /** `owner/repo` or `organization org`. */
 function targetLabel(target) {
     return target.kind === 'repository' ? `${target.owner}/${target.repo}` : `organization ${target.org}`;
@@ -741,7 +739,7 @@ function writeHealthSummary(summary, report, target) {
     summary.table(['check', 'status', 'findings', 'detail'], report.checks.map((c) => [`\`${c.id}\``, `${ICON[c.status]} ${c.status}`, c.findings.length, c.detail]), ['left', 'left', 'right', 'left']);
     if (report.findings.length === 0)
         return;
-    const sorted = [...report.findings].sort((a, b) => finding/* SEVERITIES */.oC.indexOf(b.severity) - finding/* SEVERITIES */.oC.indexOf(a.severity));
+    const sorted = worstFirst(report.findings);
     summary.heading('Findings', 3);
     summary.table(['severity', 'check', 'finding'], sorted
         .slice(0, SUMMARY_FINDINGS)
@@ -751,7 +749,7 @@ function writeHealthSummary(summary, report, target) {
 }
 /** One annotation per finding, worst first; the Annotations helper caps them at what GitHub shows. */
 function annotateHealth(annotations, report) {
-    const sorted = [...report.findings].sort((a, b) => finding/* SEVERITIES */.oC.indexOf(b.severity) - finding/* SEVERITIES */.oC.indexOf(a.severity));
+    const sorted = worstFirst(report.findings);
     for (const f of sorted)
         annotations.add(LEVEL[f.severity], f.message, { title: `${f.ruleId} (${f.severity})` });
 }
@@ -828,7 +826,6 @@ function isWorkflowFile(name) {
 
 
 
-const HINT = '(check the organization input and that the token can read it).';
 /** The repository fragment: one aliased `object(expression:)` per candidate path, and the workflow files. */
 function repoFragment(files) {
     const aliases = new Map();
@@ -885,7 +882,7 @@ async function readInventory(client, target, files, pageSize = 50) {
     const { fragment, aliases } = repoFragment(files);
     if (target.kind === 'repository') {
         const query = `query HealthRepository($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) { ...HealthRepo }\n}\n${fragment}`;
-        const data = await (0,graphql_errors/* withNotFoundAsUserError */.v)(() => client.graphql(query, { owner: target.owner, name: target.repo }), HINT);
+        const data = await (0,graphql_errors/* withNotFoundAsUserError */.v)(() => client.graphql(query, { owner: target.owner, name: target.repo }));
         if (!data.repository)
             throw new errors/* UserError */.yo(`Repository ${target.owner}/${target.repo} was not found.`);
         const repos = data.repository.isArchived ? [] : [toRepoHealth(data.repository, files, aliases)];
@@ -904,7 +901,7 @@ ${fragment}`;
     let after = null;
     let requests = 0;
     do {
-        const data = await (0,graphql_errors/* withNotFoundAsUserError */.v)(() => client.graphql(query, { org: target.org, first: pageSize, after }), HINT);
+        const data = await (0,graphql_errors/* withNotFoundAsUserError */.v)(() => client.graphql(query, { org: target.org, first: pageSize, after }));
         requests++;
         if (!data.organization)
             throw new errors/* UserError */.yo(`Organization ${target.org} was not found.`);
@@ -1100,6 +1097,27 @@ const action = (0,define_action/* defineAction */.Q)({
 
 /***/ }),
 
+/***/ 56314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ graphqlFailure)
+/* harmony export */ });
+/**
+ * The `errors` (and partial `data`) of a GraphQL answer as @octokit/graphql's GraphqlResponseError
+ * carries them (GitHub answers 200 with `errors`: FORBIDDEN, NOT_FOUND, …); undefined for any other error.
+ */
+function graphqlFailure(error) {
+    if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors))
+        return undefined;
+    const data = 'data' in error && typeof error.data === 'object' ? error.data : null;
+    const errors = error.errors.filter((e) => typeof e === 'object' && e !== null);
+    return { data, errors };
+}
+
+
+/***/ }),
+
 /***/ 20270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1107,25 +1125,23 @@ const action = (0,define_action/* defineAction */.Q)({
 /* harmony export */   v: () => (/* binding */ withNotFoundAsUserError)
 /* harmony export */ });
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91674);
+/* harmony import */ var _github_graphql_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56314);
 
-/** The `errors` of a GraphQL answer as @octokit/graphql's GraphqlResponseError carries them. */
-function graphqlErrors(error) {
-    if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors))
-        return [];
-    return error.errors.filter((e) => typeof e === 'object' && e !== null);
-}
+
+/** What a NOT_FOUND usually means for health-check and metrics-collect, both of which read an organization input. */
+const ORGANIZATION_HINT = '(check the organization input and that the token can read it).';
 /**
  * Runs a GraphQL read and turns GitHub's NOT_FOUND answer (an unknown organization or repository, or
- * one the token cannot see) into a UserError with GitHub's message; anything else is rethrown.
+ * one the token cannot see) into a UserError with GitHub's message and `hint`; anything else is rethrown.
  */
-async function withNotFoundAsUserError(read, hint) {
+async function withNotFoundAsUserError(read, hint = ORGANIZATION_HINT) {
     try {
         return await read();
     }
     catch (error) {
-        const notFound = graphqlErrors(error).find((e) => e.type === 'NOT_FOUND');
+        const notFound = (0,_github_graphql_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .graphqlFailure */ .g)(error)?.errors.find((e) => e.type === 'NOT_FOUND');
         if (notFound)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${notFound.message ?? 'Not found'} ${hint}`.trim());
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${typeof notFound.message === 'string' ? notFound.message : 'Not found'} ${hint}`.trim());
         throw error;
     }
 }
@@ -1184,11 +1200,10 @@ function maskUrlCredentials(url, mask) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  hi: () => (/* binding */ isGitHubOwner),
   $K: () => (/* binding */ ownerSchema)
 });
 
-// UNUSED EXPORTS: branchProblem, branchSchema, isBranchName, isGitHubLogin, isRef, isRepoName, loginSchema, ownerProblem, parseRepository, refNameProblem, refProblem, refSchema, repoNameProblem, repoNameSchema, repositorySchema
+// UNUSED EXPORTS: branchProblem, branchSchema, isBranchName, isGitHubLogin, isGitHubOwner, isRef, isRepoName, loginSchema, ownerProblem, parseRepository, refNameProblem, refProblem, refSchema, repoNameProblem, repoNameSchema, repositorySchema
 
 // EXTERNAL MODULE: ./shared/action/errors.ts
 var errors = __webpack_require__(91674);

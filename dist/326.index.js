@@ -285,16 +285,16 @@ function bulkApiOf(client) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/github/request-hook.ts
+var request_hook = __webpack_require__(11941);
 ;// CONCATENATED MODULE: ./shared/bulk/pacer.ts
+
 
 /** Seconds a 403/429 asks us to wait, or undefined when the error is not a rate limit. */
 function rateLimitWait(error) {
     const status = (0,action_errors/* errorStatus */.PO)(error);
     const message = (0,action_errors/* errorMessage */.gJ)(error);
-    const headers = typeof error === 'object' && error !== null && 'response' in error
-        ? (error.response?.headers ?? {})
-        : {};
-    const retryAfter = Number(headers['retry-after']);
+    const retryAfter = Number((0,request_hook/* headersOf */.Yl)(error)['retry-after']);
     const secondary = /secondary rate limit|abuse detection/i.test(message);
     if (status === 429 || ((status === 403 || status === undefined) && (secondary || Number.isFinite(retryAfter)))) {
         if (Number.isFinite(retryAfter) && retryAfter > 0)
@@ -378,7 +378,10 @@ function pacingFloorMs(n, perMinute, perHour) {
     return Math.max(byMinute, byHour);
 }
 
+// EXTERNAL MODULE: ./shared/summary/summary.ts + 2 modules
+var summary_summary = __webpack_require__(33746);
 ;// CONCATENATED MODULE: ./shared/bulk/report-summary.ts
+
 const ICON = { updated: '✅', unchanged: '➖', skipped: '⏭️', failed: '❌' };
 function detail(r) {
     if (r.status === 'updated' && r.pullRequest)
@@ -404,8 +407,9 @@ function writeReportSummary(summary, report) {
     if (rows.length > 0)
         summary.table(['Repository', 'Status', 'Detail'], rows);
     for (const r of report.repositories) {
+        // The shared code block picks a fence longer than any backtick run in the diff.
         if (r.diff)
-            summary.details(`Diff for ${r.repo}`, `\n\n\`\`\`\`diff\n${r.diff}\`\`\`\`\n`);
+            summary.details(`Diff for ${r.repo}`, new summary_summary/* JobSummary */.c3().code(r.diff, 'diff'));
     }
     if (report.excluded.length > 0) {
         summary.details(`${report.excluded.length} repositories left out by the selection`, report.excluded.map((e) => `${e.name}: ${e.reason}`).join('<br>'));
@@ -486,7 +490,10 @@ function countingApi(inner) {
     return { api, counts };
 }
 
+// EXTERNAL MODULE: ./shared/github/graphql-failure.ts
+var graphql_failure = __webpack_require__(56314);
 ;// CONCATENATED MODULE: ./shared/bulk/pull-request-extras.ts
+
 
 
 /**
@@ -563,14 +570,17 @@ async function decoratePullRequest(api, pacer, repo, state, pullRequestId, pullN
         // Each mutation of the document succeeds or fails alone; the pull request exists either way, so a
         // failed extra is reported, not fatal. GitHub refuses auto-merge on a pull request that is already
         // mergeable ("clean status": no required checks or reviews), which is common and harmless.
-        const errors = (typeof error === 'object' && error !== null && 'errors' in error ? error.errors : undefined);
-        if (!Array.isArray(errors))
+        const failure = (0,graphql_failure/* graphqlFailure */.g)(error);
+        if (!failure)
             throw error;
         return [
             ...notes,
-            ...errors.map((e) => /clean status/i.test(e.message ?? '')
-                ? 'auto-merge not enabled: the pull request is already mergeable'
-                : `${String(e.path?.[0] ?? 'extras')} failed: ${e.message ?? 'unknown error'}`),
+            ...failure.errors.map(({ path, message }) => {
+                if (/clean status/i.test(String(message ?? '')))
+                    return 'auto-merge not enabled: the pull request is already mergeable';
+                const alias = Array.isArray(path) ? path[0] : undefined;
+                return `${String(alias ?? 'extras')} failed: ${String(message ?? 'unknown error')}`;
+            }),
         ];
     }
 }
@@ -619,33 +629,40 @@ const CREATE_PR = 'mutation BulkCreatePull($input: CreatePullRequestInput!) { cr
 const UPDATE_PR = 'mutation BulkUpdatePull($input: UpdatePullRequestInput!) { updatePullRequest(input: $input) { pullRequest { id } } }';
 /** A markdown list of the changes, for the pull request body. */
 function describeChanges(changes) {
-    return changes
-        .map((c) => `- ${c.kind === 'add' ? 'add' : c.kind === 'update' ? 'update' : 'delete'} \`${c.path}\`${c.note ? ` (${c.note})` : ''}`)
-        .join('\n');
+    return changes.map((c) => `- ${c.kind} \`${c.path}\`${c.note ? ` (${c.note})` : ''}`).join('\n');
 }
-/** What delivery would do, without doing it (dry-run). Mirrors the decisions of deliverFiles. */
-function previewDelivery(state, changes, delivery, force) {
+/** The decisions deliverFiles makes before writing, shared with previewDelivery so the two cannot drift. */
+function route(state, changes, delivery, force) {
     const ours = state.pulls.filter((p) => p.baseRefName === state.defaultBranch || !p.baseRefName);
     const open = ours.find((p) => p.state === 'OPEN');
     const latest = ours[0];
     if (changes.length === 0)
-        return { status: 'unchanged' };
+        return { outcome: { status: 'unchanged' } };
     if (!state.headOid)
-        return { status: 'skipped', reason: 'empty repository (no default branch)' };
+        return { outcome: { status: 'skipped', reason: 'empty repository (no default branch)' } };
     if (!open && latest?.state === 'CLOSED' && !force) {
         return {
-            status: 'skipped',
-            reason: `pull request #${latest.number} was closed unmerged by a maintainer (set force: true to push again)`,
+            outcome: {
+                status: 'skipped',
+                reason: `pull request #${latest.number} was closed unmerged by a maintainer (set force: true to push again)`,
+            },
         };
     }
-    if (delivery.mode === 'commit' && !open && !state.defaultProtected) {
+    const direct = delivery.mode === 'commit' && !open && !state.defaultProtected;
+    return { direct, headOid: state.headOid, open, latest };
+}
+/** What delivery would do, without doing it (dry-run): the decisions of deliverFiles. */
+function previewDelivery(state, changes, delivery, force) {
+    const r = route(state, changes, delivery, force);
+    if ('outcome' in r)
+        return r.outcome;
+    if (r.direct)
         return { status: 'updated', reason: `dry run: would commit to ${state.defaultBranch}` };
-    }
-    if (open) {
-        const pullRequest = { number: open.number, url: open.url };
+    if (r.open) {
+        const pullRequest = { number: r.open.number, url: r.open.url };
         return pending(state, changes).length > 0
-            ? { status: 'updated', pullRequest, reason: `dry run: would update pull request #${open.number}` }
-            : { status: 'unchanged', pullRequest, reason: `pull request #${open.number} is already up to date` };
+            ? { status: 'updated', pullRequest, reason: `dry run: would update pull request #${r.open.number}` }
+            : { status: 'unchanged', pullRequest, reason: `pull request #${r.open.number} is already up to date` };
     }
     return { status: 'updated', reason: 'dry run: would open a pull request' };
 }
@@ -688,22 +705,13 @@ function pending(state, changes) {
  */
 async function deliverFiles(repo, state, changes, ctx) {
     const { api, delivery } = ctx;
-    const ours = state.pulls.filter((p) => p.baseRefName === state.defaultBranch || !p.baseRefName);
-    const open = ours.find((p) => p.state === 'OPEN');
-    const latest = ours[0];
-    if (changes.length === 0)
-        return { status: 'unchanged' };
-    if (!state.headOid)
-        return { status: 'skipped', reason: 'empty repository (no default branch)' };
-    if (!open && latest?.state === 'CLOSED' && !ctx.force) {
-        return {
-            status: 'skipped',
-            reason: `pull request #${latest.number} was closed unmerged by a maintainer (set force: true to push again)`,
-        };
-    }
-    if (delivery.mode === 'commit' && !open && !state.defaultProtected) {
+    const r = route(state, changes, delivery, ctx.force);
+    if ('outcome' in r)
+        return r.outcome;
+    const { open, latest, headOid } = r;
+    if (r.direct) {
         try {
-            const oid = await commit(ctx, repo, state.defaultBranch, state.headOid, changes);
+            const oid = await commit(ctx, repo, state.defaultBranch, headOid, changes);
             return { status: 'updated', commit: oid };
         }
         catch (error) {
@@ -720,15 +728,15 @@ async function deliverFiles(repo, state, changes, ctx) {
     let todo = pending(state, changes);
     if (state.branch && !open && latest?.state === 'MERGED') {
         // The branch is left over from a merged PR: start it again from the default branch.
-        await ctx.pacer.run(() => api.graphql(UPDATE_REF, { input: { refId: state.branch.id, oid: state.headOid, force: true } }));
-        branchOid = state.headOid;
+        await ctx.pacer.run(() => api.graphql(UPDATE_REF, { input: { refId: state.branch.id, oid: headOid, force: true } }));
+        branchOid = headOid;
         todo = changes;
     }
     if (!branchOid) {
         await ctx.pacer.run(() => api.graphql(CREATE_REF, {
-            input: { repositoryId: state.id, name: `refs/heads/${delivery.branch}`, oid: state.headOid },
+            input: { repositoryId: state.id, name: `refs/heads/${delivery.branch}`, oid: headOid },
         }));
-        branchOid = state.headOid;
+        branchOid = headOid;
     }
     if (todo.length > 0)
         commitOid = await commit(ctx, repo, delivery.branch, branchOid, todo);
@@ -902,6 +910,7 @@ function planDiff(plan, before) {
 ;// CONCATENATED MODULE: ./shared/bulk/state-reader.ts
 
 
+
 // REST setting name → GraphQL Repository field (same values, https://docs.github.com/graphql/reference/objects#repository).
 const SETTING_FIELDS = {
     allow_squash_merge: 'squashMergeAllowed',
@@ -996,12 +1005,6 @@ function parseRepoState(data, needs, opts) {
     }
     return state;
 }
-function errorsOf(error) {
-    const e = obj(error);
-    if (!e || !Array.isArray(e.errors))
-        return undefined;
-    return { data: obj(e.data), errors: e.errors };
-}
 /**
  * Reads many repositories per GraphQL request with aliases (`r0: repository(...) { … }`):
  * blob ids instead of contents, so an unchanged repository costs 1/batchSize of a request.
@@ -1020,7 +1023,7 @@ async function readStates(api, repos, needs, opts) {
             data = obj(await api.graphql(query));
         }
         catch (error) {
-            const partial = errorsOf(error);
+            const partial = (0,graphql_failure/* graphqlFailure */.g)(error);
             if (!partial) {
                 for (const r of batch)
                     out.set(r.name, { ok: false, reason: `read failed: ${(0,action_errors/* errorMessage */.gJ)(error)}` });
@@ -1058,7 +1061,7 @@ async function readTexts(api, wanted, batchSize = 40) {
             data = obj(await api.graphql(query));
         }
         catch (error) {
-            data = errorsOf(error)?.data ?? null;
+            data = (0,graphql_failure/* graphqlFailure */.g)(error)?.data ?? null;
         }
         batch.forEach((w, i) => {
             const r = obj(data?.[`r${i}`]);
@@ -1126,31 +1129,30 @@ function gitBlobSha(content) {
 
 
 
-/** Resolves `p` inside `root`, following symlinks; a path escaping the workspace is a ConfigError. */
+
+/**
+ * Resolves `p` inside `root` with the shared, symlink-safe resolveWorkspacePath; a path escaping the
+ * workspace or missing is a ConfigError naming where in the configuration it came from.
+ */
 function insideWorkspace(root, p, where) {
-    const full = (0,external_node_path_.resolve)(root, p);
-    let real;
+    let full;
     try {
-        real = (0,external_node_fs_.realpathSync)(full);
+        full = (0,workspace_path/* resolveWorkspacePath */.X)(root, p, { inputName: where });
     }
-    catch {
+    catch (error) {
+        if (!(error instanceof action_errors/* InputError */.dz))
+            throw error;
+        throw new action_errors/* ConfigError */.xL(`${where}: ${p}: ${error.allowed}`);
+    }
+    if (!(0,external_node_fs_.existsSync)(full))
         throw new action_errors/* ConfigError */.xL(`${where}: ${p} does not exist in the workspace`);
-    }
-    const base = (0,external_node_fs_.realpathSync)(root);
-    if (real !== base && !real.startsWith(base + external_node_path_.sep))
-        throw new action_errors/* ConfigError */.xL(`${where}: ${p} is outside the workspace`);
-    return real;
+    return full;
 }
 function walk(dir) {
-    const out = [];
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        const p = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            out.push(...walk(p));
-        else if (entry.isFile())
-            out.push(p);
-    }
-    return out.sort();
+    return (0,external_node_fs_.readdirSync)(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name))
+        .sort();
 }
 /**
  * Reads a file, or every file under a folder, from the workspace. Folder files keep their relative
@@ -1678,35 +1680,43 @@ function propertyMatches(repo, wanted) {
     }
     return undefined;
 }
-/** Why a repository is not targeted, or undefined when it is. Pure: no API calls. */
-function exclusionReason(repo, s) {
-    if (repo.archived && !s.archived)
-        return 'archived';
-    if (repo.fork && !s.forks)
-        return 'fork';
-    if (matcher(s.exclude)?.(repo.name))
-        return 'excluded by name';
-    if (matcher(s.include)?.(repo.name))
-        return undefined;
+/**
+ * Why a repository is not targeted, or undefined when it is. Pure: no API calls. The globs are compiled
+ * once per selection, not once per repository.
+ */
+function exclusionReason(s) {
+    const exclude = matcher(s.exclude);
+    const include = matcher(s.include);
     const names = matcher(s.names);
-    if (names && !names(repo.name))
-        return 'name does not match';
-    if (s.topics && !s.topics.some((t) => repo.topics.includes(t.toLowerCase())))
-        return 'no matching topic';
-    if (s.visibility && !s.visibility.includes(repo.visibility))
-        return `visibility ${repo.visibility}`;
-    if (s.languages && !s.languages.some((l) => l.toLowerCase() === (repo.language ?? '').toLowerCase())) {
-        return `language ${repo.language ?? '(none)'}`;
-    }
-    if (s.properties)
-        return propertyMatches(repo, s.properties);
-    return undefined;
+    return (repo) => {
+        if (repo.archived && !s.archived)
+            return 'archived';
+        if (repo.fork && !s.forks)
+            return 'fork';
+        if (exclude?.(repo.name))
+            return 'excluded by name';
+        if (include?.(repo.name))
+            return undefined;
+        if (names && !names(repo.name))
+            return 'name does not match';
+        if (s.topics && !s.topics.some((t) => repo.topics.includes(t.toLowerCase())))
+            return 'no matching topic';
+        if (s.visibility && !s.visibility.includes(repo.visibility))
+            return `visibility ${repo.visibility}`;
+        if (s.languages && !s.languages.some((l) => l.toLowerCase() === (repo.language ?? '').toLowerCase())) {
+            return `language ${repo.language ?? '(none)'}`;
+        }
+        if (s.properties)
+            return propertyMatches(repo, s.properties);
+        return undefined;
+    };
 }
 /** Applies the selection filters to a listing. */
 function selectRepos(repos, s) {
     const result = { selected: [], excluded: [] };
+    const reasonFor = exclusionReason(s);
     for (const repo of repos) {
-        const reason = exclusionReason(repo, s);
+        const reason = reasonFor(repo);
         if (reason)
             result.excluded.push({ name: repo.name, reason });
         else
@@ -1827,12 +1837,12 @@ class WorkQueue {
 
 
 
+
 /** Why a write failed, in words a maintainer can act on. */
 function failureReason(error) {
     // GraphQL answers 200 with `errors` (type FORBIDDEN, NOT_FOUND, …): report the first one plainly.
-    const errors = typeof error === 'object' && error !== null && 'errors' in error ? error.errors : undefined;
-    if (Array.isArray(errors) && errors.length > 0) {
-        const first = errors[0];
+    const first = (0,graphql_failure/* graphqlFailure */.g)(error)?.errors[0];
+    if (first) {
         const type = typeof first.type === 'string' ? first.type : 'ERROR';
         const what = type === 'FORBIDDEN' ? 'permission denied' : type === 'NOT_FOUND' ? 'not found or no access' : type;
         return `${what}: ${String(first.message)}`;
@@ -1996,11 +2006,8 @@ async function runBulk(opts) {
         const link = r.pullRequest ? ` ${r.pullRequest.url}` : '';
         logger.info(`${r.repo}: ${r.status}${r.reason ? ` (${r.reason})` : ''}${link}`);
     };
-    const readOptions = {
-        branch: config.delivery.branch,
-        deliveryLabels: config.delivery.labels,
-        batchSize: opts.batchSize ?? 40,
-    };
+    const batchSize = opts.batchSize ?? 40;
+    const readOptions = { branch: config.delivery.branch, deliveryLabels: config.delivery.labels, batchSize };
     const todo = [];
     for (const repo of targets) {
         const previous = ledger?.get(doneKey(repo.name));
@@ -2009,7 +2016,6 @@ async function runBulk(opts) {
         else
             todo.push(repo);
     }
-    const batchSize = opts.batchSize ?? 40;
     const queue = new WorkQueue(batchSize);
     const write = writer({
         api,
@@ -2095,16 +2101,9 @@ function outputs(report, resultsFile, matrix = '') {
 /** merge-results mode: combine shard results files found under `dir` into one report. */
 function mergeMode(ctx, dir) {
     const folder = (0,workspace_path/* resolveWorkspacePath */.X)(ctx.env.workspace, dir, { inputName: 'merge-results' });
-    const files = [];
-    const walk = (d) => {
-        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
-            if (e.isDirectory())
-                walk((0,external_node_path_.join)(d, e.name));
-            else if (e.name.endsWith('.json'))
-                files.push((0,external_node_path_.join)(d, e.name));
-        }
-    };
-    walk(folder);
+    const files = (0,external_node_fs_.readdirSync)(folder, { recursive: true, withFileTypes: true })
+        .filter((e) => !e.isDirectory() && e.name.endsWith('.json'))
+        .map((e) => (0,external_node_path_.join)(e.parentPath, e.name));
     if (files.length === 0)
         throw new action_errors/* InputError */.dz('merge-results', dir, 'expected a folder holding shard results files (*.json)');
     const reports = files.map((f) => {
@@ -2241,6 +2240,27 @@ const action = (0,define_action/* defineAction */.Q)({
 
 /***/ }),
 
+/***/ 56314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ graphqlFailure)
+/* harmony export */ });
+/**
+ * The `errors` (and partial `data`) of a GraphQL answer as @octokit/graphql's GraphqlResponseError
+ * carries them (GitHub answers 200 with `errors`: FORBIDDEN, NOT_FOUND, …); undefined for any other error.
+ */
+function graphqlFailure(error) {
+    if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors))
+        return undefined;
+    const data = 'data' in error && typeof error.data === 'object' ? error.data : null;
+    const errors = error.errors.filter((e) => typeof e === 'object' && e !== null);
+    return { data, errors };
+}
+
+
+/***/ }),
+
 /***/ 56001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2273,7 +2293,7 @@ function realPathOf(target) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current);
         }
         catch (error) {
-            if (!isMissing(error))
+            if ((0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(error) !== 'ENOENT')
                 throw error;
             const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
             if (parent === current)
@@ -2287,9 +2307,6 @@ function realPathOf(target) {
         const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current);
         return { real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, ...missing.reverse()), exists: missing.length === 0 };
     }
-}
-function isMissing(error) {
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
 /**
  * Resolves a path input (absolute, or relative to the workspace) and guarantees it stays inside the

@@ -2584,8 +2584,9 @@ const DATA_LOOKBACK = 40;
  */
 function underDataKey(text, index) {
     const indentOf = (line) => line.length - line.trimStart().length;
+    // The match starts at its line's start, with the value's indentation.
+    const own = /^[ \t]*/.exec(text.slice(index, index + 256))[0].length;
     let end = index - 1;
-    const own = indentOf(text.slice(index, text.indexOf('\n', index) === -1 ? undefined : text.indexOf('\n', index)));
     for (let n = 0; n <= DATA_LOOKBACK && end >= 0; n++) {
         const start = text.lastIndexOf('\n', end - 1) + 1;
         const line = text.slice(start, end).replace(/\r$/, '');
@@ -3735,7 +3736,7 @@ var external_node_worker_threads_ = __webpack_require__(75919);
  * scanning thread reads a file itself instead of waiting, so a reader that is still starting (or
  * stalls) never slows the scan, and every file is claimed exactly once. The reader thread lives as
  * long as the process (unref'd) and serves one scan at a time; it starts in ~40 ms without the
- * bundle, so it is started as soon as a scan is set up (`prepareReadAhead`).
+ * bundle, and only for a scan that uses it (a small tree or the worker pool starts no thread).
  */
 /** Slots in the ring, and bytes per slot: larger files are read by the scanning thread itself. */
 const SLOTS = 32;
@@ -3837,7 +3838,7 @@ parentPort.on('message', ({ paths, maxFileSize, control, headers }) => {
 `;
 /** The reader thread of this thread, and the slot memory it reads into. */
 let reader;
-/** Starts the reader thread if it is not running (cheap when it is): call when a scan is set up. */
+/** Starts the reader thread if it is not running (cheap when it is). */
 function prepareReadAhead() {
     if (reader)
         return;
@@ -4104,9 +4105,6 @@ function scanHere(scanner, files, maxFileSize, readAhead) {
 async function scan(options) {
     const categories = options.categories ?? CATEGORIES;
     const readAhead = options.readAhead ?? (0,external_node_os_.availableParallelism)() >= 2;
-    // The reader thread boots while the rules are built and the tree is walked.
-    if (readAhead)
-        prepareReadAhead();
     const scanner = new FileScanner(options.config, categories);
     let files = walk(options.root, options.config.ignore);
     if (options.changed) {
@@ -4226,8 +4224,7 @@ function buildSarif(findings, rules, options) {
     const warnings = [];
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const driverRules = rules.map(sarifRule);
-    const rank = (s) => finding/* SEVERITIES */.oC.indexOf(s);
-    const sorted = [...findings].sort((a, b) => rank(b.severity) - rank(a.severity));
+    const sorted = [...findings].sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity));
     const chunks = [];
     for (let i = 0; i < sorted.length; i += limits.maxResultsPerRun)
         chunks.push(sorted.slice(i, i + limits.maxResultsPerRun));
@@ -4380,9 +4377,7 @@ function writeSummary(summary, findings, stats, base, notes) {
     rows.push(['**total**', ...ORDER.map((s) => findings.filter((f) => f.severity === s).length), findings.length]);
     summary.table(['category', ...ORDER, 'total'], rows, ['left', 'right', 'right', 'right', 'right', 'right']);
     if (findings.length > 0) {
-        const top = [...findings]
-            .sort((a, b) => finding/* SEVERITIES */.oC.indexOf(b.severity) - finding/* SEVERITIES */.oC.indexOf(a.severity))
-            .slice(0, TOP);
+        const top = [...findings].sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity)).slice(0, TOP);
         summary.heading(findings.length > TOP ? `Top ${TOP} findings` : 'Findings', 3);
         summary.table(['severity', 'rule', 'location', 'finding'], top.map((f) => {
             const where = `${repoPath(f, base.rootFromWorkspace)}:${f.line}`;
@@ -4395,7 +4390,7 @@ function writeSummary(summary, findings, stats, base, notes) {
 }
 /** One annotation per finding on its line, through the capped Annotations helper. */
 function annotate(annotations, findings, rootFromWorkspace) {
-    const ordered = [...findings].sort((a, b) => finding/* SEVERITIES */.oC.indexOf(b.severity) - finding/* SEVERITIES */.oC.indexOf(a.severity));
+    const ordered = [...findings].sort((a, b) => (0,finding/* severityRank */.qs)(b.severity) - (0,finding/* severityRank */.qs)(a.severity));
     for (const f of ordered) {
         annotations.add(ANNOTATION[f.severity], `${f.message} — ${f.help ?? ''}`.trim(), {
             title: `${f.ruleId} (${f.severity})`,
@@ -4793,7 +4788,7 @@ function realPathOf(target) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current);
         }
         catch (error) {
-            if (!isMissing(error))
+            if ((0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(error) !== 'ENOENT')
                 throw error;
             const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
             if (parent === current)
@@ -4807,9 +4802,6 @@ function realPathOf(target) {
         const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current);
         return { real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, ...missing.reverse()), exists: missing.length === 0 };
     }
-}
-function isMissing(error) {
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
 /**
  * Resolves a path input (absolute, or relative to the workspace) and guarantees it stays inside the

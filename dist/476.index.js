@@ -28,9 +28,7 @@ var upload = __webpack_require__(70737);
 // EXTERNAL MODULE: ./shared/clock.ts
 var shared_clock = __webpack_require__(17128);
 // EXTERNAL MODULE: ./shared/summary/summary.ts + 2 modules
-var summary = __webpack_require__(33746);
-// EXTERNAL MODULE: ./shared/validation/github-names.ts + 1 modules
-var github_names = __webpack_require__(10261);
+var summary_summary = __webpack_require__(33746);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(51306);
 ;// CONCATENATED MODULE: ./shared/audit-archive/archive.ts
@@ -291,6 +289,7 @@ function sum(items, f) {
 var finding = __webpack_require__(88801);
 ;// CONCATENATED MODULE: ./shared/audit-archive/summary.ts
 
+
 /** Renders the compliance report as Markdown: totals, per-action table, charts, findings, every log. */
 function renderReport(summary, report, archiveNote) {
     const t = report.totals;
@@ -322,15 +321,14 @@ function renderReport(summary, report, archiveNote) {
         summary.table(['severity', 'rule', 'message'], report.findings.map((f) => [f.severity, f.ruleId, f.message]));
     }
     if (report.logs.length > 0) {
-        const rows = report.logs.map((l) => [
+        const logs = new summary_summary/* JobSummary */.c3().table(['repository', 'artifact', 'records', 'failures', 'chain'], report.logs.map((l) => [
             l.repository,
             l.artifact,
             l.records,
             l.failures,
             l.chain.ok ? 'intact' : `broken at ${l.chain.index}`,
-        ]);
-        const inner = `| repository | artifact | records | failures | chain |\n|---|---|---:|---:|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`;
-        summary.details(`All ${report.logs.length} logs`, inner);
+        ]), ['left', 'left', 'right', 'right', 'left']);
+        summary.details(`All ${report.logs.length} logs`, logs);
     }
 }
 
@@ -413,7 +411,6 @@ function parseSince(value, now) {
 
 
 
-
 /** Days the archive artifact is kept: GitHub's maximum (capped further by repository or organization settings). */
 const ARCHIVE_RETENTION_DAYS = 90;
 /**
@@ -425,8 +422,6 @@ async function runAuditArchive(ctx, clock = shared_clock/* systemClock */.m) {
     const { inputs, env, logger } = ctx;
     const now = clock.now();
     const since = parseSince(inputs.since, now);
-    if (inputs.organization && !(0,github_names/* isGitHubOwner */.hi)(inputs.organization))
-        throw new errors/* InputError */.dz('organization', inputs.organization, 'expected a GitHub organization login');
     if (!inputs.organization && !env.repository)
         throw new errors/* UserError */.yo('no repository to archive: set organization, or run in a repository (GITHUB_REPOSITORY)');
     const github = ctx.github();
@@ -470,22 +465,23 @@ async function runAuditArchive(ctx, clock = shared_clock/* systemClock */.m) {
     const note = ctx.dryRun
         ? 'Dry run: the archive was written locally and not uploaded.'
         : `Logs and this report are archived as artifact \`${artifactName}\` (kept ${ARCHIVE_RETENTION_DAYS} days at most).`;
-    const markdown = new summary/* JobSummary */.c3();
+    const markdown = new summary_summary/* JobSummary */.c3();
     renderReport(markdown, report, note);
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'compliance-report.md'), markdown.toString());
     const files = filesUnder(root);
     const archiveFile = (0,external_node_path_.join)(env.tempDir, `${artifactName}.zip`);
     writeZip(root, files, archiveFile);
     if (!ctx.dryRun) {
-        const uploaded = await (0,upload/* uploadArtifact */.m)(artifactName, files, root, { logger, retentionDays: ARCHIVE_RETENTION_DAYS });
+        const uploaded = await (0,upload/* uploadArtifact */.mz)(artifactName, files, root, { logger, retentionDays: ARCHIVE_RETENTION_DAYS });
         if (!uploaded.uploaded)
             logger.warning(`Archive artifact ${artifactName} not uploaded: ${uploaded.reason}; it is at ${archiveFile}.`);
     }
     renderReport(ctx.summary, report, note);
-    for (const f of report.findings.filter((x) => x.ruleId === 'audit/broken-chain'))
+    const brokenChains = report.findings.filter((x) => x.ruleId === 'audit/broken-chain');
+    for (const f of brokenChains)
         ctx.annotations.add('error', f.message, { title: 'Broken audit chain' });
     ctx.audit.event('audit-archive.report', { ...report.totals, findings: report.findings.length, dryRun: ctx.dryRun });
-    for (const f of report.findings.filter((x) => x.ruleId === 'audit/broken-chain'))
+    for (const f of brokenChains)
         ctx.audit.security('audit.chain-broken', { message: f.message }, 'high');
     const m = ctx.metrics.gauge('audit_archive_logs', 'Audit logs archived, by chain status.', ['status']);
     m.set({ status: 'verified' }, report.totals.verified);
@@ -507,7 +503,10 @@ async function runAuditArchive(ctx, clock = shared_clock/* systemClock */.m) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/validation/github-names.ts + 1 modules
+var github_names = __webpack_require__(10261);
 ;// CONCATENATED MODULE: ./actions/audit-archive/src/action.ts
+
 
 
 
@@ -516,8 +515,9 @@ const action = (0,define_action/* defineAction */.Q)({
     name: 'audit-archive',
     description: 'Gathers and verifies the audit logs of all runs, archives them and writes a compliance report.',
     inputs: {
-        organization: inputs/* input */.hF.string({
+        organization: inputs/* input */.hF.custom(github_names/* ownerSchema */.$K, {
             description: 'Archive the audit logs of every repository of this organization (the token must be able to read their Actions artifacts). Default: the calling repository only.',
+            allowed: 'expected a GitHub organization login',
         }),
         since: inputs/* input */.hF.string({
             description: 'Start of the window: audit artifacts created since then are archived. A duration back from now (36h, 7d, 2w) or an ISO date (2026-11-01).',
@@ -548,11 +548,10 @@ const action = (0,define_action/* defineAction */.Q)({
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  hi: () => (/* binding */ isGitHubOwner),
   $K: () => (/* binding */ ownerSchema)
 });
 
-// UNUSED EXPORTS: branchProblem, branchSchema, isBranchName, isGitHubLogin, isRef, isRepoName, loginSchema, ownerProblem, parseRepository, refNameProblem, refProblem, refSchema, repoNameProblem, repoNameSchema, repositorySchema
+// UNUSED EXPORTS: branchProblem, branchSchema, isBranchName, isGitHubLogin, isGitHubOwner, isRef, isRepoName, loginSchema, ownerProblem, parseRepository, refNameProblem, refProblem, refSchema, repoNameProblem, repoNameSchema, repositorySchema
 
 // EXTERNAL MODULE: ./shared/action/errors.ts
 var errors = __webpack_require__(91674);

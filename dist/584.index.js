@@ -127,7 +127,7 @@ async function collectRepoMetrics(client, org, opts) {
     let requests = 0;
     do {
         const vars = { org, first: Math.min(100, opts.pageSize ?? 100), after };
-        const data = await (0,graphql_errors/* withNotFoundAsUserError */.v)(() => client.graphql(ORG_METRICS_QUERY, vars), '(check the organization input and that the token can read it).');
+        const data = await (0,graphql_errors/* withNotFoundAsUserError */.v)(() => client.graphql(ORG_METRICS_QUERY, vars));
         requests++;
         const page = data.organization?.repositories;
         if (!page)
@@ -204,14 +204,15 @@ function countBy(repos, key) {
  * and the history of earlier totals carried over from `previous`.
  */
 function buildSnapshot(organization, repos, opts) {
+    const repositories = repos.map((r) => ({ ...r, stale: isStale(r, opts.nowMs, opts.staleDays) }));
     const active = repos.filter((r) => !r.archived);
     const sum = (f) => active.reduce((n, r) => n + f(r), 0);
-    const stale = active.filter((r) => isStale(r, opts.nowMs, opts.staleDays));
     const totals = {
         repositories: repos.length,
         archived: repos.length - active.length,
         forkedRepositories: active.filter((r) => r.fork).length,
-        stale: stale.length,
+        // isStale is false for archived repositories, so this counts active ones only.
+        stale: repositories.filter((r) => r.stale).length,
         unprotected: active.filter((r) => r.defaultBranch !== null && !r.protectedDefaultBranch).length,
         stars: sum((r) => r.stars),
         forks: sum((r) => r.forks),
@@ -230,7 +231,7 @@ function buildSnapshot(organization, repos, opts) {
         byLanguage: countBy(active, (r) => r.language ?? 'none'),
         byVisibility: countBy(active, (r) => r.visibility),
         history: [...earlier, { collectedAt, totals }].slice(-HISTORY_LENGTH),
-        repositories: repos.map((r) => ({ ...r, stale: isStale(r, opts.nowMs, opts.staleDays) })),
+        repositories,
     };
 }
 
@@ -248,7 +249,7 @@ async function readPreviousSnapshot(file, logger) {
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') {
+        if ((0,errors/* errorCode */.CA)(error) === 'ENOENT') {
             logger.info(`No earlier snapshot at ${file}: this collection starts the trend.`);
             return undefined;
         }
@@ -338,6 +339,8 @@ function snapshotMetrics(snapshot) {
     return m;
 }
 
+// EXTERNAL MODULE: ./shared/summary/summary.ts + 2 modules
+var summary_summary = __webpack_require__(33746);
 // EXTERNAL MODULE: ./shared/summary/markdown.ts
 var markdown = __webpack_require__(72184);
 ;// CONCATENATED MODULE: ./shared/org-metrics/trends.ts
@@ -385,6 +388,7 @@ function historyChart(snapshot, key) {
 ;// CONCATENATED MODULE: ./shared/org-metrics/report.ts
 
 
+
 /** Rows listed in each collapsible list of repositories. */
 const LIST = 25;
 /** The job summary: totals with their change, languages, visibility, trend charts, stale and slow repositories. */
@@ -411,29 +415,20 @@ function writeMetricsSummary(summary, snapshot, deltas, previousAt) {
     const stale = snapshot.repositories
         .filter((r) => r.stale)
         .sort((a, b) => (a.pushedAt ?? '').localeCompare(b.pushedAt ?? ''));
-    if (stale.length > 0) {
-        const body = [
-            '| repository | last push |',
-            '| --- | --- |',
-            ...stale.slice(0, LIST).map((r) => `| ${r.name} | ${r.pushedAt?.slice(0, 10) ?? 'never'} |`),
-            ...(stale.length > LIST ? [`\n_${stale.length - LIST} more._`] : []),
-        ].join('\n');
-        summary.details(`Stale repositories (${stale.length})`, body);
-    }
+    detailsTable(summary, `Stale repositories (${stale.length})`, ['repository', 'last push'], stale.map((r) => [r.name, r.pushedAt?.slice(0, 10) ?? 'never']));
     const slow = snapshot.repositories
         .filter((r) => r.oldPullRequests > 0)
         .sort((a, b) => b.oldPullRequests - a.oldPullRequests || a.name.localeCompare(b.name));
-    if (slow.length > 0) {
-        const body = [
-            '| repository | old open pull requests | open pull requests |',
-            '| --- | ---: | ---: |',
-            ...slow
-                .slice(0, LIST)
-                .map((r) => `| ${r.name} | ${r.oldPullRequestsAtLeast ? '≥ ' : ''}${r.oldPullRequests} | ${r.openPullRequests} |`),
-            ...(slow.length > LIST ? [`\n_${slow.length - LIST} more._`] : []),
-        ].join('\n');
-        summary.details(`Repositories with old pull requests (${slow.length})`, body);
-    }
+    detailsTable(summary, `Repositories with old pull requests (${slow.length})`, ['repository', 'old open pull requests', 'open pull requests'], slow.map((r) => [r.name, `${r.oldPullRequestsAtLeast ? '≥ ' : ''}${r.oldPullRequests}`, r.openPullRequests]), ['left', 'right', 'right']);
+}
+/** A collapsible table of the first LIST rows and a count of the rest; nothing when there are no rows. */
+function detailsTable(summary, title, headers, rows, align) {
+    if (rows.length === 0)
+        return;
+    const body = new summary_summary/* JobSummary */.c3().table(headers, rows.slice(0, LIST), align);
+    if (rows.length > LIST)
+        body.paragraph(`_${rows.length - LIST} more._`);
+    summary.details(title, body);
 }
 
 // EXTERNAL MODULE: ./shared/validation/workspace-path.ts
@@ -530,6 +525,27 @@ const action = (0,define_action/* defineAction */.Q)({
 
 /***/ }),
 
+/***/ 56314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ graphqlFailure)
+/* harmony export */ });
+/**
+ * The `errors` (and partial `data`) of a GraphQL answer as @octokit/graphql's GraphqlResponseError
+ * carries them (GitHub answers 200 with `errors`: FORBIDDEN, NOT_FOUND, …); undefined for any other error.
+ */
+function graphqlFailure(error) {
+    if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors))
+        return undefined;
+    const data = 'data' in error && typeof error.data === 'object' ? error.data : null;
+    const errors = error.errors.filter((e) => typeof e === 'object' && e !== null);
+    return { data, errors };
+}
+
+
+/***/ }),
+
 /***/ 20270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -537,25 +553,23 @@ const action = (0,define_action/* defineAction */.Q)({
 /* harmony export */   v: () => (/* binding */ withNotFoundAsUserError)
 /* harmony export */ });
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91674);
+/* harmony import */ var _github_graphql_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56314);
 
-/** The `errors` of a GraphQL answer as @octokit/graphql's GraphqlResponseError carries them. */
-function graphqlErrors(error) {
-    if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors))
-        return [];
-    return error.errors.filter((e) => typeof e === 'object' && e !== null);
-}
+
+/** What a NOT_FOUND usually means for health-check and metrics-collect, both of which read an organization input. */
+const ORGANIZATION_HINT = '(check the organization input and that the token can read it).';
 /**
  * Runs a GraphQL read and turns GitHub's NOT_FOUND answer (an unknown organization or repository, or
- * one the token cannot see) into a UserError with GitHub's message; anything else is rethrown.
+ * one the token cannot see) into a UserError with GitHub's message and `hint`; anything else is rethrown.
  */
-async function withNotFoundAsUserError(read, hint) {
+async function withNotFoundAsUserError(read, hint = ORGANIZATION_HINT) {
     try {
         return await read();
     }
     catch (error) {
-        const notFound = graphqlErrors(error).find((e) => e.type === 'NOT_FOUND');
+        const notFound = (0,_github_graphql_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .graphqlFailure */ .g)(error)?.errors.find((e) => e.type === 'NOT_FOUND');
         if (notFound)
-            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${notFound.message ?? 'Not found'} ${hint}`.trim());
+            throw new _action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${typeof notFound.message === 'string' ? notFound.message : 'Not found'} ${hint}`.trim());
         throw error;
     }
 }
@@ -614,11 +628,10 @@ function maskUrlCredentials(url, mask) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  hi: () => (/* binding */ isGitHubOwner),
   $K: () => (/* binding */ ownerSchema)
 });
 
-// UNUSED EXPORTS: branchProblem, branchSchema, isBranchName, isGitHubLogin, isRef, isRepoName, loginSchema, ownerProblem, parseRepository, refNameProblem, refProblem, refSchema, repoNameProblem, repoNameSchema, repositorySchema
+// UNUSED EXPORTS: branchProblem, branchSchema, isBranchName, isGitHubLogin, isGitHubOwner, isRef, isRepoName, loginSchema, ownerProblem, parseRepository, refNameProblem, refProblem, refSchema, repoNameProblem, repoNameSchema, repositorySchema
 
 // EXTERNAL MODULE: ./shared/action/errors.ts
 var errors = __webpack_require__(91674);
@@ -793,7 +806,7 @@ function realPathOf(target) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current);
         }
         catch (error) {
-            if (!isMissing(error))
+            if ((0,_action_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(error) !== 'ENOENT')
                 throw error;
             const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
             if (parent === current)
@@ -807,9 +820,6 @@ function realPathOf(target) {
         const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current);
         return { real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, ...missing.reverse()), exists: missing.length === 0 };
     }
-}
-function isMissing(error) {
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
 /**
  * Resolves a path input (absolute, or relative to the workspace) and guarantees it stays inside the

@@ -868,7 +868,10 @@ async function recreate(api, r, t) {
     });
 }
 
+// EXTERNAL MODULE: ./shared/summary/summary.ts + 2 modules
+var summary = __webpack_require__(33746);
 ;// CONCATENATED MODULE: ./shared/release/summary.ts
+
 const VERB = {
     published: 'released',
     unchanged: 'already released, nothing to do',
@@ -905,9 +908,9 @@ function writeRollbackSummary(summary, outcome) {
     if (outcome.history.length > 0)
         summary.details('transaction history', historyTable(outcome.history));
 }
+// Through the shared table builder, so a `|` or line break in an error message cannot break the table.
 function historyTable(history) {
-    const rows = history.map((h) => `| ${h.step} | ${h.status} | ${h.error ?? ''} |`);
-    return ['| step | status | error |', '|---|---|---|', ...rows].join('\n');
+    return new summary/* JobSummary */.c3().table(['step', 'status', 'error'], history.map((h) => [h.step, h.status, h.error]));
 }
 
 ;// CONCATENATED MODULE: ./shared/release/release-action.ts
@@ -943,12 +946,12 @@ function repoPath(value) {
         throw new errors/* InputError */.dz('changelog-file', value, 'expected a relative path inside the repository, e.g. CHANGELOG.md');
     return clean;
 }
-async function headAndBranch(ctx, github, repo) {
+async function headAndBranch(ctx, github, api, repo) {
     const branch = ctx.env.ref?.startsWith('refs/heads/') ? ctx.env.ref.slice('refs/heads/'.length) : undefined;
     if (ctx.env.sha)
         return { head: ctx.env.sha, ...(branch ? { branch } : {}) };
     const { data } = await github.rest.repos.get({ owner: repo.owner, repo: repo.repo });
-    const ref = await gitApi(github, repo).getRef(`heads/${data.default_branch}`);
+    const ref = await api.getRef(`heads/${data.default_branch}`);
     if (!ref)
         throw new errors/* UserError */.yo(`the default branch ${data.default_branch} of ${repo.owner}/${repo.repo} has no commit`);
     return { head: ref.commit, branch: data.default_branch };
@@ -1003,7 +1006,7 @@ async function runRelease(ctx, clock = shared_clock/* systemClock */.m) {
             },
         };
     }
-    const { head: runHead, branch } = await headAndBranch(ctx, github, repo);
+    const { head: runHead, branch } = await headAndBranch(ctx, github, api, repo);
     const head = inputs['changelog-file'] && branch ? await changelogCommitOf(api, branch, runHead, tags) : runHead;
     const plan = await planRelease({
         head,

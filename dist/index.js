@@ -37744,6 +37744,7 @@ function defineAction(definition) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   PO: () => (/* binding */ errorStatus),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -37813,6 +37814,15 @@ function errorStatus(error) {
     }
     return undefined;
 }
+/** Node's system error code (`ENOENT`, `EACCES`, …) of a thrown value, if it has one. */
+function errorCode(error) {
+    if (typeof error === 'object' && error !== null && 'code' in error) {
+        const code = error.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
 
 
 /***/ }),
@@ -37822,9 +37832,9 @@ function errorStatus(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   hF: () => (/* binding */ input)
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   lQ: () => (/* binding */ envInputSource)
 /* harmony export */ });
-/* unused harmony export envInputSource */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91674);
 
@@ -37947,20 +37957,26 @@ function parseInputs(defs, source, onSecret = () => { }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ uploadArtifact)
+/* harmony export */   AX: () => (/* binding */ loadArtifactClient),
+/* harmony export */   mj: () => (/* binding */ missingRuntimeVariables),
+/* harmony export */   mz: () => (/* binding */ uploadArtifact)
 /* harmony export */ });
 /* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91674);
 
 /**
  * @actions/artifact and its dependencies are large, and `uses:` downloads our whole repository for
- * every job, so the module is only loaded by runs that really upload.
+ * every job, so the module is only loaded by runs that really upload or restore.
  */
-async function defaultClient() {
+async function loadArtifactClient() {
     const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
     return new DefaultArtifactClient();
 }
 /** Variables the runner gives a step that may talk to the artifact (results) service. */
 const RUNTIME_VARIABLES = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'];
+/** The runtime variables missing from `env`: none on a runner step, both elsewhere. */
+function missingRuntimeVariables(env) {
+    return RUNTIME_VARIABLES.filter((v) => !env[v]);
+}
 /**
  * Uploads `files` (under `rootDir`) as artifact `name`. Skips with a reason outside the runner
  * (no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL) or with no files; an upload failure is logged as
@@ -37969,7 +37985,7 @@ const RUNTIME_VARIABLES = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'];
 async function uploadArtifact(name, files, rootDir, opts) {
     const { logger } = opts;
     const env = opts.env ?? process.env;
-    const missing = RUNTIME_VARIABLES.filter((v) => !env[v]);
+    const missing = missingRuntimeVariables(env);
     if (missing.length > 0) {
         const reason = `${missing.join(' and ')} not set (not running on a GitHub Actions runner)`;
         logger.debug(`Artifact ${name} not uploaded: ${reason}.`);
@@ -37980,7 +37996,7 @@ async function uploadArtifact(name, files, rootDir, opts) {
         return { uploaded: false, reason: 'no files to upload' };
     }
     try {
-        const client = await (opts.client ?? defaultClient)();
+        const client = await (opts.client ?? loadArtifactClient)();
         const options = opts.retentionDays === undefined ? {} : { retentionDays: opts.retentionDays };
         // Artifact names are unique per workflow run: a second step of the same action, or a matrix job,
         // finds the name taken. Then `-<job>`, `-<job>-2`, … keep the contract's prefix for audit-archive.
@@ -38088,29 +38104,28 @@ const recordSchema = schemas/* looseObject */._H3({
     hash: schemas/* string */.YjP(),
 });
 /** Name of the segment being written in `dir`. */
-function currentSegment(dir, base = 'audit') {
-    return (0,external_node_path_.join)(dir, `${base}.jsonl`);
+function currentSegment(dir) {
+    return (0,external_node_path_.join)(dir, 'audit.jsonl');
 }
-/** Rotated segments are `<base>.<n>.jsonl` with n counting up from 1 in the order they were rotated. */
-function rotatedSegment(dir, n, base = 'audit') {
-    return (0,external_node_path_.join)(dir, `${base}.${n}.jsonl`);
+/** Rotated segments are `audit.<n>.jsonl` with n counting up from 1 in the order they were rotated. */
+function rotatedSegment(dir, n) {
+    return (0,external_node_path_.join)(dir, `audit.${n}.jsonl`);
 }
 /** Rotated segments in `dir` with their numbers, oldest (lowest number) first. */
-function listRotated(dir, base = 'audit') {
+function listRotated(dir) {
     if (!(0,external_node_fs_.existsSync)(dir))
         return [];
-    const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.jsonl$`);
     return (0,external_node_fs_.readdirSync)(dir)
         .flatMap((f) => {
-        const m = pattern.exec(f);
+        const m = /^audit\.(\d+)\.jsonl$/.exec(f);
         return m ? [{ file: (0,external_node_path_.join)(dir, f), n: Number(m[1]) }] : [];
     })
         .sort((a, b) => a.n - b.n);
 }
 /** Every segment of the log in `dir`, oldest first: `audit.1.jsonl`, `audit.2.jsonl`, …, `audit.jsonl`. */
-function listSegments(dir, base = 'audit') {
-    const rotated = listRotated(dir, base).map((r) => r.file);
-    const current = currentSegment(dir, base);
+function listSegments(dir) {
+    const rotated = listRotated(dir).map((r) => r.file);
+    const current = currentSegment(dir);
     return (0,external_node_fs_.existsSync)(current) ? [...rotated, current] : rotated;
 }
 /**
@@ -38569,6 +38584,72 @@ function manualClock(start = 0) {
 
 /***/ }),
 
+/***/ 11941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ routeOf),
+/* harmony export */   V: () => (/* binding */ perCallOptionsPlugin),
+/* harmony export */   Yl: () => (/* binding */ headersOf)
+/* harmony export */ });
+/* unused harmony export isGraphqlUrl */
+/**
+ * The metrics label of a request: the Octokit route template (`GET /repos/{owner}/{repo}`) when the
+ * caller used one. Absolute URLs (pagination's `Link` pages) become paths below the API base path,
+ * with numeric segments folded to `{id}` and the query dropped, so label cardinality stays bounded.
+ */
+function routeOf(options) {
+    const method = options.method.toUpperCase();
+    let path = options.url;
+    if (/^https?:\/\//i.test(path)) {
+        const url = new URL(path);
+        const base = new URL(options.baseUrl).pathname.replace(/\/$/, '');
+        path = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : url.pathname;
+        path = path.replace(/\/\d+(?=\/|$)/g, '/{id}');
+    }
+    const query = path.indexOf('?');
+    return `${method} ${query >= 0 ? path.slice(0, query) : path}`;
+}
+/** Response headers carried by an Octokit RequestError, if any. */
+function headersOf(error) {
+    if (typeof error === 'object' && error !== null && 'response' in error) {
+        const { response } = error;
+        if (typeof response === 'object' && response !== null && 'headers' in response) {
+            const { headers } = response;
+            if (typeof headers === 'object' && headers !== null)
+                return headers;
+        }
+    }
+    return {};
+}
+/** True for Octokit's GraphQL URLs: `/graphql`, or the absolute `…/api/graphql` it builds for a `/api/v3` base. */
+function isGraphqlUrl(url, baseUrl) {
+    if (url === '/graphql')
+        return true;
+    return /\/api\/v3\/?$/.test(baseUrl) && url === baseUrl.replace(/\/api\/v3\/?$/, '/api/graphql');
+}
+/**
+ * Outermost plugin: gives each call its own `options.request`, and names every GraphQL call
+ * `/graphql` (the throttling plugin recognises GraphQL, and its RATE_LIMITED errors, only by that
+ * path; the transport layer sends it to the configured endpoint). before-after-hook hands every layer
+ * the same options object (a layer cannot pass a copy inward), and Octokit's endpoint merge shares
+ * one `request` object between all calls that do not set it, so per-attempt state written there
+ * (plugin-retry's `retryCount`, our timeout signal) would otherwise leak between concurrent calls.
+ */
+function perCallOptionsPlugin() {
+    return (octokit) => {
+        octokit.hook.wrap('request', (request, options) => {
+            options.request = { ...options.request };
+            if (isGraphqlUrl(options.url, options.baseUrl))
+                options.url = '/graphql';
+            return request(options);
+        });
+    };
+}
+
+
+/***/ }),
+
 /***/ 41617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39017,9 +39098,9 @@ function truncationNote(omitted) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M0: () => (/* binding */ meetsThreshold),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony export severityRank */
 /** Severity of a finding, lowest first. `fail-on` inputs use these plus `none`. */
 const SEVERITIES = ['low', 'medium', 'high', 'critical'];
 /** Numeric rank of a severity (low = 1 … critical = 4). */
@@ -59685,20 +59766,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 var registry_core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./shared/action/define-action.ts
 var define_action = __nccwpck_require__(53509);
+// EXTERNAL MODULE: ./shared/action/errors.ts
+var errors = __nccwpck_require__(91674);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./shared/action/errors.ts
-var errors = __nccwpck_require__(91674);
+// EXTERNAL MODULE: ./shared/artifacts/upload.ts
+var upload = __nccwpck_require__(70737);
 ;// CONCATENATED MODULE: ./shared/artifacts/restore.ts
 
 
 
-async function defaultClient() {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
-    return new DefaultArtifactClient();
-}
+
 /**
  * Puts back `file` from the artifact `<prefix>-<k>` of the latest earlier attempt k of this run.
  * A re-run starts on a fresh runner whose RUNNER_TEMP is empty ("emptied at the beginning and end of
@@ -59708,10 +59788,10 @@ async function defaultClient() {
  */
 async function restoreFromPreviousAttempt(prefix, attempt, file, opts) {
     const env = opts.env ?? process.env;
-    if (attempt <= 1 || (0,external_node_fs_.existsSync)(file) || !env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL)
+    if (attempt <= 1 || (0,external_node_fs_.existsSync)(file) || (0,upload/* missingRuntimeVariables */.mj)(env).length > 0)
         return false;
     try {
-        const client = await (opts.client ?? defaultClient)();
+        const client = await (opts.client ?? upload/* loadArtifactClient */.AX)();
         const { artifacts } = await client.listArtifacts();
         let best;
         for (const a of artifacts) {
@@ -59731,8 +59811,6 @@ async function restoreFromPreviousAttempt(prefix, attempt, file, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/artifacts/upload.ts
-var upload = __nccwpck_require__(70737);
 // EXTERNAL MODULE: ./shared/audit/audit-log.ts + 6 modules
 var audit_log = __nccwpck_require__(20501);
 // EXTERNAL MODULE: external "node:crypto"
@@ -60097,61 +60175,8 @@ function circuitBreakerPlugin(breaker) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/github/request-hook.ts
-/**
- * The metrics label of a request: the Octokit route template (`GET /repos/{owner}/{repo}`) when the
- * caller used one. Absolute URLs (pagination's `Link` pages) become paths below the API base path,
- * with numeric segments folded to `{id}` and the query dropped, so label cardinality stays bounded.
- */
-function routeOf(options) {
-    const method = options.method.toUpperCase();
-    let path = options.url;
-    if (/^https?:\/\//i.test(path)) {
-        const url = new URL(path);
-        const base = new URL(options.baseUrl).pathname.replace(/\/$/, '');
-        path = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : url.pathname;
-        path = path.replace(/\/\d+(?=\/|$)/g, '/{id}');
-    }
-    const query = path.indexOf('?');
-    return `${method} ${query >= 0 ? path.slice(0, query) : path}`;
-}
-/** Response headers carried by an Octokit RequestError, if any. */
-function headersOf(error) {
-    if (typeof error === 'object' && error !== null && 'response' in error) {
-        const { response } = error;
-        if (typeof response === 'object' && response !== null && 'headers' in response) {
-            const { headers } = response;
-            if (typeof headers === 'object' && headers !== null)
-                return headers;
-        }
-    }
-    return {};
-}
-/** True for Octokit's GraphQL URLs: `/graphql`, or the absolute `…/api/graphql` it builds for a `/api/v3` base. */
-function isGraphqlUrl(url, baseUrl) {
-    if (url === '/graphql')
-        return true;
-    return /\/api\/v3\/?$/.test(baseUrl) && url === baseUrl.replace(/\/api\/v3\/?$/, '/api/graphql');
-}
-/**
- * Outermost plugin: gives each call its own `options.request`, and names every GraphQL call
- * `/graphql` (the throttling plugin recognises GraphQL, and its RATE_LIMITED errors, only by that
- * path; the transport layer sends it to the configured endpoint). before-after-hook hands every layer
- * the same options object (a layer cannot pass a copy inward), and Octokit's endpoint merge shares
- * one `request` object between all calls that do not set it, so per-attempt state written there
- * (plugin-retry's `retryCount`, our timeout signal) would otherwise leak between concurrent calls.
- */
-function perCallOptionsPlugin() {
-    return (octokit) => {
-        octokit.hook.wrap('request', (request, options) => {
-            options.request = { ...options.request };
-            if (isGraphqlUrl(options.url, options.baseUrl))
-                options.url = '/graphql';
-            return request(options);
-        });
-    };
-}
-
+// EXTERNAL MODULE: ./shared/github/request-hook.ts
+var request_hook = __nccwpck_require__(11941);
 ;// CONCATENATED MODULE: ./shared/github/etag-cache.ts
 
 
@@ -60218,7 +60243,7 @@ class EtagCache {
         catch (error) {
             if (entry && (0,errors/* errorStatus */.PO)(error) === 304) {
                 entry.freshUntil = this.clock.now() + this.ttlMs;
-                return this.answer('revalidated', entry, headersOf(error));
+                return this.answer('revalidated', entry, (0,request_hook/* headersOf */.Yl)(error));
             }
             throw error;
         }
@@ -60347,7 +60372,7 @@ class RequestMetrics {
     calls() {
         return (octokit) => {
             octokit.hook.wrap('request', async (request, options) => {
-                const route = routeOf(options);
+                const route = (0,request_hook/* routeOf */.Lu)(options);
                 const started = this.clock.now();
                 let status = 'network';
                 try {
@@ -60374,7 +60399,7 @@ class RequestMetrics {
     attempts() {
         return (octokit) => {
             octokit.hook.wrap('request', async (request, options) => {
-                const route = routeOf(options);
+                const route = (0,request_hook/* routeOf */.Lu)(options);
                 let headers = {};
                 let status = 'network';
                 try {
@@ -60384,7 +60409,7 @@ class RequestMetrics {
                     return response;
                 }
                 catch (error) {
-                    headers = headersOf(error);
+                    headers = (0,request_hook/* headersOf */.Yl)(error);
                     status = String((0,errors/* errorStatus */.PO)(error) ?? 'network');
                     throw error;
                 }
@@ -60615,7 +60640,7 @@ function createGitHubClient(opts) {
         throttling,
         ...(cache ? [etagCachePlugin(cache, authIdentity(opts.token))] : []),
         requestMetrics.calls(),
-        perCallOptionsPlugin(),
+        (0,request_hook/* perCallOptionsPlugin */.V)(),
     ];
     const octokit = (0,github/* getOctokit */.Q)(opts.token, {
         baseUrl: apiUrl,
@@ -60723,12 +60748,10 @@ var promises_ = __nccwpck_require__(51455);
 
 
 
+
 /** The file the framework uses for a run's checkpoints: shared by all attempts of that run. */
 function checkpointPath(stateDir, action, runId) {
     return (0,external_node_path_.join)(stateDir, 'checkpoints', `${action}-${runId}.jsonl`);
-}
-function isMissingFile(error) {
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
 /** fsync of a directory entry; not possible on every platform (Windows), where it is skipped. */
 async function syncDirectory(dir) {
@@ -60772,7 +60795,7 @@ async function openCheckpointStore(file, opts = {}) {
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        if (!isMissingFile(error))
+        if ((0,errors/* errorCode */.CA)(error) !== 'ENOENT')
             throw error;
         exists = false;
     }
@@ -60830,6 +60853,7 @@ var summary_summary = __nccwpck_require__(33746);
 ;// CONCATENATED MODULE: ./shared/action/environment.ts
 
 
+
 function readEvent(path) {
     if (!path)
         return {};
@@ -60853,8 +60877,7 @@ function readRunEnvironment(action, env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY || '').split('/');
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
-    // GHES serves GraphQL at /api/graphql next to /api/v3; github.com at /graphql.
-    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || apiUrl.replace(/\/v3$/, '') + '/graphql').replace(/\/$/, '');
+    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl)).replace(/\/$/, '');
     const runEnv = {
         workspace,
         tempDir,
@@ -60902,7 +60925,7 @@ var action_inputs = __nccwpck_require__(21736);
 /** The runner's side of ExecutionIo, through @actions/core. */
 function runnerIo(logger) {
     return {
-        source: (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`],
+        source: (0,action_inputs/* envInputSource */.lQ)(),
         logger,
         mask: (v) => registry_core/* setSecret */.Pq(v),
         setOutput: (n, v) => registry_core/* setOutput */.uH(n, v),
@@ -61063,13 +61086,13 @@ async function finish(definition, ctx, report, io) {
     if (ctx.inputs['upload-artifacts'] !== true || !env.isActions)
         return;
     const suffix = `${definition.name}-${env.runId}-${env.runAttempt}`;
-    await (0,upload/* uploadArtifact */.m)(`audit-${suffix}`, report.files.audit, (0,external_node_path_.join)(env.stateDir, 'audit'), { logger });
+    await (0,upload/* uploadArtifact */.mz)(`audit-${suffix}`, report.files.audit, (0,external_node_path_.join)(env.stateDir, 'audit'), { logger });
     const m = report.files.metrics;
-    await (0,upload/* uploadArtifact */.m)(`metrics-${suffix}`, [m.prometheus, m.json], (0,external_node_path_.join)(env.stateDir, 'metrics'), { logger });
+    await (0,upload/* uploadArtifact */.mz)(`metrics-${suffix}`, [m.prometheus, m.json], (0,external_node_path_.join)(env.stateDir, 'metrics'), { logger });
     // The next attempt of this run restores these (restoreFromPreviousAttempt) to skip finished work.
     if (ctx.checkpoints.keys().length > 0) {
         const file = checkpointPath(env.stateDir, definition.name, env.runId);
-        await (0,upload/* uploadArtifact */.m)(`checkpoint-${suffix}`, [file], (0,external_node_path_.dirname)(file), { logger });
+        await (0,upload/* uploadArtifact */.mz)(`checkpoint-${suffix}`, [file], (0,external_node_path_.dirname)(file), { logger });
     }
 }
 
@@ -61127,6 +61150,7 @@ function recordingLogger() {
 }
 
 ;// CONCATENATED MODULE: ./shared/action/cli.ts
+
 
 
 
@@ -61192,7 +61216,7 @@ async function runCli(definition, argv) {
         args = parseArgs(argv, defs);
     }
     catch (error) {
-        process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(`error: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
         return 2;
     }
     if (args.flags.has('help')) {
