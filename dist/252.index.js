@@ -21151,7 +21151,7 @@ function patch (fs) {
 
 /***/ }),
 
-/***/ 36629:
+/***/ 59010:
 /***/ ((module) => {
 
 
@@ -21892,7 +21892,7 @@ module.exports = function isAsyncFunction(fn) {
 
 
 
-var hasBigInts = __webpack_require__(36629)();
+var hasBigInts = __webpack_require__(59010)();
 
 if (hasBigInts) {
 	var bigIntValueOf = BigInt.prototype.valueOf;
@@ -25722,7 +25722,7 @@ module.exports = SetCache;
 
 /***/ }),
 
-/***/ 16203:
+/***/ 38584:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var root = __webpack_require__(6748);
@@ -26108,7 +26108,7 @@ module.exports = baseFlatten;
 /***/ 29117:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Symbol = __webpack_require__(16203),
+var Symbol = __webpack_require__(38584),
     getRawTag = __webpack_require__(95292),
     objectToString = __webpack_require__(71723);
 
@@ -26705,7 +26705,7 @@ module.exports = getPrototype;
 /***/ 95292:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Symbol = __webpack_require__(16203);
+var Symbol = __webpack_require__(38584);
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -26921,7 +26921,7 @@ module.exports = hashSet;
 /***/ 45088:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Symbol = __webpack_require__(16203),
+var Symbol = __webpack_require__(38584),
     isArguments = __webpack_require__(60541),
     isArray = __webpack_require__(77192);
 

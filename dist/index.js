@@ -37740,93 +37740,6 @@ function defineAction(definition) {
 
 /***/ }),
 
-/***/ 91674:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   PO: () => (/* binding */ errorStatus),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony export redactCredentials */
-/**
- * Two kinds of failure, kept apart as github/codeql-action does (src/util.ts ConfigurationError):
- * - UserError: the user's mistake (bad input, missing permission, bad config). Reported as a plain
- *   message without a stack trace.
- * - anything else: our bug. Reported with its stack under RUNNER_DEBUG=1.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A bad action input: names the input, the value given and what is allowed. */
-class InputError extends UserError {
-    input;
-    value;
-    allowed;
-    name = 'InputError';
-    constructor(input, value, allowed) {
-        super(`Input '${input}' has invalid value ${JSON.stringify(redactCredentials(value))}: ${allowed}.`);
-        this.input = input;
-        this.value = value;
-        this.allowed = allowed;
-    }
-}
-/** A URL's password replaced by `***` (`https://user:***@host`), so an error never echoes one. */
-function redactCredentials(value) {
-    return value.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, '$1***@');
-}
-/** A configuration file that does not parse or validate. */
-class ConfigError extends UserError {
-    name = 'ConfigError';
-}
-/** The token lacks access or scope for an operation. */
-class PermissionError extends UserError {
-    name = 'PermissionError';
-}
-/** True for errors caused by the user rather than by a bug in this code. */
-function isUserError(error) {
-    return error instanceof UserError;
-}
-/** The message of any thrown value, whatever its type. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-/** HTTP status of an Octokit RequestError-like value, if it has one. */
-function errorStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error) {
-        const status = error.status;
-        if (typeof status === 'number')
-            return status;
-    }
-    return undefined;
-}
-/** Node's system error code (`ENOENT`, `EACCES`, …) of a thrown value, if it has one. */
-function errorCode(error) {
-    if (typeof error === 'object' && error !== null && 'code' in error) {
-        const code = error.code;
-        if (typeof code === 'string')
-            return code;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 21736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37836,7 +37749,7 @@ function errorCode(error) {
 /* harmony export */   lQ: () => (/* binding */ envInputSource)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91674);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46677);
 
 
 function def(kind, o, schema, allowed, d, required = false, absent) {
@@ -37930,7 +37843,7 @@ function parseInputs(defs, source, onSecret = () => { }) {
             raw = d.default;
         if (raw === undefined || raw === '') {
             if (d.required)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, '', 'a value is required');
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, '', 'a value is required');
             out[name] = d.absent;
             continue;
         }
@@ -37943,7 +37856,7 @@ function parseInputs(defs, source, onSecret = () => { }) {
             const shown = d.secret ? '***' : raw;
             // 'NaN' marks a format error that `allowed` already explains.
             const extra = detail && d.detail && detail !== 'NaN' ? ` (${detail})` : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, shown, `${d.allowed}${extra}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, shown, `${d.allowed}${extra}`);
         }
         out[name] = parsed.data;
     }
@@ -37961,7 +37874,7 @@ function parseInputs(defs, source, onSecret = () => { }) {
 /* harmony export */   mj: () => (/* binding */ missingRuntimeVariables),
 /* harmony export */   mz: () => (/* binding */ uploadArtifact)
 /* harmony export */ });
-/* harmony import */ var _action_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91674);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46677);
 
 /**
  * @actions/artifact and its dependencies are large, and `uses:` downloads our whole repository for
@@ -38012,7 +37925,7 @@ async function uploadArtifact(name, files, rootDir, opts) {
                 return result;
             }
             catch (error) {
-                if (!NAME_TAKEN.test((0,_action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)) || i === candidates.length - 1)
+                if (!NAME_TAKEN.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)) || i === candidates.length - 1)
                     throw error;
                 logger.debug(`Artifact name ${candidate} is taken in this run; trying the next one.`);
             }
@@ -38020,7 +37933,7 @@ async function uploadArtifact(name, files, rootDir, opts) {
         throw new Error('unreachable');
     }
     catch (error) {
-        const reason = (0,_action_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        const reason = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
         logger.warning(`Could not upload artifact ${name}: ${reason}`);
         return { uploaded: false, reason };
     }
@@ -38031,7 +37944,7 @@ const NAME_TAKEN = /already[ _]exists|\b409\b|conflict/i;
 
 /***/ }),
 
-/***/ 20501:
+/***/ 52981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38050,16 +37963,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./shared/action/errors.ts
-var errors = __nccwpck_require__(91674);
-// EXTERNAL MODULE: ./shared/clock.ts
-var clock = __nccwpck_require__(17128);
+// EXTERNAL MODULE: ./shared/core/errors.ts
+var errors = __nccwpck_require__(46677);
+// EXTERNAL MODULE: ./shared/core/clock.ts
+var clock = __nccwpck_require__(55698);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(38816);
-// EXTERNAL MODULE: ./shared/validation/finding.ts
-var finding = __nccwpck_require__(88801);
+// EXTERNAL MODULE: ./shared/core/finding.ts
+var finding = __nccwpck_require__(36629);
 ;// CONCATENATED MODULE: ./shared/audit/audit-record.ts
 /** The three kinds of audit record. */
 const AUDIT_TYPES = ['event', 'security', 'transaction'];
@@ -38197,7 +38110,7 @@ function recordHash(record) {
     return sha256(canonicalJson(rest));
 }
 
-;// CONCATENATED MODULE: ./shared/audit/redact.ts
+;// CONCATENATED MODULE: ./shared/core/redact.ts
 /** Replacement written instead of a secret value. */
 const REDACTED = '***';
 /**
@@ -38552,7 +38465,7 @@ class AuditLog {
 
 /***/ }),
 
-/***/ 17128:
+/***/ 55698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38579,6 +38492,123 @@ function manualClock(start = 0) {
             now += ms;
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 46677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   PO: () => (/* binding */ errorStatus),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   i_: () => (/* binding */ PermissionError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export redactCredentials */
+/**
+ * Two kinds of failure, kept apart as github/codeql-action does (src/util.ts ConfigurationError):
+ * - UserError: the user's mistake (bad input, missing permission, bad config). Reported as a plain
+ *   message without a stack trace.
+ * - anything else: our bug. Reported with its stack under RUNNER_DEBUG=1.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad action input: names the input, the value given and what is allowed. */
+class InputError extends UserError {
+    input;
+    value;
+    allowed;
+    name = 'InputError';
+    constructor(input, value, allowed) {
+        super(`Input '${input}' has invalid value ${JSON.stringify(redactCredentials(value))}: ${allowed}.`);
+        this.input = input;
+        this.value = value;
+        this.allowed = allowed;
+    }
+}
+/** A URL's password replaced by `***` (`https://user:***@host`), so an error never echoes one. */
+function redactCredentials(value) {
+    return value.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:)[^@\s/]*@/gi, '$1***@');
+}
+/** A configuration file that does not parse or validate. */
+class ConfigError extends UserError {
+    name = 'ConfigError';
+}
+/** The token lacks access or scope for an operation. */
+class PermissionError extends UserError {
+    name = 'PermissionError';
+}
+/** True for errors caused by the user rather than by a bug in this code. */
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/** The message of any thrown value, whatever its type. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/** HTTP status of an Octokit RequestError-like value, if it has one. */
+function errorStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const status = error.status;
+        if (typeof status === 'number')
+            return status;
+    }
+    return undefined;
+}
+/** Node's system error code (`ENOENT`, `EACCES`, …) of a thrown value, if it has one. */
+function errorCode(error) {
+    if (typeof error === 'object' && error !== null && 'code' in error) {
+        const code = error.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 36629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ meetsThreshold),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/** Severity of a finding, lowest first. `fail-on` inputs use these plus `none`. */
+const SEVERITIES = ['low', 'medium', 'high', 'critical'];
+/** Numeric rank of a severity (low = 1 … critical = 4). */
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity) + 1;
+}
+/** True when a finding of `severity` should fail a run configured with `failOn`. */
+function meetsThreshold(severity, failOn) {
+    return failOn !== 'none' && severityRank(severity) >= severityRank(failOn);
+}
+/** Counts of findings per severity, every severity present. */
+function countBySeverity(findings) {
+    const counts = { low: 0, medium: 0, high: 0, critical: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
 }
 
 
@@ -38668,10 +38698,10 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/prom-client/index.js
 var prom_client = __nccwpck_require__(95222);
-// EXTERNAL MODULE: ./shared/clock.ts
-var clock = __nccwpck_require__(17128);
-// EXTERNAL MODULE: ./shared/action/errors.ts
-var errors = __nccwpck_require__(91674);
+// EXTERNAL MODULE: ./shared/core/clock.ts
+var clock = __nccwpck_require__(55698);
+// EXTERNAL MODULE: ./shared/core/errors.ts
+var errors = __nccwpck_require__(46677);
 ;// CONCATENATED MODULE: ./shared/metrics/pushgateway.ts
 
 /**
@@ -39088,36 +39118,6 @@ function truncationNote(omitted) {
 
 
 
-
-
-/***/ }),
-
-/***/ 88801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ meetsThreshold),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-/** Severity of a finding, lowest first. `fail-on` inputs use these plus `none`. */
-const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-/** Numeric rank of a severity (low = 1 … critical = 4). */
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity) + 1;
-}
-/** True when a finding of `severity` should fail a run configured with `failOn`. */
-function meetsThreshold(severity, failOn) {
-    return failOn !== 'none' && severityRank(severity) >= severityRank(failOn);
-}
-/** Counts of findings per severity, every severity present. */
-function countBySeverity(findings) {
-    const counts = { low: 0, medium: 0, high: 0, critical: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
 
 
 /***/ }),
@@ -59766,8 +59766,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var registry_core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./shared/action/define-action.ts
 var define_action = __nccwpck_require__(53509);
-// EXTERNAL MODULE: ./shared/action/errors.ts
-var errors = __nccwpck_require__(91674);
+// EXTERNAL MODULE: ./shared/core/errors.ts
+var errors = __nccwpck_require__(46677);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -59812,11 +59812,11 @@ async function restoreFromPreviousAttempt(prefix, attempt, file, opts) {
 }
 
 // EXTERNAL MODULE: ./shared/audit/audit-log.ts + 6 modules
-var audit_log = __nccwpck_require__(20501);
+var audit_log = __nccwpck_require__(52981);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./shared/clock.ts
-var shared_clock = __nccwpck_require__(17128);
+// EXTERNAL MODULE: ./shared/core/clock.ts
+var core_clock = __nccwpck_require__(55698);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -60622,7 +60622,7 @@ function createGitHubClient(opts) {
     if (!opts.token)
         throw new errors/* ConfigError */.xL('No GitHub token: set the github-token input (its default is github.token).');
     const env = opts.env ?? process.env;
-    const clock = opts.clock ?? shared_clock/* systemClock */.m;
+    const clock = opts.clock ?? core_clock/* systemClock */.m;
     const logger = opts.logger;
     const apiUrl = (opts.apiUrl || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     const graphqlUrl = opts.graphqlUrl || (opts.apiUrl ? undefined : env.GITHUB_GRAPHQL_URL) || graphqlUrlFor(apiUrl);
@@ -60678,7 +60678,7 @@ function privateKeyObject(pem) {
  * nine minutes ahead, inside GitHub's ten-minute maximum
  * (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-json-web-token-jwt-for-a-github-app).
  */
-function createAppJwt(appId, privateKey, clock = shared_clock/* systemClock */.m) {
+function createAppJwt(appId, privateKey, clock = core_clock/* systemClock */.m) {
     const now = Math.floor(clock.now() / 1000);
     const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const unsigned = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iat: now - 60, exp: now + 9 * 60, iss: String(appId) })}`;
@@ -60696,7 +60696,7 @@ function describe(target) {
  * (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/authenticating-as-a-github-app-installation).
  */
 async function createInstallationToken(opts) {
-    const clock = opts.clock ?? shared_clock/* systemClock */.m;
+    const clock = opts.clock ?? core_clock/* systemClock */.m;
     const mask = opts.mask ?? registry_core/* setSecret */.Pq;
     const jwt = createAppJwt(opts.appId, opts.privateKey, clock);
     mask(jwt);
@@ -60743,7 +60743,7 @@ async function createInstallationToken(opts) {
 var metrics_metrics = __nccwpck_require__(41617);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./shared/recovery/checkpoint.ts
+;// CONCATENATED MODULE: ./shared/checkpoints/checkpoint.ts
 
 
 
@@ -60786,7 +60786,7 @@ function parseLine(text) {
  * it is dropped (and cut from the file so the next append starts on a clean line).
  */
 async function openCheckpointStore(file, opts = {}) {
-    const clock = opts.clock ?? shared_clock/* systemClock */.m;
+    const clock = opts.clock ?? core_clock/* systemClock */.m;
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
     const entries = new Map();
     let text = '';
@@ -61096,7 +61096,7 @@ async function finish(definition, ctx, report, io) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/action/logger.ts
+;// CONCATENATED MODULE: ./shared/core/logger.ts
 
 /** Logger that writes GitHub workflow commands through @actions/core. */
 function actionsLogger() {
@@ -61283,12 +61283,12 @@ async function main(definition) {
  * Adding an action: create actions/<name>/ and add one line here (a test checks the list).
  */
 const actions = {
-    'audit-archive': () => Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49476)),
-    'bulk-update': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97326)),
-    'health-check': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(183)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62183)),
-    'metrics-collect': () => __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 38584)),
-    release: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5615)),
-    'security-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95405)),
+    'audit-archive': () => Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57406)),
+    'bulk-update': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48938)),
+    'health-check': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60549)),
+    'metrics-collect': () => __nccwpck_require__.e(/* import() */ 700).then(__nccwpck_require__.bind(__nccwpck_require__, 83700)),
+    release: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44851)),
+    'security-scan': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(298), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15397)),
 };
 /** Runs the named action: as a workflow step under the runner, as the `moko` CLI elsewhere. */
 async function run(name) {

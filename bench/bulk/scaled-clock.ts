@@ -1,4 +1,4 @@
-import type { Clock } from '../../shared/clock.js';
+import type { Clock } from '../../shared/core/clock.js';
 
 /**
  * A clock that runs `factor` times faster than real time: `now()` advances factor ms per real ms and

@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { withBase62Crc } from '../../shared/security/checksums.js';
+import { withBase62Crc } from '../../actions/security-scan/src/engine/checksums.js';
 import { chars, decoys, FORMATS, rng } from '../../test/fixtures/security-scan/fake-secrets.js';
 
 const SOURCE_EXT = /\.(?:js|mjs|cjs|ts|mts|cts|json|md)$/;

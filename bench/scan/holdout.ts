@@ -5,8 +5,8 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultConfig } from '../../shared/security/config.js';
-import { scan } from '../../shared/security/scanner.js';
+import { defaultConfig } from '../../actions/security-scan/src/engine/config.js';
+import { scan } from '../../actions/security-scan/src/engine/scanner.js';
 import { plantDecoys } from './holdout/decoys.js';
 import { prng, Rand } from './holdout/fake.js';
 import { Corpus, type Item, redactValue } from './holdout/labels.js';

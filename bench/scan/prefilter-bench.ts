@@ -11,10 +11,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { defaultConfig } from '../../shared/security/config.js';
-import { Prefilter } from '../../shared/security/prefilter.js';
-import { activeRules } from '../../shared/security/registry.js';
-import { CATEGORIES, type PatternRule } from '../../shared/security/rule.js';
+import { defaultConfig } from '../../actions/security-scan/src/engine/config.js';
+import { Prefilter } from '../../actions/security-scan/src/engine/prefilter.js';
+import { activeRules } from '../../actions/security-scan/src/engine/registry.js';
+import { CATEGORIES, type PatternRule } from '../../actions/security-scan/src/engine/rule.js';
 import { buildCorpus } from './corpus.js';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

@@ -21,12 +21,12 @@ import {
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { defaultConfig } from '../../shared/security/config.js';
-import { activeRules } from '../../shared/security/registry.js';
-import { CATEGORIES } from '../../shared/security/rule.js';
-import { scan } from '../../shared/security/scanner.js';
-import { walk } from '../../shared/security/walk.js';
-import { setScanWorkerScript } from '../../shared/security/worker-pool.js';
+import { defaultConfig } from '../../actions/security-scan/src/engine/config.js';
+import { activeRules } from '../../actions/security-scan/src/engine/registry.js';
+import { CATEGORIES } from '../../actions/security-scan/src/engine/rule.js';
+import { scan } from '../../actions/security-scan/src/engine/scanner.js';
+import { walk } from '../../actions/security-scan/src/engine/walk.js';
+import { setScanWorkerScript } from '../../actions/security-scan/src/engine/worker-pool.js';
 import { buildCorpus, buildLabelled } from './corpus.js';
 
 const run = promisify(execFile);
@@ -132,7 +132,7 @@ const timing = (name: string, bytes: number, note?: string): Timing => ({
 const threads = Math.min(2, availableParallelism());
 const SLICE_REPEATS = 5;
 // What scan() does by default, as the action runs on this machine: from 2 cores, one thread scans
-// while a second reads files ahead (shared/security/read-ahead.ts).
+// while a second reads files ahead (actions/security-scan/src/engine/read-ahead.ts).
 const defaultMode = availableParallelism() >= 2 ? 'default (1 scan thread + read-ahead)' : 'default (1 thread)';
 const sliceNote = `the ${(sliceBytes / MB).toFixed(1)} MiB secretlint slice`;
 const timings = {

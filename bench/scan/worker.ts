@@ -1,4 +1,4 @@
 // Worker thread entry for the benchmark's multi-threaded run (the action bundle re-enters itself instead).
-import { runScanWorkerIfWorker } from '../../shared/security/worker-pool.js';
+import { runScanWorkerIfWorker } from '../../actions/security-scan/src/engine/worker-pool.js';
 
 runScanWorkerIfWorker();

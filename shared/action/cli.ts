@@ -1,8 +1,8 @@
 import { type AnyActionDefinition, commonInputs } from './define-action.js';
-import { errorMessage } from './errors.js';
+import { errorMessage } from '../core/errors.js';
 import { type ExecutionIo, executeAction } from './execute.js';
 import type { InputDef } from './inputs.js';
-import { consoleLogger } from './logger.js';
+import { consoleLogger } from '../core/logger.js';
 
 /** Flags the CLI itself understands, beyond one flag per input. */
 const CLI_FLAGS = ['help', 'verbose', 'json'];

@@ -2,11 +2,11 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { GitHubClient } from '../github/client.js';
 import type { ThrottleSettings } from '../github/throttle-policy.js';
 import type { Metrics } from '../metrics/metrics.js';
-import type { CheckpointStore } from '../recovery/checkpoint.js';
+import type { CheckpointStore } from '../checkpoints/checkpoint.js';
 import type { Annotations, JobSummary } from '../summary/summary.js';
 import type { RunEnvironment } from './environment.js';
 import { type InputDef, type InputValues, input } from './inputs.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../core/logger.js';
 
 /** Inputs every action has; action.yml must declare them too (a test checks). */
 export const commonInputs = {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ActionResult, defineAction } from './define-action.js';
-import { UserError } from './errors.js';
+import { UserError } from '../core/errors.js';
 import { type ExecutionIo, executeAction } from './execute.js';
 import { input } from './inputs.js';
-import { recordingLogger } from './logger.js';
+import { recordingLogger } from '../core/logger.js';
 
 const saved = { ...process.env };
 let dir: string;

@@ -7,13 +7,13 @@ import { AuditLog } from '../audit/audit-log.js';
 import { createInstallationToken } from '../github/app-auth.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { Metrics } from '../metrics/metrics.js';
-import { checkpointPath, openCheckpointStore } from '../recovery/checkpoint.js';
+import { checkpointPath, openCheckpointStore } from '../checkpoints/checkpoint.js';
 import { Annotations, JobSummary } from '../summary/summary.js';
 import { type ActionContext, type AnyActionDefinition, commonInputs } from './define-action.js';
 import { type RunEnvironment, readRunEnvironment } from './environment.js';
-import { errorMessage, isUserError, UserError } from './errors.js';
+import { errorMessage, isUserError, UserError } from '../core/errors.js';
 import { envInputSource, type InputSource, parseInputs } from './inputs.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../core/logger.js';
 
 /** How one execution talks to the outside: the runner's file commands, or the CLI's stdout. */
 export interface ExecutionIo {

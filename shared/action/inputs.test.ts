@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
 import { envInputSource, input, parseInputs } from './inputs.js';
 
 const src =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
 
 /**
  * One action input: how action.yml documents it and how its string value is parsed.

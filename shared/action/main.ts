@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { runCli } from './cli.js';
 import type { AnyActionDefinition } from './define-action.js';
-import { errorMessage } from './errors.js';
+import { errorMessage } from '../core/errors.js';
 import { executeAction, runnerIo } from './execute.js';
-import { actionsLogger } from './logger.js';
+import { actionsLogger } from '../core/logger.js';
 
 /**
  * Entry point of every bundle: under the runner (GITHUB_ACTIONS=true) it speaks workflow commands;

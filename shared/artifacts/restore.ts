@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { errorMessage } from '../action/errors.js';
-import type { Logger } from '../action/logger.js';
+import { errorMessage } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import { loadArtifactClient, missingRuntimeVariables } from './upload.js';
 
 /** The part of @actions/artifact's client that restoring uses. */

@@ -1,6 +1,6 @@
 import type { DefaultArtifactClient } from '@actions/artifact';
-import { errorMessage } from '../action/errors.js';
-import type { Logger } from '../action/logger.js';
+import { errorMessage } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 
 /** The part of @actions/artifact's client this module uses. */
 export interface ArtifactUploader {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { errorMessage } from '../action/errors.js';
-import { SEVERITIES } from '../validation/finding.js';
+import { errorMessage } from '../core/errors.js';
+import { SEVERITIES } from '../core/finding.js';
 import { AUDIT_TYPES, type AuditRecord } from './audit-record.js';
 
 /** A line of an audit file that is not a well-formed record; names the file and the 1-based line. */

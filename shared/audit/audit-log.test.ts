@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { manualClock } from '../clock.js';
+import { manualClock } from '../core/clock.js';
 import { AuditLog, GENESIS_HASH, readAuditFile, readAuditFiles, verifyAuditChain } from './audit-log.js';
 import { recordHash } from './canonical.js';
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, renameSync, statSync, truncateSync } from 'node:fs';
-import { errorMessage } from '../action/errors.js';
-import { type Clock, systemClock } from '../clock.js';
-import type { Severity } from '../validation/finding.js';
+import { errorMessage } from '../core/errors.js';
+import { type Clock, systemClock } from '../core/clock.js';
+import type { Severity } from '../core/finding.js';
 import { currentSegment, listRotated, listSegments, parseAuditText, rotatedSegment } from './audit-file.js';
 import type { AuditRecord, AuditType } from './audit-record.js';
 import { GENESIS_HASH, recordHash } from './canonical.js';
-import { redact } from './redact.js';
+import { redact } from '../core/redact.js';
 
 export { AuditFormatError, listSegments, readAuditFile, readAuditFiles } from './audit-file.js';
 export type { AuditRecord, AuditType } from './audit-record.js';

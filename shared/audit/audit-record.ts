@@ -1,4 +1,4 @@
-import type { Severity } from '../validation/finding.js';
+import type { Severity } from '../core/finding.js';
 
 /** The three kinds of audit record. */
 export const AUDIT_TYPES = ['event', 'security', 'transaction'] as const;

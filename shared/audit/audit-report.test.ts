@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UserError } from '../action/errors.js';
-import { manualClock } from '../clock.js';
+import { UserError } from '../core/errors.js';
+import { manualClock } from '../core/clock.js';
 import { AuditLog, auditReport, readAuditFiles } from './audit-log.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'moko-report-'));

@@ -1,4 +1,4 @@
-import { UserError } from '../action/errors.js';
+import { UserError } from '../core/errors.js';
 import type { AuditRecord, AuditType } from './audit-record.js';
 
 type OneOrMany<T> = T | readonly T[];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
-import { ConfigError } from '../action/errors.js';
-import { resolveWorkspacePath } from '../validation/workspace-path.js';
+import { ConfigError } from '../core/errors.js';
+import { resolveWorkspacePath } from '../paths/workspace-path.js';
 
 /** Where the repository configuration file is looked for when no other path is given. */
 export const DEFAULT_CONFIG_FILE = '.github/moko-standards.yml';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ConfigError, InputError } from '../action/errors.js';
+import { ConfigError, InputError } from '../core/errors.js';
 import { Config, ConfigFileError, deepMerge, getPath, loadConfig } from './config.js';
 
 let root: string;

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { ConfigError } from '../action/errors.js';
+import { ConfigError } from '../core/errors.js';
 import { DEFAULT_CONFIG_FILE, readConfigFile, resolveConfigPath } from './config-file.js';
 import { describeIssues, showValue } from './zod-issues.js';
 

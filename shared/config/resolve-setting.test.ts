@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ConfigError, InputError } from '../action/errors.js';
+import { ConfigError, InputError } from '../core/errors.js';
 import { booleanSetting, explainSetting, integerSetting, resolveSetting } from './resolve-setting.js';
 
 describe('resolveSetting precedence: input > env > file > default', () => {

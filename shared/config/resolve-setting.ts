@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, InputError } from '../action/errors.js';
+import { ConfigError, InputError } from '../core/errors.js';
 import { describeIssues, showValue } from './zod-issues.js';
 
 /** Where a setting's value came from, highest precedence first. */

@@ -1,10 +1,10 @@
 import { generateKeyPairSync, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, PermissionError } from '../action/errors.js';
-import { recordingLogger } from '../action/logger.js';
-import { manualClock } from '../clock.js';
+import { ConfigError, PermissionError } from '../core/errors.js';
+import { recordingLogger } from '../core/logger.js';
+import { manualClock } from '../core/clock.js';
 import { createAppJwt, createInstallationToken } from './app-auth.js';
-import { type ScriptedStep, scriptedFetch } from './scripted-fetch.js';
+import { type ScriptedStep, scriptedFetch } from '../../test/support/fakes/scripted-fetch.js';
 
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const PEM = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();

@@ -1,8 +1,8 @@
 import { createPrivateKey, type KeyObject, sign } from 'node:crypto';
 import * as core from '@actions/core';
-import { ConfigError, errorMessage, errorStatus, PermissionError } from '../action/errors.js';
-import type { Logger } from '../action/logger.js';
-import { type Clock, systemClock } from '../clock.js';
+import { ConfigError, errorMessage, errorStatus, PermissionError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { type Clock, systemClock } from '../core/clock.js';
 import { createGitHubClient, type GitHubClientOptions } from './client.js';
 
 /** Where the app is installed: a repository, an organization, or an installation id already known. */

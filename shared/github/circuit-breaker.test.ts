@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../action/logger.js';
-import { manualClock } from '../clock.js';
+import { recordingLogger } from '../core/logger.js';
+import { manualClock } from '../core/clock.js';
 import { CircuitBreaker, CircuitOpenError } from './circuit-breaker.js';
-import { sample, TEST_API, testClient } from './test-client.js';
+import { sample, TEST_API, testClient } from '../../test/support/fakes/test-client.js';
 
 const REPO = `GET ${TEST_API}/repos/o/r`;
 const fail = { status: 500, body: { message: 'Internal Server Error' } };

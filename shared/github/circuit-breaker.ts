@@ -1,7 +1,7 @@
 import type { Gauge } from 'prom-client';
-import { errorStatus } from '../action/errors.js';
-import type { Logger } from '../action/logger.js';
-import type { Clock } from '../clock.js';
+import { errorStatus } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { Clock } from '../core/clock.js';
 import type { ClientPlugin } from './request-hook.js';
 
 /** Breaker states; the gauge `moko_github_circuit_state` reports them as 0, 1 and 2. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { errorStatus } from '../action/errors.js';
+import { errorStatus } from '../core/errors.js';
 import { RequestTimeoutError } from './transport.js';
-import { TEST_API, testClient } from './test-client.js';
+import { TEST_API, testClient } from '../../test/support/fakes/test-client.js';
 
 const REPO = `GET ${TEST_API}/repos/o/r`;
 const ok = { status: 200, body: { full_name: 'o/r' } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../action/errors.js';
+import { ConfigError } from '../core/errors.js';
 import { graphqlUrlFor } from './client.js';
-import { sample, TEST_API, testClient } from './test-client.js';
+import { sample, TEST_API, testClient } from '../../test/support/fakes/test-client.js';
 
 const page = (n: number, last = 3) => ({
   status: 200,

@@ -1,9 +1,9 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { ConfigError } from '../action/errors.js';
-import type { Logger } from '../action/logger.js';
-import { type Clock, systemClock } from '../clock.js';
+import { ConfigError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { type Clock, systemClock } from '../core/clock.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { CircuitBreaker, type CircuitBreakerOptions, circuitBreakerPlugin } from './circuit-breaker.js';
 import { authIdentity, EtagCache, type EtagCacheOptions, etagCachePlugin } from './etag-cache.js';

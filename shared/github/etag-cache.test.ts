@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authIdentity } from './etag-cache.js';
-import { sample, TEST_API, testClient } from './test-client.js';
+import { sample, TEST_API, testClient } from '../../test/support/fakes/test-client.js';
 
 const REPO = `GET ${TEST_API}/repos/o/r`;
 const fresh = { status: 200, headers: { etag: '"v1"', 'x-ratelimit-remaining': '4999' }, body: { full_name: 'o/r' } };

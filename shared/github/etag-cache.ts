@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Counter } from 'prom-client';
-import { errorStatus } from '../action/errors.js';
-import type { Clock } from '../clock.js';
+import { errorStatus } from '../core/errors.js';
+import type { Clock } from '../core/clock.js';
 import {
   type ClientPlugin,
   headersOf,

@@ -1,6 +1,6 @@
 import type { Counter, Gauge, Histogram } from 'prom-client';
-import { errorStatus } from '../action/errors.js';
-import type { Clock } from '../clock.js';
+import { errorStatus } from '../core/errors.js';
+import type { Clock } from '../core/clock.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { CircuitOpenError } from './circuit-breaker.js';
 import { type ClientPlugin, headersOf, type RequestResult, routeOf } from './request-hook.js';

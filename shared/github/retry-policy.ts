@@ -1,6 +1,6 @@
 import type { RetryOptions } from '@octokit/plugin-retry';
-import { errorStatus } from '../action/errors.js';
-import type { Clock } from '../clock.js';
+import { errorStatus } from '../core/errors.js';
+import type { Clock } from '../core/clock.js';
 import type { ClientPlugin, RequestOptions } from './request-hook.js';
 
 /**

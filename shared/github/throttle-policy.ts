@@ -1,7 +1,7 @@
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
-import type { Logger } from '../action/logger.js';
-import type { Clock } from '../clock.js';
+import type { Logger } from '../core/logger.js';
+import type { Clock } from '../core/clock.js';
 
 /** Bounds on how @octokit/plugin-throttling may wait for GitHub's rate limits. */
 export interface ThrottleSettings {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { manualClock } from '../clock.js';
+import { manualClock } from '../core/clock.js';
 import { Metrics } from './metrics.js';
 
 interface JsonMetric {

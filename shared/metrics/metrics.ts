@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Counter, Gauge, Histogram, type Metric, Registry } from 'prom-client';
-import { type Clock, systemClock } from '../clock.js';
+import { type Clock, systemClock } from '../core/clock.js';
 import { pushToGateway } from './pushgateway.js';
 
 /** Options of a {@link Metrics} collector. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../action/errors.js';
+import { UserError } from '../core/errors.js';
 import { jobPath, pushToGateway } from './pushgateway.js';
 
 interface Call {

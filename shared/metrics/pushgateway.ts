@@ -1,4 +1,4 @@
-import { errorMessage, UserError } from '../action/errors.js';
+import { errorMessage, UserError } from '../core/errors.js';
 
 /** Options of {@link pushToGateway}. */
 export interface PushOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage, InputError } from '../action/errors.js';
-import { manualClock } from '../clock.js';
+import { errorMessage, InputError } from '../core/errors.js';
+import { manualClock } from '../core/clock.js';
 import { backoffDelay, type RetryInfo, retry } from './retry.js';
 
 function failing(times: number, error: unknown = new Error('flaky')) {

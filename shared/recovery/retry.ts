@@ -1,5 +1,5 @@
-import { isUserError } from '../action/errors.js';
-import { type Clock, systemClock } from '../clock.js';
+import { isUserError } from '../core/errors.js';
+import { type Clock, systemClock } from '../core/clock.js';
 
 /** What `onRetry` is told before each wait. */
 export interface RetryInfo {

@@ -1,4 +1,4 @@
-import type { AnnotationProperties, Logger } from '../action/logger.js';
+import type { AnnotationProperties, Logger } from '../core/logger.js';
 
 /** The three annotation levels of workflow commands. */
 export type AnnotationLevel = 'error' | 'warning' | 'notice';

@@ -1,7 +1,7 @@
-import { errorMessage } from '../action/errors.js';
-import type { Logger } from '../action/logger.js';
+import { errorMessage } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
 import type { AuditLog, AuditTransaction } from '../audit/audit-log.js';
-import { type Clock, systemClock } from '../clock.js';
+import { type Clock, systemClock } from '../core/clock.js';
 
 /** What happened to a step, in the order it happened. */
 export type StepStatus = 'done' | 'failed' | 'compensated' | 'compensation-failed' | 'no-compensation';

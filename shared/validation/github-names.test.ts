@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../action/errors.js';
+import { UserError } from '../core/errors.js';
 import {
   branchProblem,
   branchSchema,

@@ -1,4 +1,4 @@
-import { UserError } from '../action/errors.js';
+import { UserError } from '../core/errors.js';
 import { schemaFrom } from './schema.js';
 
 /**

@@ -6,7 +6,7 @@
  * `execFile` with an argument array, so these checks are defence in depth and reporting, not the
  * protection. Each returns a Finding that says why, or null when the value looks harmless.
  */
-import type { Finding } from './finding.js';
+import type { Finding } from '../core/finding.js';
 
 /** Options of the injection checks. */
 export interface InjectionCheckOptions {

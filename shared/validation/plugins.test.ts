@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../action/errors.js';
-import { recordingLogger } from '../action/logger.js';
-import type { Finding } from './finding.js';
+import { UserError } from '../core/errors.js';
+import { recordingLogger } from '../core/logger.js';
+import type { Finding } from '../core/finding.js';
 import { runValidators, type ValidatorPlugin, ValidatorRegistry } from './plugins.js';
 
 interface Ctx {

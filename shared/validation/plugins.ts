@@ -3,9 +3,9 @@
  * findings, looked up by name (release-please's plugin factory, src/factories/plugin-factory.ts)
  * and run together so one crashing plugin does not take the others down.
  */
-import { errorMessage, UserError } from '../action/errors.js';
-import type { Logger } from '../action/logger.js';
-import type { Finding } from './finding.js';
+import { errorMessage, UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { Finding } from '../core/finding.js';
 
 /** One validator: a stable id, a one-line description, and the check itself. */
 export interface ValidatorPlugin<C> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ComplianceReport } from '../../shared/audit-archive/report.js';
+import type { ComplianceReport } from '../../actions/audit-archive/src/engine/report.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { cleanup, runAction } from '../harness/index.js';
 

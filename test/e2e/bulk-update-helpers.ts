@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
-import type { BulkReport } from '../../shared/bulk/results.js';
+import type { BulkReport } from '../../actions/bulk-update/src/engine/results.js';
 import type { Emulator } from '../emulator/index.js';
 import { makeWorkspace, REPO_ROOT } from '../harness/index.js';
 

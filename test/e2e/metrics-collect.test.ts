@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../shared/org-metrics/snapshot.js';
+import type { Snapshot } from '../../actions/metrics-collect/src/engine/snapshot.js';
 import { promtoolCheck, startPushgateway, type TestPushgateway } from '../support/prometheus-tools.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { type ActionRun, cleanup, leakedSecrets, makeWorkspace, runAction } from '../harness/index.js';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withBase62Crc } from '../../shared/security/checksums.js';
-import { fingerprint } from '../../shared/security/suppress.js';
+import { withBase62Crc } from '../../actions/security-scan/src/engine/checksums.js';
+import { fingerprint } from '../../actions/security-scan/src/engine/suppress.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { chars, rng } from '../fixtures/security-scan/fake-secrets.js';
 import { validateSarif } from '../fixtures/security-scan/sarif-schema.js';

@@ -1,6 +1,6 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manualClock } from '../../shared/clock.js';
+import { manualClock } from '../../shared/core/clock.js';
 import { type Emulator, startEmulator } from './index.js';
 
 const clock = manualClock(Date.UTC(2026, 0, 1));

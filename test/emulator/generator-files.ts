@@ -1,4 +1,4 @@
-import { withBase62Crc } from '../../shared/security/checksums.js';
+import { withBase62Crc } from '../../actions/security-scan/src/engine/checksums.js';
 import type { SeedFile } from './model.js';
 
 /** Languages the generator spreads across repositories, with file extension and a typical source file. */

@@ -1,4 +1,4 @@
-import type { Clock } from '../../shared/clock.js';
+import type { Clock } from '../../shared/core/clock.js';
 import { seededRandom } from '../support/seeded-random.js';
 import { ciWorkflow, dangerousFile, LANGUAGES, plantedSecret, sourceFile } from './generator-files.js';
 import {

@@ -1,6 +1,6 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Clock, systemClock } from '../../shared/clock.js';
+import { type Clock, systemClock } from '../../shared/core/clock.js';
 import { FaultInjector, type FaultKind } from './faults.js';
 import { generateOrg } from './generator.js';
 import { handleGraphql } from './graphql/endpoint.js';

@@ -1,4 +1,4 @@
-import type { Clock } from '../../shared/clock.js';
+import type { Clock } from '../../shared/core/clock.js';
 
 /** Primary limit settings (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api). */
 export interface PrimaryLimitOptions {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { manualClock } from '../../shared/clock.js';
+import { manualClock } from '../../shared/core/clock.js';
 import { type Emulator, type EmulatorOptions, startEmulator } from './index.js';
 
 const AUTH = { authorization: 'token ghs_emulator' };

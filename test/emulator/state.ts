@@ -1,4 +1,4 @@
-import type { Clock } from '../../shared/clock.js';
+import type { Clock } from '../../shared/core/clock.js';
 import { GitStore, type Signature } from './git.js';
 import type { AppRecord, ArtifactRecord, Grant, OrgRecord, RepoRecord } from './model.js';
 

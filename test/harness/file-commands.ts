@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorMessage } from '../../shared/action/errors.js';
+import { errorMessage } from '../../shared/core/errors.js';
 
 /**
  * Environment files ("file commands") the runner creates for each step and reads back after it

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, errorStatus } from '../../shared/action/errors.js';
+import { ConfigError, errorStatus } from '../../shared/core/errors.js';
 import { createInstallationToken } from '../../shared/github/app-auth.js';
 import { createGitHubClient } from '../../shared/github/client.js';
 import type { Emulator } from '../emulator/index.js';

@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
-import { recordingLogger } from '../../shared/action/logger.js';
-import { manualClock } from '../../shared/clock.js';
+import { recordingLogger } from '../../shared/core/logger.js';
+import { manualClock } from '../../shared/core/clock.js';
 import { createGitHubClient, type GitHubClientOptions } from '../../shared/github/client.js';
 import { Metrics } from '../../shared/metrics/metrics.js';
 import { DEFAULT_TOKEN, type Emulator, type EmulatorOptions, startEmulator } from '../emulator/index.js';

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../shared/action/define-action.js';
 import { input } from '../../../shared/action/inputs.js';
-import { runAuditArchive } from '../../../shared/audit-archive/audit-archive-action.js';
+import { runAuditArchive } from './run.js';
 import { ownerSchema } from '../../../shared/validation/github-names.js';
 
 /** audit-archive: gather and verify the audit logs of every action run, archive them with a compliance report. */

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../shared/action/define-action.js';
 import { input } from '../../../shared/action/inputs.js';
-import { DEFAULT_CONFIG_PATH } from '../../../shared/bulk/config.js';
-import { runBulkUpdate } from '../../../shared/bulk/bulk-update-action.js';
+import { DEFAULT_CONFIG_PATH } from './engine/config.js';
+import { runBulkUpdate } from './run.js';
 
 /** bulk-update: roll standard files and settings out to the repositories of an organization. */
 export const action = defineAction({

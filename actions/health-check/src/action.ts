@@ -1,6 +1,6 @@
 import { defineAction } from '../../../shared/action/define-action.js';
-import { healthInputs } from './inputs.js';
-import { runHealthCheck } from './run-health-check.js';
+import { healthInputs } from './settings.js';
+import { runHealthCheck } from './run.js';
 
 /** The health-check action: API, token, rate-limit, circuit-breaker, schedule and compliance health. */
 export const action = defineAction({

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../shared/action/define-action.js';
-import { metricsInputs } from './inputs.js';
-import { runMetricsCollect } from './run-metrics-collect.js';
+import { metricsInputs } from './settings.js';
+import { runMetricsCollect } from './run.js';
 
 /** The metrics-collect action: organization and repository metrics, Prometheus export and trends. */
 export const action = defineAction({

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../shared/action/define-action.js';
 import { input } from '../../../shared/action/inputs.js';
-import { runRelease } from '../../../shared/release/release-action.js';
+import { runRelease } from './run.js';
 
 /** release: next version from Conventional Commits, changelog, annotated tag, GitHub release, floating major tag; rollback. */
 export const action = defineAction({

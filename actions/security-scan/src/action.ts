@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineAction } from '../../../shared/action/define-action.js';
 import { input } from '../../../shared/action/inputs.js';
-import { CATEGORIES } from '../../../shared/security/rule.js';
-import { runScan } from './run-scan.js';
+import { CATEGORIES } from './engine/rule.js';
+import { runScan } from './run.js';
 
 /** Entry of scan worker threads (see worker-entry.ts): serves scan batches when this thread is one. */
-export { runScanWorkerIfWorker as serveScanWorker } from '../../../shared/security/worker-pool.js';
+export { runScanWorkerIfWorker as serveScanWorker } from './engine/worker-pool.js';
 
 /** The security-scan action: secrets, dangerous functions, file permissions and workflow security into SARIF. */
 export const action = defineAction({

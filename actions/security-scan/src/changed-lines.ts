@@ -1,14 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { ActionContext } from '../../../shared/action/define-action.js';
-import { errorMessage } from '../../../shared/action/errors.js';
-import {
-  apiChangedLines,
-  type ChangedLines,
-  gitChangedLines,
-  type PullFile,
-  pullRequestShas,
-} from '../../../shared/security/diff.js';
+import { errorMessage } from '../../../shared/core/errors.js';
+import { apiChangedLines, type ChangedLines, gitChangedLines, type PullFile, pullRequestShas } from './engine/diff.js';
 import type { ScanInputs, ScanSettings } from './settings.js';
 
 const run = promisify(execFile);

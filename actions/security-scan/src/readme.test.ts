@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commonInputs } from '../../../shared/action/define-action.js';
-import { BUILTIN_RULES } from '../../../shared/security/registry.js';
+import { BUILTIN_RULES } from './engine/registry.js';
 import { action } from './action.js';
 import { withRuleTable } from './rules-table.js';
 

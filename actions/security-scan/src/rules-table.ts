@@ -1,6 +1,6 @@
-import { BUILTIN_RULES } from '../../../shared/security/registry.js';
+import { BUILTIN_RULES } from './engine/registry.js';
 import { escapeCell } from '../../../shared/summary/markdown.js';
-import { CATEGORIES } from '../../../shared/security/rule.js';
+import { CATEGORIES } from './engine/rule.js';
 
 /** Markers around the generated rule table in README.md. */
 export const TABLE_START =

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { ActionContext } from '../../../shared/action/define-action.js';
-import { UserError } from '../../../shared/action/errors.js';
-import { defaultConfig, loadConfig, type ScanConfig } from '../../../shared/security/config.js';
-import { CATEGORIES, type Category } from '../../../shared/security/rule.js';
-import { loadBaseline } from '../../../shared/security/suppress.js';
-import type { FailOn } from '../../../shared/validation/finding.js';
-import { resolveWorkspacePath } from '../../../shared/validation/workspace-path.js';
+import { UserError } from '../../../shared/core/errors.js';
+import { defaultConfig, loadConfig, type ScanConfig } from './engine/config.js';
+import { CATEGORIES, type Category } from './engine/rule.js';
+import { loadBaseline } from './engine/suppress.js';
+import type { FailOn } from '../../../shared/core/finding.js';
+import { resolveWorkspacePath } from '../../../shared/paths/workspace-path.js';
 
 /** Typed inputs of security-scan (as the framework parses them). */
 export interface ScanInputs {

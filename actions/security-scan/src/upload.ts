@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { ActionContext } from '../../../shared/action/define-action.js';
-import { errorStatus, PermissionError, UserError } from '../../../shared/action/errors.js';
-import type { SarifLog } from '../../../shared/security/sarif.js';
+import { errorStatus, PermissionError, UserError } from '../../../shared/core/errors.js';
+import type { SarifLog } from './engine/sarif.js';
 import type { ScanInputs } from './settings.js';
 
 /**

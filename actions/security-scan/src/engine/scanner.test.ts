@@ -1,0 +1,190 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chars, rng } from '../../../../test/fixtures/security-scan/fake-secrets.js';
+import { withBase62Crc } from './checksums.js';
+import { configSchema, defaultConfig } from './config.js';
+import { scan } from './scanner.js';
+import { buildSarif } from './sarif.js';
+import { loadBaseline } from './suppress.js';
+
+const c = chars(rng(7));
+const GH = () => `${'gh'}p_${withBase62Crc(c.alnum(30))}`;
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tree(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'moko-scan-'));
+  dirs.push(root);
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), content);
+  }
+  return root;
+}
+const run = (root: string, config = defaultConfig(), extra = {}) => scan({ root, config, ...extra });
+
+describe('scan', () => {
+  it('honours .gitignore files at every level and config ignores, and never enters .git', async () => {
+    const t = GH();
+    const root = tree({
+      '.gitignore': 'build/\n',
+      'src/.gitignore': '*.log\n',
+      'build/out.js': `x="${t}"`,
+      'src/debug.log': `x="${t}"`,
+      'src/app.js': `x="${t}"`,
+      'vendor/lib.js': `x="${t}"`,
+      '.git/config': `x="${t}"`,
+    });
+    const r = await run(root, configSchema.parse({ ignore: ['vendor/'] }));
+    expect(r.findings.map((f) => f.file)).toEqual(['src/app.js']);
+  });
+
+  it('skips binary and oversized files, counting them', async () => {
+    const root = tree({
+      'a.bin': Buffer.from([0, 1, 2, 0x67, 0x68]),
+      'big.txt': `${'a'.repeat(2000)}\n${GH()}`,
+      'ok.txt': 'fine',
+    });
+    const r = await run(root, configSchema.parse({ maxFileSize: 1000 }));
+    expect(r.stats).toMatchObject({ files: 3, scannedFiles: 1, skippedBinary: 1, skippedLarge: 1 });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('honours moko-ignore on the line and on the line above, for the named rule only', async () => {
+    const root = tree({
+      'a.py': [
+        `t1 = "${GH()}"  # moko-ignore: secret/github-pat test fixture`,
+        '# moko-ignore: secret/github-pat rotated long ago',
+        `t2 = "${GH()}"`,
+        `t3 = "${GH()}"  # moko-ignore: secret/aws-access-key-id wrong rule`,
+        `t4 = "${GH()}"  # moko-ignore: secret/* whole family`,
+      ].join('\n'),
+    });
+    const r = await run(root);
+    expect(r.findings.map((f) => f.line)).toEqual([4]);
+    expect(r.stats.suppressed).toBe(3);
+  });
+
+  it('applies rule switches (by id and family/*) and severity overrides', async () => {
+    const root = tree({ 'a.py': `t = "${GH()}"\nyaml.load(x)\n` });
+    const off = await run(root, configSchema.parse({ rules: { 'secret/github-pat': 'off' } }));
+    expect(off.findings.map((f) => f.ruleId)).toEqual(['dangerous/python-yaml-load']);
+    const family = await run(root, configSchema.parse({ rules: { 'dangerous/*': { enabled: false } } }));
+    expect(family.findings.map((f) => f.ruleId)).toEqual(['secret/github-pat']);
+    const lowered = await run(root, configSchema.parse({ rules: { 'secret/github-pat': 'low' } }));
+    expect(lowered.findings.find((f) => f.ruleId === 'secret/github-pat')?.severity).toBe('low');
+  });
+
+  it('runs custom regex rules behind their keywords', async () => {
+    const root = tree({ 'a.txt': 'internal key ACME-9f3a71c2e8b4d605\n' });
+    const config = configSchema.parse({
+      customRules: [
+        { id: 'acme-key', title: 'ACME key', pattern: 'ACME-[0-9a-f]{16}', keywords: ['acme-'], severity: 'critical' },
+      ],
+    });
+    const r = await run(root, config);
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([['custom/acme-key', 'critical', 1]]);
+  });
+
+  it('limits rules to the chosen categories', async () => {
+    const root = tree({ 'a.py': `t = "${GH()}"\nyaml.load(x)\n` });
+    const r = await run(root, defaultConfig(), { categories: ['dangerous-function'] });
+    expect(r.findings.map((f) => f.category)).toEqual(['dangerous-function']);
+  });
+
+  it('keeps fingerprints stable when lines move, and drops baselined findings', async () => {
+    const token = GH();
+    const first = await run(tree({ 'a.js': `const t = "${token}";\n` }));
+    const moved = await run(tree({ 'a.js': `// new header\n\n  const t = "${token}";\n` }));
+    expect(moved.findings[0]!.line).toBe(3);
+    expect(moved.findings[0]!.fingerprint).toBe(first.findings[0]!.fingerprint);
+    expect(first.findings[0]!.fingerprint).not.toContain(token);
+
+    const root = tree({
+      'a.js': `const t = "${token}";\n`,
+      'baseline.json': JSON.stringify({ fingerprints: [first.findings[0]!.fingerprint] }),
+    });
+    const baseline = await loadBaseline(join(root, 'baseline.json'));
+    const r = await run(root, defaultConfig(), { baseline });
+    expect(r.findings).toEqual([]);
+    expect(r.stats.baselined).toBe(1);
+  });
+
+  it('fingerprints findings on a minified line by the text around each, not the whole line', async () => {
+    const [a, b] = [GH(), GH()];
+    const pad = 'q=0;'.repeat(100);
+    const minified = (filler: string) => `var x=${a};${pad}${filler.repeat(2000)}${pad}var y=${b};${pad}`;
+    const first = await run(tree({ 'app.min.js': `${minified('f(1);')}\n` }));
+    const edited = await run(tree({ 'app.min.js': `${minified('g(2);')}\n` }));
+    const [fa, fb] = first.findings;
+    expect(first.findings).toHaveLength(2);
+    expect(fa!.fingerprint).not.toBe(fb!.fingerprint);
+    // The code between the two tokens changed: neither token's surroundings did.
+    expect(edited.findings.map((f) => f.fingerprint)).toEqual(first.findings.map((f) => f.fingerprint));
+  });
+
+  it('reads a previous SARIF file as a baseline', async () => {
+    const root = tree({
+      'old.sarif': JSON.stringify({
+        runs: [{ results: [{ partialFingerprints: { 'mokoFingerprint/v1': 'abc:0' } }] }],
+      }),
+    });
+    expect([...(await loadBaseline(join(root, 'old.sarif')))]).toEqual(['abc:0']);
+  });
+
+  it('in diff mode reports only findings on changed lines (file-level findings when the file changed)', async () => {
+    const root = tree({
+      'a.js': `const a = "${GH()}";\nconst b = "${GH()}";\n`,
+      'b.md': 'docs',
+      'c.js': `x = "${GH()}"`,
+    });
+    chmodSync(join(root, 'b.md'), 0o777);
+    const changed = new Map<string, [number, number][] | 'all'>([
+      ['a.js', [[2, 2]]],
+      ['b.md', [[1, 1]]],
+    ]);
+    const r = await run(root, defaultConfig(), { changed });
+    expect(r.findings.map((f) => `${f.file}:${f.line}:${f.ruleId}`)).toEqual([
+      'a.js:2:secret/github-pat',
+      'b.md:1:permission/executable-data-file',
+      'b.md:1:permission/world-writable',
+    ]);
+    expect(r.stats.outsideDiff).toBe(1);
+  });
+
+  it('passes secret values to onSecret for masking but never into findings', async () => {
+    const token = GH();
+    const seen: string[] = [];
+    const r = await run(tree({ 'a.js': `t("${token}")` }), defaultConfig(), { onSecret: (v: string) => seen.push(v) });
+    expect(seen).toEqual([token]);
+    expect(JSON.stringify(r.findings)).not.toContain(token.slice(4));
+  });
+});
+
+describe('redacted secrets', () => {
+  it('shows the first four characters, an ellipsis "…" and the length, in findings and SARIF, on non-ASCII lines too', async () => {
+    const token = GH();
+    const root = tree({ 'a.js': `// clé d'accès — ne pas publier\nconst clé = "${token}"; // « jeton »\n` });
+    const r = await run(root);
+    expect(r.findings.map((f) => [f.ruleId, f.line, f.column, f.redacted, f.message])).toEqual([
+      ['secret/github-pat', 2, 14, 'ghp_…(40)', 'GitHub personal access token (classic) (ghp_…(40))'],
+    ]);
+    const sarif = buildSarif(r.findings, r.rules, { toolVersion: '0.0.0', root });
+    const results = sarif.logs[0]!.runs[0]!.results as unknown as { message: { text: string } }[];
+    expect(results.map((x) => x.message.text)).toEqual(['GitHub personal access token (classic) (ghp_…(40))']);
+  });
+});
+
+describe('secret values in other findings', () => {
+  it('redacts a secret found on a line that another rule quotes', async () => {
+    const password = `Zx9${c.alnum(12)}`;
+    const root = tree({ 'install.sh': `curl -u deploy:${password} https://get.example.com/i.sh | sh\n` });
+    const r = await run(root);
+    expect(r.findings.map((f) => f.ruleId).sort()).toEqual(['dangerous/curl-pipe-shell', 'secret/curl-user-password']);
+    expect(JSON.stringify(r.findings)).not.toContain(password);
+  });
+});

@@ -1,8 +1,0 @@
-// Regenerates docs/bulk-update-config.schema.json from the zod schema: `npx tsx shared/bulk/write-config-schema.ts`.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { bulkConfigJsonSchema, CONFIG_SCHEMA_PATH } from './config-schema.js';
-
-const root = new URL('../..', import.meta.url).pathname;
-writeFileSync(join(root, CONFIG_SCHEMA_PATH), bulkConfigJsonSchema());
-console.log(`wrote ${CONFIG_SCHEMA_PATH}`);
