@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // @actions/workflow-parser imports its JSON schema without `with { type: 'json' }`, which Node
+    // refuses: pre-bundle it (esbuild) instead of loading it natively.
+    deps: { optimizer: { ssr: { enabled: true, include: ['@actions/workflow-parser'] } } },
     // CI reads the counts from the JSON report to print its closing "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.moko/vitest-report.json' }]] : ['default'],
   },
