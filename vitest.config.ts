@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'actions/*/src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Installs the Prometheus tools and git when missing; a private TMPDIR removed after the run.
+    globalSetup: ['test/support/global-setup.ts'],
     // End-to-end tests start emulators and child processes: give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,

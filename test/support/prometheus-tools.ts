@@ -1,7 +1,8 @@
 /**
  * Test helpers around Debian's real Prometheus tools (`apt-get install -y prometheus
  * prometheus-pushgateway`): promtool to lint expositions, a Pushgateway on 127.0.0.1. Used by unit
- * and end-to-end tests only. Missing binaries fail with the install command, never skip.
+ * and end-to-end tests only. The test command installs missing binaries first (provision-tools.ts, from
+ * test/support/global-setup.ts); a binary still missing fails with the install command, never skips.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
