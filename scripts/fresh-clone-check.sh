@@ -27,9 +27,6 @@ cd "$work/clone"
 [ -z "$ref" ] || git checkout --quiet --detach "$ref"
 git log -1 --format='%h %s'
 
-# Nothing from the machine's npm configuration or an outer checkout may help: a clean cache folder.
-export npm_config_cache="$work/npm-cache"
-
 step "npm ci && npm start"
 npm ci --no-audit --no-fund
 npm start
