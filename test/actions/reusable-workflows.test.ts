@@ -4,11 +4,13 @@
  * only outputs it declares, least-privilege permissions from shared/github/permissions.ts, a timeout
  * and a concurrency group on every job, and one naming for the GitHub App secrets everywhere.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actions } from '../../actions/registry.js';
 import { commonInputs } from '../../shared/action/define-action.js';
 import { ACTION_PERMISSIONS } from '../../shared/github/permissions.js';
-import { expr, jobs, ourAction, reusable, templates, type WorkflowFile, workflows } from './workflow-files.js';
+import { expr, jobs, ourAction, ROOT, reusable, templates, type WorkflowFile, workflows } from './workflow-files.js';
 
 /** The App secrets, named alike in every workflow, template and doc. */
 const APP_SECRETS = ['STANDARDS_APP_ID', 'STANDARDS_APP_PRIVATE_KEY'];
@@ -161,6 +163,46 @@ describe('bulk-update', () => {
   });
   it('is a dry run unless asked otherwise', () => {
     expect(file.doc.on.workflow_dispatch.inputs['dry-run'].default).toBe(true);
+  });
+});
+
+describe('integration-tests', () => {
+  const file = reusable.find((w) => w.name === 'integration-tests')!;
+  it('runs test folders that exist, on Node 24, with the Prometheus tools installed without their daemons', () => {
+    const tests: string = file.doc.on.workflow_call.inputs.tests.default;
+    for (const path of tests.split(' ')) expect(existsSync(join(ROOT, path)), path).toBe(true);
+    const steps = file.doc.jobs.e2e.steps;
+    expect(steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/setup-node@')).with['node-version']).toBe(
+      24,
+    );
+    const apt = steps.find((s: { run?: string }) => s.run?.includes('apt-get install')).run as string;
+    expect(apt).toContain('policy-rc.d');
+    expect(apt).toContain('sudo ');
+    expect(file.doc.on.schedule[0].cron).toMatch(/^[1-5]?[1-9] \d+ \* \* \*$/);
+  });
+  it('is what CI runs for this repository, on its own commit', () => {
+    const ci = workflows.find((w) => w.name === 'ci')!;
+    expect(ci.doc.jobs['integration-tests']).toMatchObject({
+      uses: './.github/workflows/integration-tests.yml',
+      with: { repository: expr('github.repository'), ref: expr('github.sha') },
+    });
+  });
+});
+
+describe('ci.yml', () => {
+  const ci = workflows.find((w) => w.name === 'ci')!;
+  it('smoke-runs every action from this checkout', () => {
+    const used = new Set(
+      actionSteps(ci)
+        .filter((s) => s.step.uses.startsWith('./actions/'))
+        .map((s) => s.action),
+    );
+    expect([...used].sort()).toEqual(Object.keys(actions).sort());
+  });
+  it('runs .ci/run on a GitHub-hosted runner, every job with a timeout', () => {
+    expect(ci.doc.jobs.test.steps.at(-1).run).toBe('bash .ci/run');
+    for (const [id, job] of jobs(ci)) if (!job.uses) expect(job['timeout-minutes'], id).toBeGreaterThan(0);
+    for (const [, job] of jobs(ci)) if (!job.uses) expect(job['runs-on']).toBe('ubuntu-latest');
   });
 });
 
