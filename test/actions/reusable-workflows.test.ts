@@ -4,7 +4,7 @@
  * only outputs it declares, least-privilege permissions from shared/github/permissions.ts, a timeout
  * and a concurrency group on every job, and one naming for the GitHub App secrets everywhere.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actions } from '../../actions/registry.js';
@@ -146,6 +146,22 @@ describe('App secrets', () => {
     );
     expect(names.length).toBeGreaterThan(0);
     expect([...new Set(names.filter((n) => n.includes('APP')))].sort()).toEqual(APP_SECRETS);
+  });
+
+  it('are named the same in the README and every doc that shows them', () => {
+    const docs = [
+      'README.md',
+      ...readdirSync(join(ROOT, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+      ...Object.keys(actions).map((a) => `actions/${a}/README.md`),
+    ];
+    const names = docs.flatMap((d) =>
+      [...readFileSync(join(ROOT, d), 'utf8').matchAll(/(?:secrets|vars)\.([A-Z0-9_]*APP[A-Z0-9_]*)/g)].map(
+        (m) => `${d}: ${m[1]}`,
+      ),
+    );
+    expect(names.filter((n) => !APP_SECRETS.some((s) => n.endsWith(`: ${s}`)))).toEqual([]);
   });
 });
 
