@@ -42,6 +42,16 @@ describe('security-scan workflow gate', () => {
     if (code === 1) expect(r.out).toMatch(/^::error::\d+ finding\(s\) of severity \w+ or higher/);
   });
 
+  it('fails when the scan step left no counts (it did not finish)', () => {
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', gate.run], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', FAIL_ON: 'high', CRITICAL: 'a[$(id)]', HIGH: '' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error::the scan reported no finding counts');
+    expect(r.stdout).not.toContain('uid=');
+  });
+
   it('refuses an unknown threshold with one error naming the input', () => {
     const r = runGate('severe', {});
     expect(r.code).toBe(1);
