@@ -5,6 +5,7 @@ import { restoreFromPreviousAttempt } from '../artifacts/restore.js';
 import { uploadArtifact } from '../artifacts/upload.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { createInstallationToken } from '../github/app-auth.js';
+import { toGitHubApiError } from '../github/api-errors.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { Metrics } from '../metrics/metrics.js';
 import { checkpointPath, openCheckpointStore } from '../checkpoints/checkpoint.js';
@@ -52,7 +53,13 @@ export function runnerIo(logger: Logger): ExecutionIo {
   };
 }
 
-function describeFailure(action: string, error: unknown, logger: Logger): string {
+/**
+ * The one line a failed run ends with. The user's mistakes (bad input, bad token, missing permission,
+ * unknown resource, unreachable API: see toGitHubApiError) are named plainly; only what is left is
+ * our bug and "failed unexpectedly".
+ */
+function describeFailure(action: string, thrown: unknown, logger: Logger): string {
+  const error = toGitHubApiError(thrown, { answers: true }) ?? thrown;
   if (isUserError(error)) return `${action}: ${error.message}`;
   // A bug of ours: full detail only under RUNNER_DEBUG=1, so users are not handed a stack trace.
   if (error instanceof Error && error.stack) logger.debug(error.stack);
