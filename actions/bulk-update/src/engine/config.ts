@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { ConfigError, errorMessage } from '../../../../shared/core/errors.js';
 import { operationSchemas } from './operations/schemas.js';
 
-/** Default location of the configuration file, relative to the workspace. */
-export const DEFAULT_CONFIG_PATH = '.github/bulk-update.yml';
+export { DEFAULT_CONFIG_PATH } from './config-path.js';
 
 const stringList = z.array(z.string().min(1));
 
