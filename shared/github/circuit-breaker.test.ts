@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../core/logger.js';
+import { recordingLogger } from '../../test/support/fakes/recording-logger.js';
 import { manualClock } from '../core/clock.js';
 import { GitHubApiError, toGitHubApiError } from './api-errors.js';
 import { CircuitBreaker, CircuitOpenError } from './circuit-breaker.js';

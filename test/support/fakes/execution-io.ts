@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ExecutionIo, ProcessEnv } from '../../../shared/action/execute.js';
 import { type Clock, manualClock } from '../../../shared/core/clock.js';
-import { recordingLogger } from '../../../shared/core/logger.js';
+import { recordingLogger } from './recording-logger.js';
 
 /**
  * The variables a runner step would have, rooted in `dir` (workspace `dir`, RUNNER_TEMP `dir/tmp`),
