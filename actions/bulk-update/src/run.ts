@@ -77,7 +77,7 @@ export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promi
     );
   const shard = parseShard(inputs.shard);
   const configPath = resolveWorkspacePath(env.workspace, inputs.config, { inputName: 'config' });
-  const config = loadBulkConfig(configPath);
+  const config = loadBulkConfig(configPath, inputs.config);
   const api = client(ctx);
   if (inputs.plan) {
     const { selected } = await selectTargets(api, org, config, { index: 1, count: 1 }, logger);
