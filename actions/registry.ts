@@ -1,10 +1,10 @@
 import type { AnyActionDefinition } from '../shared/action/define-action.js';
-import { main } from '../shared/action/main.js';
+import { runEntry } from '../shared/action/entry.js';
 
 /**
  * Every action, each loaded on demand. This file is the entry of the one shared bundle (dist/):
- * the framework and common dependencies are bundled once, each action's own code becomes a chunk
- * that only its run loads, as github/codeql-action shares one lib/ between its actions.
+ * the framework and common dependencies are bundled once (a chunk loaded after the inputs are checked,
+ * see shared/action/entry.ts), each action's own code becomes a chunk that only its run loads, as github/codeql-action shares one lib/ between its actions.
  * Adding an action: create actions/<name>/ and add one line here (a test checks the list).
  */
 export const actions: Record<string, () => Promise<{ action: AnyActionDefinition }>> = {
@@ -20,5 +20,5 @@ export const actions: Record<string, () => Promise<{ action: AnyActionDefinition
 export async function run(name: string): Promise<void> {
   const load = actions[name];
   if (!load) throw new Error(`unknown action '${name}'`);
-  await main((await load()).action);
+  await runEntry(load);
 }

@@ -3,6 +3,7 @@ import { errorMessage } from '../core/errors.js';
 import { type ExecutionIo, executeAction } from './execute.js';
 import type { InputDef } from './inputs.js';
 import { consoleLogger } from '../core/logger.js';
+import { systemClock } from '../core/clock.js';
 
 /** Flags the CLI itself understands, beyond one flag per input. */
 const CLI_FLAGS = ['help', 'verbose', 'json'];
@@ -90,6 +91,8 @@ export async function runCli(definition: AnyActionDefinition, argv: string[]): P
   const io: ExecutionIo = {
     source: (name) => args.values.get(name),
     logger,
+    env: process.env,
+    clock: systemClock,
     mask: () => {},
     setOutput: () => {},
     writeSummary: (md) => {

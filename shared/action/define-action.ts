@@ -7,6 +7,7 @@ import type { Annotations, JobSummary } from '../summary/summary.js';
 import type { RunEnvironment } from './environment.js';
 import { type InputDef, type InputValues, input } from './inputs.js';
 import type { Logger } from '../core/logger.js';
+import type { Clock } from '../core/clock.js';
 
 /** Inputs every action has; action.yml must declare them too (a test checks). */
 export const commonInputs = {
@@ -49,6 +50,8 @@ export interface ActionContext<V> {
   inputs: V & CommonInputValues;
   logger: Logger;
   env: RunEnvironment;
+  /** Time as the run sees it (the system clock; a manual one in tests): use it instead of Date.now or setTimeout. */
+  clock: Clock;
   /**
    * The run's GitHub client, created on first use; throws a UserError when there is no token.
    * `throttle` gives a client of its own with other rate-limit behaviour (e.g. its own write spacing

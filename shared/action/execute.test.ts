@@ -1,52 +1,19 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type ActionResult, defineAction } from './define-action.js';
 import { UserError } from '../core/errors.js';
-import { type ExecutionIo, executeAction } from './execute.js';
+import { executeAction } from './execute.js';
+import { fakeIo, stepEnv } from '../../test/support/fakes/execution-io.js';
 import { input } from './inputs.js';
-import { recordingLogger } from '../core/logger.js';
 
-const saved = { ...process.env };
 let dir: string;
+let makeIo: (values: Record<string, string>, env?: Record<string, string>) => ReturnType<typeof fakeIo>;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'moko-exec-'));
-  for (const k of Object.keys(process.env))
-    if (k.startsWith('GITHUB_') || k.startsWith('RUNNER_')) delete process.env[k];
-  process.env.GITHUB_WORKSPACE = dir;
-  process.env.RUNNER_TEMP = join(dir, 'tmp');
-  process.env.GITHUB_RUN_ID = '42';
-  process.env.GITHUB_RUN_ATTEMPT = '2';
+  makeIo = (values, env = {}) => fakeIo(values, { env: stepEnv(dir, env) });
 });
-afterEach(() => {
-  process.env = { ...saved };
-});
-
-function fakeIo(values: Record<string, string>) {
-  const logger = recordingLogger();
-  const io = {
-    logger,
-    source: (n: string) => values[n],
-    masked: [] as string[],
-    outputs: {} as Record<string, string>,
-    summaries: [] as string[],
-    failures: [] as string[],
-    mask(v: string) {
-      this.masked.push(v);
-    },
-    setOutput(n: string, v: string) {
-      this.outputs[n] = v;
-    },
-    writeSummary(md: string) {
-      this.summaries.push(md);
-    },
-    fail(m: string) {
-      this.failures.push(m);
-    },
-  };
-  return io satisfies ExecutionIo;
-}
 
 const demo = defineAction({
   name: 'demo',
@@ -68,7 +35,7 @@ const demo = defineAction({
 
 describe('executeAction', () => {
   it('runs, sets declared outputs, writes the summary, audit log and metrics', async () => {
-    const io = fakeIo({ 'dry-run': 'true', 'github-token': 'ghs_secret' });
+    const io = makeIo({ 'dry-run': 'true', 'github-token': 'ghs_secret' });
     const report = await executeAction(demo, io);
     expect(io.failures).toEqual([]);
     expect(report.ok).toBe(true);
@@ -87,7 +54,7 @@ describe('executeAction', () => {
   });
 
   it('fails fast on a bad input before doing anything', async () => {
-    const io = fakeIo({ mode: 'maybe' });
+    const io = makeIo({ mode: 'maybe' });
     const report = await executeAction(demo, io);
     expect(io.failures).toEqual([
       `demo: Input 'mode' has invalid value "maybe": expected one of ok, user, bug, undeclared, soft.`,
@@ -97,7 +64,7 @@ describe('executeAction', () => {
   });
 
   it('reports a user error as a plain message and still writes the summary and audit log', async () => {
-    const io = fakeIo({ mode: 'user' });
+    const io = makeIo({ mode: 'user' });
     const report = await executeAction(demo, io);
     expect(io.failures).toEqual(['demo: the config says no']);
     expect(io.summaries[0]).toContain('Demo');
@@ -105,20 +72,20 @@ describe('executeAction', () => {
   });
 
   it('reports a bug as unexpected, with the stack only in debug output', async () => {
-    const io = fakeIo({ mode: 'bug' });
+    const io = makeIo({ mode: 'bug' });
     await executeAction(demo, io);
     expect(io.failures).toEqual(['demo failed unexpectedly: x is undefined']);
     expect(io.logger.lines.some((l) => l.startsWith('debug: TypeError: x is undefined\n    at '))).toBe(true);
   });
 
   it('treats an undeclared output as a bug', async () => {
-    const io = fakeIo({ mode: 'undeclared' });
+    const io = makeIo({ mode: 'undeclared' });
     await executeAction(demo, io);
     expect(io.failures).toEqual([`demo failed unexpectedly: output 'other' is not declared by demo`]);
   });
 
   it('fails the step after writing outputs when the run returns a failure', async () => {
-    const io = fakeIo({ mode: 'soft' });
+    const io = makeIo({ mode: 'soft' });
     const report = await executeAction(demo, io);
     expect(io.outputs).toEqual({ count: '3' });
     expect(io.failures).toEqual(['demo: 3 findings at or above high']);
@@ -126,7 +93,6 @@ describe('executeAction', () => {
   });
 
   it('refuses GitHub access without a token, as a user error', async () => {
-    delete process.env.GITHUB_TOKEN;
     const needsToken = defineAction({
       name: 'needs-token',
       description: '',
@@ -137,10 +103,26 @@ describe('executeAction', () => {
         return { outputs: {} };
       },
     });
-    const io = fakeIo({});
+    const io = makeIo({});
     await executeAction(needsToken, io);
     expect(io.failures).toEqual([
       'needs-token: no GitHub token: set the github-token input (or GITHUB_TOKEN outside Actions).',
     ]);
+  });
+
+  it('reads the environment from its io, never from process.env', async () => {
+    const seen = defineAction({
+      name: 'seen',
+      description: '',
+      inputs: {},
+      outputs: { token: 'token', run: 'run id', now: 'clock' },
+      run: async (ctx) => ({
+        outputs: { token: String(ctx.github().moko !== undefined), run: ctx.env.runId, now: ctx.clock.now() },
+      }),
+    });
+    const io = makeIo({}, { GITHUB_TOKEN: 'ghs_from_io', GITHUB_RUN_ID: '77' });
+    const report = await executeAction(seen, io);
+    expect(report.outputs).toEqual({ token: 'true', run: '77', now: String(Date.UTC(2026, 0, 1)) });
+    expect(io.masked).toEqual(['ghs_from_io']);
   });
 });

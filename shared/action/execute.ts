@@ -5,6 +5,7 @@ import { restoreFromPreviousAttempt } from '../artifacts/restore.js';
 import { uploadArtifact } from '../artifacts/upload.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { createInstallationToken } from '../github/app-auth.js';
+import { toGitHubApiError } from '../github/api-errors.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { Metrics } from '../metrics/metrics.js';
 import { checkpointPath, openCheckpointStore } from '../checkpoints/checkpoint.js';
@@ -14,11 +15,19 @@ import { type RunEnvironment, readRunEnvironment } from './environment.js';
 import { errorMessage, isUserError, UserError } from '../core/errors.js';
 import { envInputSource, type InputSource, parseInputs } from './inputs.js';
 import type { Logger } from '../core/logger.js';
+import { type Clock, systemClock } from '../core/clock.js';
+
+/** Environment variables as the run sees them: `process.env` under the runner and the CLI, a plain object in tests. */
+export type ProcessEnv = Record<string, string | undefined>;
 
 /** How one execution talks to the outside: the runner's file commands, or the CLI's stdout. */
 export interface ExecutionIo {
   source: InputSource;
   logger: Logger;
+  /** The variables the run reads (GITHUB_*, RUNNER_*, GITHUB_TOKEN): executeAction reads no others. */
+  env: ProcessEnv;
+  /** Time for the run and its services (ctx.clock, the GitHub client's waits). */
+  clock: Clock;
   /** Mask a secret in everything logged afterwards. */
   mask(value: string): void;
   setOutput(name: string, value: string): void;
@@ -39,24 +48,39 @@ export interface ExecutionReport {
 }
 
 /** The runner's side of ExecutionIo, through @actions/core. */
-export function runnerIo(logger: Logger): ExecutionIo {
+export function runnerIo(logger: Logger, env: ProcessEnv = process.env, clock: Clock = systemClock): ExecutionIo {
   return {
-    source: envInputSource(),
+    source: envInputSource(env),
     logger,
+    env,
+    clock,
     mask: (v) => core.setSecret(v),
     setOutput: (n, v) => core.setOutput(n, v),
     writeSummary: (md) => {
-      if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);
+      if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, md);
     },
     fail: (m) => core.setFailed(m),
   };
 }
 
-function describeFailure(action: string, error: unknown, logger: Logger): string {
+/**
+ * The one line a failed run ends with. The user's mistakes (bad input, bad token, missing permission,
+ * unknown resource, unreachable API: see toGitHubApiError) are named plainly; only what is left is
+ * our bug and "failed unexpectedly".
+ */
+function describeFailure(action: string, thrown: unknown, logger: Logger): string {
+  const error = toGitHubApiError(thrown, { answers: true }) ?? thrown;
   if (isUserError(error)) return `${action}: ${error.message}`;
   // A bug of ours: full detail only under RUNNER_DEBUG=1, so users are not handed a stack trace.
   if (error instanceof Error && error.stack) logger.debug(error.stack);
   return `${action} failed unexpectedly: ${errorMessage(error)}${logger.isDebug() ? '' : ' (re-run with debug logging for details)'}`;
+}
+
+/** What a run needs before any service exists: its parsed inputs, where it runs, and its token. */
+interface RunSetup {
+  inputs: Record<string, unknown>;
+  env: RunEnvironment;
+  token: string | undefined;
 }
 
 /**
@@ -65,27 +89,45 @@ function describeFailure(action: string, error: unknown, logger: Logger): string
  * safety net of every action: nothing escapes it as an unhandled rejection.
  */
 export async function executeAction(definition: AnyActionDefinition, io: ExecutionIo): Promise<ExecutionReport> {
-  const { name } = definition;
-  const { logger } = io;
-  const report: ExecutionReport = { action: name, ok: false, outputs: {}, summary: '', files: { audit: [] } };
-  let inputs: Record<string, unknown>;
+  const report: ExecutionReport = {
+    action: definition.name,
+    ok: false,
+    outputs: {},
+    summary: '',
+    files: { audit: [] },
+  };
+  let setup: RunSetup;
   try {
-    inputs = parseInputs({ ...commonInputs, ...definition.inputs }, io.source, (v) => io.mask(v));
+    setup = await prepare(definition, io);
   } catch (error) {
-    report.failure = describeFailure(name, error, logger);
+    // Nothing has started: no summary, audit or metrics to write.
+    report.failure = describeFailure(definition.name, error, io.logger);
     io.fail(report.failure);
     return report;
   }
+  const ctx = await buildContext(definition, io, setup);
+  await runDefinition(definition, ctx, report, io);
+  await finish(definition, ctx, report, io);
+  if (report.failure) io.fail(report.failure);
+  return report;
+}
 
-  const env = readRunEnvironment(name);
-  let token: string | undefined;
-  try {
-    token = await resolveToken(inputs, env, logger, (v) => io.mask(v));
-  } catch (error) {
-    report.failure = describeFailure(name, error, logger);
-    io.fail(report.failure);
-    return report;
-  }
+/** Parses the inputs (the first thing, so a bad one fails before any work), reads the run environment and resolves the token. */
+async function prepare(definition: AnyActionDefinition, io: ExecutionIo): Promise<RunSetup> {
+  const inputs = parseInputs({ ...commonInputs, ...definition.inputs }, io.source, (v) => io.mask(v));
+  const env = readRunEnvironment(definition.name, io.env);
+  const token = await resolveToken(inputs, env, io, (v) => io.mask(v));
+  return { inputs, env, token };
+}
+
+/** The context a run receives: its inputs and the services, all built here so tests can inject their io. */
+async function buildContext(
+  definition: AnyActionDefinition,
+  io: ExecutionIo,
+  { inputs, env, token }: RunSetup,
+): Promise<ActionContext<Record<string, unknown>>> {
+  const { name } = definition;
+  const { logger, clock } = io;
   const metrics = new Metrics({ labels: { action: name } });
   const audit = new AuditLog({
     dir: join(env.stateDir, 'audit', `${env.runId}-${env.runAttempt}`),
@@ -93,41 +135,53 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
     runId: env.runId,
     ...(env.actor ? { actor: env.actor } : {}),
   });
-  const summary = new JobSummary();
-  const annotations = new Annotations(logger);
-  const clients = new Map<string, GitHubClient>();
   const checkpointFile = checkpointPath(env.stateDir, name, env.runId);
   if (inputs['upload-artifacts'] === true) {
-    await restoreFromPreviousAttempt(`checkpoint-${name}-${env.runId}`, env.runAttempt, checkpointFile, { logger });
+    await restoreFromPreviousAttempt(`checkpoint-${name}-${env.runId}`, env.runAttempt, checkpointFile, {
+      logger,
+      env: io.env,
+    });
   }
-  const ctx: ActionContext<Record<string, unknown>> = {
+  const clients = new Map<string, GitHubClient>();
+  return {
     name,
     inputs: inputs as ActionContext<Record<string, unknown>>['inputs'],
     logger,
     env,
+    clock,
     github: (options = {}) => {
       if (!token) throw new UserError('no GitHub token: set the github-token input (or GITHUB_TOKEN outside Actions).');
       const key = JSON.stringify(options.throttle ?? {});
       let client = clients.get(key);
       if (!client) {
-        const base = { token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics };
+        const base = { token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics, clock, env: io.env };
         client = createGitHubClient(options.throttle ? { ...base, throttle: options.throttle } : base);
         clients.set(key, client);
       }
       return client;
     },
-    summary,
-    annotations,
+    summary: new JobSummary(),
+    annotations: new Annotations(logger),
     audit,
     metrics,
     checkpoints: await openCheckpointStore(checkpointFile, { logger }),
     dryRun: inputs['dry-run'] === true,
     mask: (value) => io.mask(value),
   };
+}
 
+/** Runs the definition, records its outputs (declared ones only) and its outcome in the report and the audit log. */
+async function runDefinition(
+  definition: AnyActionDefinition,
+  ctx: ActionContext<Record<string, unknown>>,
+  report: ExecutionReport,
+  io: ExecutionIo,
+): Promise<void> {
+  const { name } = definition;
+  const { audit, env } = ctx;
   audit.event('run.started', { runAttempt: env.runAttempt, eventName: env.eventName, dryRun: ctx.dryRun });
   try {
-    const result = await metrics.time('action_run', {}, () => definition.run(ctx));
+    const result = await ctx.metrics.time('action_run', {}, () => definition.run(ctx));
     for (const [key, value] of Object.entries(result.outputs)) {
       if (!(key in definition.outputs)) throw new Error(`output '${key}' is not declared by ${name}`);
       report.outputs[key] = String(value);
@@ -137,12 +191,9 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
     report.ok = !result.failure;
     audit.event('run.finished', { outputs: report.outputs }, report.ok ? 'success' : 'failure');
   } catch (error) {
-    report.failure = describeFailure(name, error, logger);
+    report.failure = describeFailure(name, error, ctx.logger);
     audit.event('run.finished', { error: errorMessage(error) }, 'failure');
   }
-  await finish(definition, ctx, report, io);
-  if (report.failure) io.fail(report.failure);
-  return report;
 }
 
 /**
@@ -153,7 +204,7 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
 async function resolveToken(
   inputs: Record<string, unknown>,
   env: RunEnvironment,
-  logger: Logger,
+  io: ExecutionIo,
   mask: (value: string) => void,
 ): Promise<string | undefined> {
   const appId = inputs['app-id'] as string | undefined;
@@ -165,7 +216,8 @@ async function resolveToken(
       appId,
       privateKey,
       installation: { org: env.repository.owner },
-      logger,
+      logger: io.logger,
+      clock: io.clock,
       mask,
       client: { apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl },
     });
@@ -173,8 +225,9 @@ async function resolveToken(
   }
   const fromInput = inputs['github-token'] as string | undefined; // masked when it was parsed
   if (fromInput) return fromInput;
-  if (process.env.GITHUB_TOKEN) mask(process.env.GITHUB_TOKEN);
-  return process.env.GITHUB_TOKEN;
+  const fromEnv = io.env.GITHUB_TOKEN;
+  if (fromEnv) mask(fromEnv);
+  return fromEnv;
 }
 
 /** Writes summary, metrics and audit files and uploads them; telemetry never fails the run. */
@@ -203,12 +256,13 @@ async function finish(
   }
   if (ctx.inputs['upload-artifacts'] !== true || !env.isActions) return;
   const suffix = `${definition.name}-${env.runId}-${env.runAttempt}`;
-  await uploadArtifact(`audit-${suffix}`, report.files.audit, join(env.stateDir, 'audit'), { logger });
+  const upload = { logger, env: io.env };
+  await uploadArtifact(`audit-${suffix}`, report.files.audit, join(env.stateDir, 'audit'), upload);
   const m = report.files.metrics;
-  await uploadArtifact(`metrics-${suffix}`, [m.prometheus, m.json], join(env.stateDir, 'metrics'), { logger });
+  await uploadArtifact(`metrics-${suffix}`, [m.prometheus, m.json], join(env.stateDir, 'metrics'), upload);
   // The next attempt of this run restores these (restoreFromPreviousAttempt) to skip finished work.
   if (ctx.checkpoints.keys().length > 0) {
     const file = checkpointPath(env.stateDir, definition.name, env.runId);
-    await uploadArtifact(`checkpoint-${suffix}`, [file], dirname(file), { logger });
+    await uploadArtifact(`checkpoint-${suffix}`, [file], dirname(file), upload);
   }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../core/logger.js';
+import { recordingLogger } from '../../test/support/fakes/recording-logger.js';
 import { restoreFromPreviousAttempt } from './restore.js';
 
 const env = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' };

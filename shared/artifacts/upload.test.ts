@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../core/logger.js';
+import { describe, expect, it, vi } from 'vitest';
+import { recordingLogger } from '../../test/support/fakes/recording-logger.js';
 import { type ArtifactUploader, uploadArtifact } from './upload.js';
 
 const runnerEnv = { ACTIONS_RUNTIME_TOKEN: 'token', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' };
@@ -45,14 +45,13 @@ describe('uploadArtifact', () => {
   });
 
   it('reads process.env when no env is injected', async () => {
-    const saved = { ...process.env };
+    vi.stubEnv('ACTIONS_RUNTIME_TOKEN', undefined);
+    vi.stubEnv('ACTIONS_RESULTS_URL', undefined);
     try {
-      delete process.env.ACTIONS_RUNTIME_TOKEN;
-      delete process.env.ACTIONS_RESULTS_URL;
       const result = await uploadArtifact('a', ['/tmp/a'], '/tmp', { logger: recordingLogger() });
       expect(result.uploaded).toBe(false);
     } finally {
-      process.env = saved;
+      vi.unstubAllEnvs();
     }
   });
 

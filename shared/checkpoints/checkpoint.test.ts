@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordingLogger } from '../core/logger.js';
+import { recordingLogger } from '../../test/support/fakes/recording-logger.js';
 import { manualClock } from '../core/clock.js';
 import { checkpointPath, openCheckpointStore } from './checkpoint.js';
 

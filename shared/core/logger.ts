@@ -39,7 +39,8 @@ export function actionsLogger(): Logger {
   };
 }
 
-function where(p?: AnnotationProperties): string {
+/** ` file:line: ` of an annotation's position, for plain-text loggers. */
+export function where(p?: AnnotationProperties): string {
   if (!p?.file) return '';
   return p.startLine ? `${p.file}:${p.startLine}: ` : `${p.file}: `;
 }
@@ -58,21 +59,5 @@ export function consoleLogger(verbose: boolean, stream: NodeJS.WritableStream = 
     isDebug: () => verbose,
     startGroup: (n) => write(`== ${n}`),
     endGroup: () => {},
-  };
-}
-
-/** A logger that records every call, for tests. */
-export function recordingLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    debug: (m) => lines.push(`debug: ${m}`),
-    info: (m) => lines.push(`info: ${m}`),
-    warning: (m, p) => lines.push(`warning: ${where(p)}${m}`),
-    error: (m, p) => lines.push(`error: ${where(p)}${m}`),
-    notice: (m, p) => lines.push(`notice: ${where(p)}${m}`),
-    isDebug: () => true,
-    startGroup: (n) => lines.push(`group: ${n}`),
-    endGroup: () => lines.push('endgroup'),
   };
 }

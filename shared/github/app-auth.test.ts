@@ -1,7 +1,7 @@
 import { generateKeyPairSync, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, PermissionError } from '../core/errors.js';
-import { recordingLogger } from '../core/logger.js';
+import { recordingLogger } from '../../test/support/fakes/recording-logger.js';
 import { manualClock } from '../core/clock.js';
 import { createAppJwt, createInstallationToken } from './app-auth.js';
 import { type ScriptedStep, scriptedFetch } from '../../test/support/fakes/scripted-fetch.js';

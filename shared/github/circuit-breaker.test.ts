@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../core/logger.js';
+import { recordingLogger } from '../../test/support/fakes/recording-logger.js';
 import { manualClock } from '../core/clock.js';
+import { GitHubApiError, toGitHubApiError } from './api-errors.js';
 import { CircuitBreaker, CircuitOpenError } from './circuit-breaker.js';
 import { sample, TEST_API, testClient } from '../../test/support/fakes/test-client.js';
 
@@ -25,7 +26,12 @@ describe('circuit breaker in the client', () => {
     expect(await state()).toBe(2);
 
     const refused = await get(client);
-    expect(refused).toBeInstanceOf(CircuitOpenError);
+    // The client hands the user a GitHubApiError naming the failure; the breaker's refusal is its cause.
+    expect(refused).toBeInstanceOf(GitHubApiError);
+    expect((refused as GitHubApiError).cause).toBeInstanceOf(CircuitOpenError);
+    expect((refused as GitHubApiError).message).toMatch(
+      /the last one: HTTP 500: Internal Server Error; requests fail fast until .*: see https:\/\/www\.githubstatus\.com\.$/,
+    );
     expect(script.lines()).toEqual([REPO, REPO]); // the refused call never left the process
 
     clock.advance(1_000);
@@ -50,7 +56,7 @@ describe('circuit breaker in the client', () => {
     expect(client.moko.breaker.state).toBe('half-open');
     expect(await get(client)).toMatchObject({ status: 500 });
     expect(client.moko.breaker.state).toBe('open');
-    expect(await get(client)).toBeInstanceOf(CircuitOpenError);
+    expect(((await get(client)) as Error).cause).toBeInstanceOf(CircuitOpenError);
     expect(script.lines()).toEqual([REPO, REPO, REPO]);
   });
 
@@ -60,7 +66,7 @@ describe('circuit breaker in the client', () => {
       retries: 3,
       breaker: { failureThreshold: 2, resetAfterMs: 60_000 },
     });
-    expect(await get(client)).toBeInstanceOf(CircuitOpenError);
+    expect(((await get(client)) as Error).cause).toBeInstanceOf(CircuitOpenError);
     expect(script.lines()).toEqual([REPO, REPO]);
   });
 
@@ -99,12 +105,33 @@ describe('CircuitBreaker', () => {
   it('says when it will let requests through again', async () => {
     const clock = manualClock(Date.UTC(2026, 0, 1));
     const b = new CircuitBreaker(clock, { failureThreshold: 1, resetAfterMs: 60_000 });
-    await b.run(() => Promise.reject(new TypeError('fetch failed'))).catch(() => undefined);
+    await b.run(() => Promise.reject(Object.assign(new Error('Bad Gateway'), { status: 502 }))).catch(() => undefined);
     const error = await b.run(async () => 'x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CircuitOpenError);
     expect((error as CircuitOpenError).message).toBe(
-      'GitHub API circuit breaker is open after 1 consecutive failed requests (5xx or network errors); ' +
-        'requests fail fast until 2026-01-01T00:01:00.000Z.',
+      'GitHub API circuit breaker is open after 1 consecutive failed requests (5xx or network errors), ' +
+        'the last one: HTTP 502: Bad Gateway; requests fail fast until 2026-01-01T00:01:00.000Z.',
     );
+  });
+
+  it('names the network failure that opened it (host and error code) and keeps it as the cause', async () => {
+    const clock = manualClock(Date.UTC(2026, 0, 1));
+    const b = new CircuitBreaker(clock, { failureThreshold: 1, resetAfterMs: 60_000 });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8443'), { code: 'ECONNREFUSED' });
+    // As @octokit/request reports a failed fetch: status 500, no response, the fetch error as cause.
+    const fetchFailed = Object.assign(
+      new Error('fetch failed', { cause: new TypeError('fetch failed', { cause: refused }) }),
+      {
+        status: 500,
+        request: { method: 'GET', url: 'https://ghe.example:8443/api/v3/rate_limit' },
+      },
+    );
+    await b.run(() => Promise.reject(fetchFailed)).catch(() => undefined);
+    const error = (await b.run(async () => 'x').catch((e: unknown) => e)) as CircuitOpenError;
+    expect(error.cause).toBe(fetchFailed);
+    expect(error.message).toContain(
+      'the last one: could not reach the GitHub API at ghe.example:8443 (ECONNREFUSED: connection refused) for GET /api/v3/rate_limit',
+    );
+    expect(toGitHubApiError(error)?.message).toMatch(/check GITHUB_API_URL and the runner's network or proxy\.$/);
   });
 });

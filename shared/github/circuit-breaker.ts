@@ -1,7 +1,8 @@
 import type { Gauge } from 'prom-client';
-import { errorStatus } from '../core/errors.js';
+import { errorMessage, errorStatus } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Clock } from '../core/clock.js';
+import { describeNetworkFailure, networkFailure } from './network-failure.js';
 import type { ClientPlugin } from './request-hook.js';
 
 /** Breaker states; the gauge `moko_github_circuit_state` reports them as 0, 1 and 2. */
@@ -17,16 +18,31 @@ export interface CircuitBreakerOptions {
   resetAfterMs?: number;
 }
 
-/** Thrown without touching the network while the circuit is open (or a half-open probe is in flight). */
+/** One line for the failure that opened the circuit: the host and code of a network error, or the HTTP answer. */
+function describeLastFailure(error: unknown): string {
+  const network = networkFailure(error);
+  if (network) return describeNetworkFailure(network);
+  const status = errorStatus(error);
+  return `${status === undefined ? '' : `HTTP ${status}: `}${errorMessage(error).split('\n')[0]}`;
+}
+
+/**
+ * Thrown without touching the network while the circuit is open (or a half-open probe is in flight).
+ * Carries the last failure that kept it open as `cause` and names it, so a user sees why (connection
+ * refused by which host) rather than only that the breaker is open.
+ */
 export class CircuitOpenError extends Error {
   override name = 'CircuitOpenError';
   constructor(
     readonly retryAt: number,
     failures: number,
+    readonly lastFailure?: unknown,
   ) {
     super(
-      `GitHub API circuit breaker is open after ${failures} consecutive failed requests (5xx or network errors); ` +
-        `requests fail fast until ${new Date(retryAt).toISOString()}.`,
+      `GitHub API circuit breaker is open after ${failures} consecutive failed requests (5xx or network errors)` +
+        (lastFailure === undefined ? '' : `, the last one: ${describeLastFailure(lastFailure)}`) +
+        `; requests fail fast until ${new Date(retryAt).toISOString()}.`,
+      lastFailure === undefined ? undefined : { cause: lastFailure },
     );
   }
 }
@@ -51,6 +67,7 @@ export class CircuitBreaker {
   private consecutive = 0;
   private openedAt = 0;
   private probing = false;
+  private last: unknown;
   readonly failureThreshold: number;
   readonly resetAfterMs: number;
 
@@ -71,6 +88,11 @@ export class CircuitBreaker {
     return this.current;
   }
 
+  /** The most recent failure that counted (a 5xx answer or a network error), kept as the open error's cause. */
+  get lastFailure(): unknown {
+    return this.last;
+  }
+
   /** Consecutive failures counted so far. */
   get failures(): number {
     return this.consecutive;
@@ -80,7 +102,7 @@ export class CircuitBreaker {
   async run<T>(attempt: () => Promise<T>): Promise<T> {
     const state = this.state;
     if (state === 'open' || (state === 'half-open' && this.probing)) {
-      throw new CircuitOpenError(this.openedAt + this.resetAfterMs, this.consecutive);
+      throw new CircuitOpenError(this.openedAt + this.resetAfterMs, this.consecutive, this.last);
     }
     const probe = state === 'half-open';
     if (probe) this.probing = true;
@@ -89,8 +111,10 @@ export class CircuitBreaker {
       this.succeeded();
       return result;
     } catch (error) {
-      if (isServiceFailure(error)) this.failed(probe);
-      else this.succeeded();
+      if (isServiceFailure(error)) {
+        this.last = error;
+        this.failed(probe);
+      } else this.succeeded();
       throw error;
     } finally {
       if (probe) this.probing = false;

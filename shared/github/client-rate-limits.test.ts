@@ -155,7 +155,10 @@ describe('5xx and network errors', () => {
   it('turns a silent connection into a retried RequestTimeoutError', async () => {
     const { client, script } = testClient([{ hang: true }, { hang: true }], { retries: 1, timeoutMs: 20 });
     const error = await client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' }).catch((e) => e);
-    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect(error.cause).toBeInstanceOf(RequestTimeoutError);
+    expect(error.message).toMatch(
+      /^Could not reach the GitHub API at api\.test:443 \(TIMEOUT: no answer within the timeout\)/,
+    );
     expect(script.lines()).toEqual([REPO, REPO]);
   });
 
@@ -164,8 +167,8 @@ describe('5xx and network errors', () => {
     const error = await client
       .request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r', request: { timeoutMs: 20 } })
       .catch((e) => e);
-    expect(error).toBeInstanceOf(RequestTimeoutError);
-    expect((error as RequestTimeoutError).message).toBe(
+    expect(error.cause).toBeInstanceOf(RequestTimeoutError);
+    expect((error.cause as RequestTimeoutError).message).toBe(
       'GitHub API GET /repos/{owner}/{repo} got no answer within 20 ms.',
     );
     expect(script.lines()).toEqual([REPO]);

@@ -5,6 +5,7 @@ import { ConfigError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { type Clock, systemClock } from '../core/clock.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { apiErrorsPlugin } from './api-errors.js';
 import { CircuitBreaker, type CircuitBreakerOptions, circuitBreakerPlugin } from './circuit-breaker.js';
 import { authIdentity, EtagCache, type EtagCacheOptions, etagCachePlugin } from './etag-cache.js';
 import { perCallOptionsPlugin } from './request-hook.js';
@@ -75,6 +76,9 @@ export function graphqlUrlFor(apiUrl: string): string {
  *    instead of hammering a GitHub that is down.
  * 7. metrics, attempts: every HTTP attempt that leaves the process and every x-ratelimit-remaining.
  * 8. transport: GraphQL endpoint (GHES), per-attempt timeout. Octokit's token auth is innermost.
+ *
+ * Around all of these, the final outcome of a call that failed for a reason the user can fix (bad
+ * token, missing permission, unreachable or failing API) becomes a GitHubApiError (api-errors.ts).
  */
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   if (!opts.token) throw new ConfigError('No GitHub token: set the github-token input (its default is github.token).');
@@ -110,6 +114,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     ...(cache ? [etagCachePlugin(cache, authIdentity(opts.token))] : []),
     requestMetrics.calls(),
     perCallOptionsPlugin(),
+    apiErrorsPlugin(),
   ];
   const octokit = getOctokit(
     opts.token,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../core/logger.js';
+import { recordingLogger } from '../../test/support/fakes/recording-logger.js';
 import { Annotations, GITHUB_ANNOTATION_LIMITS } from './annotations.js';
 
 describe('Annotations', () => {

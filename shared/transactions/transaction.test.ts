@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordingLogger } from '../core/logger.js';
+import { recordingLogger } from '../../test/support/fakes/recording-logger.js';
 import { AuditLog, readAuditFiles, verifyAuditChain } from '../audit/audit-log.js';
 import { manualClock } from '../core/clock.js';
 import { runTransaction, Transaction } from './transaction.js';

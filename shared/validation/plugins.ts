@@ -3,7 +3,7 @@
  * findings, looked up by name (release-please's plugin factory, src/factories/plugin-factory.ts)
  * and run together so one crashing plugin does not take the others down.
  */
-import { errorMessage, UserError } from '../core/errors.js';
+import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Finding } from '../core/finding.js';
 
@@ -14,7 +14,10 @@ export interface ValidatorPlugin<C> {
   validate(ctx: C): Finding[] | Promise<Finding[]>;
 }
 
-/** Plugins by id; asking for an unknown id is the user's mistake (a typo in an input or config). */
+/**
+ * Plugins by id. Ids come from an input that is checked against `ids()` where it is parsed (a typo is
+ * an InputError there), so asking here for an unknown id is a bug of ours and throws a plain Error.
+ */
 export class ValidatorRegistry<C> {
   private readonly plugins = new Map<string, ValidatorPlugin<C>>();
 
@@ -48,7 +51,7 @@ export class ValidatorRegistry<C> {
     return [...this.plugins.values()];
   }
 
-  /** The plugin named `id`, or a UserError listing the known ones. */
+  /** The plugin named `id`; an unknown id is a bug (see the class comment) and throws, listing the known ones. */
   get(id: string): ValidatorPlugin<C> {
     return this.select([id])[0] as ValidatorPlugin<C>;
   }
@@ -58,7 +61,7 @@ export class ValidatorRegistry<C> {
     const unknown = ids.filter((id) => !this.plugins.has(id));
     if (unknown.length > 0) {
       const names = unknown.map((id) => `'${id}'`).join(', ');
-      throw new UserError(
+      throw new Error(
         `Unknown ${this.kind}${unknown.length === 1 ? '' : 's'} ${names}. Known ${this.kind}s: ${this.ids().join(', ') || '(none)'}.`,
       );
     }

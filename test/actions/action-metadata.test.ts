@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type AnyActionDefinition, commonInputs } from '../../shared/action/define-action.js';
-import type { InputDef } from '../../shared/action/inputs.js';
+import { staleFiles } from '../../scripts/generate/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const names = readdirSync(join(root, 'actions')).filter((n) => existsSync(join(root, 'actions', n, 'action.yml')));
@@ -34,20 +33,11 @@ describe.each(names)('actions/%s', (name) => {
     expect(yml.branding.color).toMatch(/\S/);
     expect(existsSync(join(root, 'actions', name, 'README.md'))).toBe(true);
   });
+});
 
-  it('declares exactly the inputs and outputs of its definition, with the same defaults and descriptions', async () => {
-    const mod = (await import(`../../actions/${name}/src/action.ts`)) as { action: AnyActionDefinition };
-    expect(mod.action.name).toBe(name);
-    const defs: Record<string, InputDef<unknown>> = { ...commonInputs, ...mod.action.inputs };
-    expect(Object.keys(yml.inputs ?? {}).sort()).toEqual(Object.keys(defs).sort());
-    for (const [input, d] of Object.entries(defs)) {
-      const y = yml.inputs[input]!;
-      expect(y.description, `${input} description`).toBe(d.description);
-      expect(y.required ?? false, `${input} required`).toBe(d.required);
-      expect(y.default, `${input} default`).toBe(d.actionDefault ?? d.default);
-    }
-    const outputs = Object.fromEntries(Object.entries(yml.outputs ?? {}).map(([k, v]) => [k, v.description]));
-    expect(outputs).toEqual(mod.action.outputs);
+describe('generated metadata', () => {
+  it('action.yml, the README tables, docs/reference and docs/permissions.md are current (npm run generate)', async () => {
+    expect(await staleFiles()).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../shared/core/logger.js';
+import { recordingLogger } from '../support/fakes/recording-logger.js';
 import { bulkApiOf } from '../../actions/bulk-update/src/engine/api.js';
 import { parseBulkConfig } from '../../actions/bulk-update/src/engine/config.js';
 import { runBulk } from '../../actions/bulk-update/src/engine/run-bulk.js';

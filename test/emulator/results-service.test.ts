@@ -6,7 +6,6 @@ import { type Emulator, startEmulator } from './index.js';
 
 let e: Emulator;
 let dir: string;
-const saved = { ...process.env };
 
 beforeAll(async () => {
   // @actions/core writes workflow commands (::debug::, Uploading…) straight to stdout.
@@ -17,7 +16,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.restoreAllMocks();
-  process.env = saved;
+  vi.unstubAllEnvs();
   rmSync(dir, { recursive: true, force: true });
   await e.close();
 });
@@ -27,10 +26,11 @@ describe('results service for @actions/artifact', () => {
     const repo = [...e.state.repos.values()][0]!;
     const runId = 777_001;
     writeFileSync(join(dir, 'report.json'), JSON.stringify({ ok: true }));
-    process.env.ACTIONS_RUNTIME_TOKEN = e.runtimeToken(repo.owner, repo.name, runId);
-    process.env.ACTIONS_RESULTS_URL = e.resultsUrl;
-    process.env.GITHUB_SERVER_URL = 'https://github.com';
-    process.env.GITHUB_WORKSPACE = dir;
+    // @actions/artifact reads its runtime variables from process.env; vi.stubEnv undoes them afterwards.
+    vi.stubEnv('ACTIONS_RUNTIME_TOKEN', e.runtimeToken(repo.owner, repo.name, runId));
+    vi.stubEnv('ACTIONS_RESULTS_URL', e.resultsUrl);
+    vi.stubEnv('GITHUB_SERVER_URL', 'https://github.com');
+    vi.stubEnv('GITHUB_WORKSPACE', dir);
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
     const up = await client.uploadArtifact('scan-report', [join(dir, 'report.json')], dir);

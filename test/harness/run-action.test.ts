@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMULATOR_TOKEN, type HarnessEmulator, type RequestLogEntry, runAction } from './run-action.js';
 import { leakedSecrets } from './secrets.js';
 import { killRunningSteps } from './step-process.js';
@@ -82,12 +82,11 @@ describe('runAction: deprecated and disabled stdout commands', () => {
 });
 
 describe('runAction: inputs and environment', () => {
-  const saved = { ...process.env };
   beforeEach(() => {
-    process.env.MOKO_HARNESS_LEAK_CHECK = 'leaked';
+    vi.stubEnv('MOKO_HARNESS_LEAK_CHECK', 'leaked');
   });
   afterEach(() => {
-    process.env = { ...saved };
+    vi.unstubAllEnvs();
   });
 
   it('sets INPUT_* from given values and evaluated defaults, hyphens kept, spaces to underscores', async () => {

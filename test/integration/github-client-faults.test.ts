@@ -47,8 +47,9 @@ describe('shared GitHub client recovering from injected faults', () => {
     );
     const get = () => client.rest.orgs.get({ org: 'moko-demo' });
     // Three 503s open the circuit; the retry after the third backoff is refused without a request.
-    await expect(get()).rejects.toBeInstanceOf(CircuitOpenError);
-    await expect(get()).rejects.toBeInstanceOf(CircuitOpenError);
+    // The client words the refusal for the user (GitHubApiError); the breaker's own error is its cause.
+    await expect(get()).rejects.toHaveProperty('cause', expect.any(CircuitOpenError));
+    await expect(get()).rejects.toHaveProperty('cause', expect.any(CircuitOpenError));
     expect(outcomes(emulator)).toEqual([
       'GET /orgs/moko-demo 503',
       'GET /orgs/moko-demo 503',

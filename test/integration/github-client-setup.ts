@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { recordingLogger } from '../../shared/core/logger.js';
+import { recordingLogger } from '../support/fakes/recording-logger.js';
 import { manualClock } from '../../shared/core/clock.js';
 import { createGitHubClient, type GitHubClientOptions } from '../../shared/github/client.js';
 import { Metrics } from '../../shared/metrics/metrics.js';

@@ -1,6 +1,5 @@
 import { defineAction } from '../../../shared/action/define-action.js';
 import { input } from '../../../shared/action/inputs.js';
-import { runAuditArchive } from './run.js';
 import { ownerSchema } from '../../../shared/validation/github-names.js';
 
 /** audit-archive: gather and verify the audit logs of every action run, archive them with a compliance report. */
@@ -33,5 +32,6 @@ export const action = defineAction({
     'archive-file':
       'Path of the zip holding every log and the report (also uploaded as artifact audit-archive-<run_id>).',
   },
-  run: (ctx) => runAuditArchive(ctx),
+  // Loaded on first use: a bad input fails before the run's code and dependencies are parsed.
+  run: async (ctx) => (await import('./run.js')).runAuditArchive(ctx),
 });

@@ -1,7 +1,6 @@
 import { defineAction } from '../../../shared/action/define-action.js';
 import { input } from '../../../shared/action/inputs.js';
-import { DEFAULT_CONFIG_PATH } from './engine/config.js';
-import { runBulkUpdate } from './run.js';
+import { DEFAULT_CONFIG_PATH } from './engine/config-path.js';
 
 /** bulk-update: roll standard files and settings out to the repositories of an organization. */
 export const action = defineAction({
@@ -41,5 +40,6 @@ export const action = defineAction({
       'Path of the JSON results file (per repository: status, reason, pull request, changes; diffs in dry-run).',
     matrix: 'Plan mode: the shard matrix as JSON, e.g. {"shard":["1/4","2/4","3/4","4/4"]}.',
   },
-  run: runBulkUpdate,
+  // Loaded on first use: a bad input fails before the run's code and dependencies are parsed.
+  run: async (ctx) => (await import('./run.js')).runBulkUpdate(ctx),
 });

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
 import { errorMessage, InputError } from '../../../shared/core/errors.js';
-import { systemClock } from '../../../shared/core/clock.js';
 import { resolveWorkspacePath } from '../../../shared/paths/workspace-path.js';
 import { type BulkApi, bulkApiOf } from './engine/api.js';
 import { loadBulkConfig } from './engine/config.js';
@@ -78,7 +77,7 @@ export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promi
     );
   const shard = parseShard(inputs.shard);
   const configPath = resolveWorkspacePath(env.workspace, inputs.config, { inputName: 'config' });
-  const config = loadBulkConfig(configPath);
+  const config = loadBulkConfig(configPath, inputs.config);
   const api = client(ctx);
   if (inputs.plan) {
     const { selected } = await selectTargets(api, org, config, { index: 1, count: 1 }, logger);
@@ -91,7 +90,7 @@ export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promi
   const pacer = new ContentPacer({
     perMinute: config.pacing.perMinute,
     perHour: config.pacing.perHour,
-    clock: systemClock,
+    clock: ctx.clock,
     logger,
   });
   const report = await runBulk({
@@ -103,7 +102,7 @@ export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promi
     dryRun: ctx.dryRun,
     runId: env.runId,
     runAttempt: env.runAttempt,
-    clock: systemClock,
+    clock: ctx.clock,
     logger,
     ledger: ctx.checkpoints,
     pacer,

@@ -1,6 +1,5 @@
 import { defineAction } from '../../../shared/action/define-action.js';
 import { healthInputs } from './settings.js';
-import { runHealthCheck } from './run.js';
 
 /** The health-check action: API, token, rate-limit, circuit-breaker, schedule and compliance health. */
 export const action = defineAction({
@@ -18,5 +17,6 @@ export const action = defineAction({
     'rate-limit-remaining':
       'Requests left in the core (REST) rate limit after the checks; empty when the rate-limit check did not run or the server has no rate limiting.',
   },
-  run: runHealthCheck,
+  // Loaded on first use: a bad input fails before the run's code and dependencies are parsed.
+  run: async (ctx) => (await import('./run.js')).runHealthCheck(ctx),
 });

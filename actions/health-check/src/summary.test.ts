@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../../shared/core/logger.js';
+import { recordingLogger } from '../../../test/support/fakes/recording-logger.js';
 import { Metrics } from '../../../shared/metrics/metrics.js';
 import { Annotations, JobSummary } from '../../../shared/summary/summary.js';
 import { annotateHealth, recordHealthMetrics, writeHealthSummary } from './summary.js';

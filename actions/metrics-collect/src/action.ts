@@ -1,6 +1,5 @@
 import { defineAction } from '../../../shared/action/define-action.js';
 import { metricsInputs } from './settings.js';
-import { runMetricsCollect } from './run.js';
 
 /** The metrics-collect action: organization and repository metrics, Prometheus export and trends. */
 export const action = defineAction({
@@ -12,5 +11,6 @@ export const action = defineAction({
     'prometheus-file': 'Path of the Prometheus text file written, relative to the workspace.',
     'json-file': 'Path of the JSON snapshot written, relative to the workspace.',
   },
-  run: runMetricsCollect,
+  // Loaded on first use: a bad input fails before the run's code and dependencies are parsed.
+  run: async (ctx) => (await import('./run.js')).runMetricsCollect(ctx),
 });

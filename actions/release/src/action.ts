@@ -1,6 +1,5 @@
 import { defineAction } from '../../../shared/action/define-action.js';
 import { input } from '../../../shared/action/inputs.js';
-import { runRelease } from './run.js';
 
 /** release: next version from Conventional Commits, changelog, annotated tag, GitHub release, floating major tag; rollback. */
 export const action = defineAction({
@@ -41,5 +40,6 @@ export const action = defineAction({
     'major-tag': 'The floating major tag moved, e.g. v1; empty when none was.',
     changelog: 'The changelog entry (Markdown).',
   },
-  run: (ctx) => runRelease(ctx),
+  // Loaded on first use: a bad input fails before the run's code and dependencies are parsed.
+  run: async (ctx) => (await import('./run.js')).runRelease(ctx),
 });

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { defineAction } from '../../../shared/action/define-action.js';
 import { input } from '../../../shared/action/inputs.js';
 import { CATEGORIES } from './engine/rule.js';
-import { runScan } from './run.js';
 
 /** Entry of scan worker threads (see worker-entry.ts): serves scan batches when this thread is one. */
-export { runScanWorkerIfWorker as serveScanWorker } from './engine/worker-pool.js';
+export async function serveScanWorker(): Promise<void> {
+  // Loaded here, not at the top: the step's first job (checking its inputs) needs none of the engine.
+  (await import('./engine/worker-pool.js')).runScanWorkerIfWorker();
+}
 
 /** The security-scan action: secrets, dangerous functions, file permissions and workflow security into SARIF. */
 export const action = defineAction({
@@ -51,5 +53,6 @@ export const action = defineAction({
     medium: 'Number of medium findings.',
     low: 'Number of low findings.',
   },
-  run: runScan,
+  // Loaded on first use: a bad input fails before the run's code and dependencies are parsed.
+  run: async (ctx) => (await import('./run.js')).runScan(ctx),
 });

@@ -6,7 +6,7 @@
 export function bundledWorkerScript(moduleUrl: string): URL | undefined {
   if (!/\/dist\/[^/]+\.js$/.test(moduleUrl)) return undefined;
   const index = new URL('./index.js', moduleUrl).href;
-  const source = `import { actions } from ${JSON.stringify(index)};\nconst m = await actions['security-scan']();\nm.serveScanWorker();\n`;
+  const source = `import { actions } from ${JSON.stringify(index)};\nconst m = await actions['security-scan']();\nawait m.serveScanWorker();\n`;
   // Node accepts data: URLs as worker modules; they may import absolute file: URLs.
   return new URL(`data:text/javascript,${encodeURIComponent(source)}`);
 }

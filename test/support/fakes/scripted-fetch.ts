@@ -1,7 +1,7 @@
 /** One scripted answer: an HTTP response, or a network failure (`fetch` rejects). */
 export type ScriptedStep =
   | { status: number; headers?: Record<string, string>; body?: unknown }
-  | { networkError: string }
+  | { networkError: string; code?: string }
   | { hang: true };
 
 /** One request as the scripted fetch saw it. */
@@ -27,7 +27,8 @@ export function scriptedFetch(steps: ScriptedStep[]) {
     log.push({ method, url, headers, ...(typeof init.body === 'string' ? { body: init.body } : {}) });
     const step = queue.shift();
     if (!step) throw new Error(`scripted fetch: nothing scripted for ${method} ${url}`);
-    if ('networkError' in step) throw new TypeError('fetch failed', { cause: new Error(step.networkError) });
+    if ('networkError' in step)
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error(step.networkError), { code: step.code }) });
     if ('hang' in step) {
       return new Promise<Response>((_resolve, reject) => {
         init.signal?.addEventListener('abort', () => reject(init.signal?.reason));

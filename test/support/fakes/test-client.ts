@@ -1,4 +1,4 @@
-import { recordingLogger } from '../../../shared/core/logger.js';
+import { recordingLogger } from './recording-logger.js';
 import { manualClock } from '../../../shared/core/clock.js';
 import { Metrics } from '../../../shared/metrics/metrics.js';
 import { createGitHubClient, type GitHubClientOptions } from '../../../shared/github/client.js';

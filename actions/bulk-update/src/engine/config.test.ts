@@ -52,8 +52,20 @@ describe('bulk-update configuration', () => {
       settings: { delete_branch_on_merge: true },
     });
     writeFileSync(file, 'operations: [\n');
-    expect(() => loadBulkConfig(file)).toThrow(/not valid YAML/);
-    expect(() => loadBulkConfig(join(dir, 'missing.yml'))).toThrow(/Cannot read/);
+    expect(() => loadBulkConfig(file, '.github/bulk.yml')).toThrow(/^\.github\/bulk\.yml:2:1: .*\(YAML /);
+    expect(() => loadBulkConfig(join(dir, 'missing.yml'))).toThrow(/does not exist/);
+  });
+
+  it('names the line, column and key of a schema error, through the shared loader', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulk-config-'));
+    const file = join(dir, 'bulk.yml');
+    writeFileSync(
+      file,
+      'operations:\n  - type: settings\n    settings: { delete_branch_on_merge: true }\npacing:\n  perMinute: lots\n',
+    );
+    expect(() => loadBulkConfig(file, 'bulk.yml')).toThrow(/^bulk\.yml:5:14: pacing\.perMinute: /);
+    writeFileSync(file, 'operations:\n  - type: paint\n');
+    expect(() => loadBulkConfig(file, 'bulk.yml')).toThrow(/^bulk\.yml:2:11: operations\.0: unknown operation "paint"/);
   });
 
   it(`${CONFIG_SCHEMA_PATH} is current (regenerate with: ${CONFIG_SCHEMA_FIX})`, () => {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ConfigError, errorMessage } from '../../../../shared/core/errors.js';
+import { ConfigError } from '../../../../shared/core/errors.js';
+import { ConfigFileError, readConfigDocument, validateConfig } from '../../../../shared/config/config-file.js';
 import { operationSchemas } from './operations/schemas.js';
 
-/** Default location of the configuration file, relative to the workspace. */
-export const DEFAULT_CONFIG_PATH = '.github/bulk-update.yml';
+export { DEFAULT_CONFIG_PATH } from './config-path.js';
 
 const stringList = z.array(z.string().min(1));
 
@@ -138,21 +136,30 @@ export function parseBulkConfig(doc: unknown, source = 'configuration'): BulkCon
   return parsed.data;
 }
 
-/** Reads and validates a YAML configuration file. */
-export function loadBulkConfig(file: string): BulkConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`Cannot read the bulk-update configuration ${file}: ${errorMessage(error)}`);
+/**
+ * Reads and validates a YAML configuration file through the shared loader: syntax and schema errors
+ * name `displayName`, the line and column, and the key (`file:line:column: key.path: message`).
+ */
+export function loadBulkConfig(file: string, displayName = file): BulkConfig {
+  const text = readConfigDocument(file, displayName);
+  if (!text) throw new ConfigError(`The bulk-update configuration ${displayName} does not exist.`);
+  const known = operationNames();
+  const ops = text.value.operations;
+  if (Array.isArray(ops)) {
+    ops.forEach((op, i) => {
+      const type = typeof op === 'object' && op !== null ? (op as { type?: unknown }).type : undefined;
+      if (typeof type !== 'string' || !known.includes(type)) {
+        const { line, column } = text.locate(['operations', i, 'type']);
+        throw new ConfigFileError(
+          displayName,
+          line,
+          column,
+          `operations.${i}: unknown operation ${JSON.stringify(type)}. Known operations: ${known.join(', ')}.`,
+        );
+      }
+    });
   }
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (error) {
-    throw new ConfigError(`${file} is not valid YAML: ${errorMessage(error)}`);
-  }
-  return parseBulkConfig(doc, file);
+  return validateConfig(bulkConfigSchema, text);
 }
 
 /** Names of the registered operations, for error messages. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../../../shared/core/logger.js';
+import { recordingLogger } from '../../../../test/support/fakes/recording-logger.js';
 import { manualClock } from '../../../../shared/core/clock.js';
 import { ContentPacer, pacingFloorMs, rateLimitWait } from './pacer.js';
 

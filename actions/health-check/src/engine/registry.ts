@@ -20,12 +20,12 @@ export const HEALTH_CHECKS: readonly HealthCheck[] = [
 /** Check ids, for the `checks` input. */
 export const HEALTH_CHECK_IDS = HEALTH_CHECKS.map((c) => c.id);
 
-/** The registry the `checks` input selects from (an unknown id is a UserError listing the known ones). */
+/** The registry the `checks` input selects from (the input rejects an unknown id before it gets here). */
 export function healthRegistry(): ValidatorRegistry<HealthContext> {
   return new ValidatorRegistry<HealthContext>(HEALTH_CHECKS, 'check');
 }
 
-/** The checks named by `ids` (all when empty), in summary order; an unknown id is a UserError. */
+/** The checks named by `ids` (all when empty), in summary order; an unknown id is a bug and throws. */
 export function selectChecks(ids: readonly string[]): HealthCheck[] {
   if (ids.length === 0) return [...HEALTH_CHECKS];
   const chosen = new Set(

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../../../shared/core/logger.js';
+import { recordingLogger } from '../../../../test/support/fakes/recording-logger.js';
 import { testClient } from '../../../../test/support/fakes/test-client.js';
 import { JobSummary } from '../../../../shared/summary/summary.js';
 import { collectRepoMetrics, type RepoMetrics } from './collect.js';

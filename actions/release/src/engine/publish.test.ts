@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../../../shared/core/logger.js';
+import { recordingLogger } from '../../../../test/support/fakes/recording-logger.js';
 import { isUserError, PermissionError, UserError } from '../../../../shared/core/errors.js';
 import { fakeGitApi } from '../../../../test/support/fakes/git-api.js';
 import { explain } from './git-api.js';

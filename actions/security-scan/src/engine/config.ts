@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { ConfigError, errorMessage } from '../../../../shared/core/errors.js';
+import { ConfigFileError, readConfigDocument, validateConfig } from '../../../../shared/config/config-file.js';
 import { SEVERITIES } from '../../../../shared/core/finding.js';
 import { CATEGORIES } from './rule.js';
 
@@ -91,27 +90,21 @@ export function defaultConfig(): ScanConfig {
   return configSchema.parse({});
 }
 
-/** Reads and validates a configuration file (YAML or JSON); throws ConfigError naming the file and the field. */
-export async function loadConfig(file: string): Promise<ScanConfig> {
-  let raw: unknown;
-  try {
-    raw = parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new ConfigError(`Cannot read security-scan config ${file}: ${errorMessage(error)}`);
-  }
-  const result = configSchema.safeParse(raw ?? {});
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new ConfigError(`Invalid security-scan config ${file}: ${issues}`);
-  }
-  for (const rule of result.data.customRules) {
+/**
+ * Reads and validates a configuration file (YAML or JSON) through the shared loader: every error names
+ * the file, the line and column, and the field (`file:line:column: key.path: message`).
+ */
+export async function loadConfig(file: string, displayName = file): Promise<ScanConfig> {
+  const text = readConfigDocument(file, displayName);
+  if (!text) throw new ConfigError(`Cannot read security-scan config ${displayName}: the file does not exist.`);
+  const config = validateConfig(configSchema, text);
+  config.customRules.forEach((rule, i) => {
     try {
       new RegExp(rule.pattern, `g${rule.flags ?? ''}`);
     } catch (error) {
-      throw new ConfigError(
-        `Invalid security-scan config ${file}: customRules '${rule.id}' pattern: ${errorMessage(error)}`,
-      );
+      const { line, column } = text.locate(['customRules', i, 'pattern']);
+      throw new ConfigFileError(displayName, line, column, `customRules '${rule.id}' pattern: ${errorMessage(error)}`);
     }
-  }
-  return result.data;
+  });
+  return config;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../../../../shared/core/logger.js';
+import { recordingLogger } from '../../../../../test/support/fakes/recording-logger.js';
 import { manualClock } from '../../../../../shared/core/clock.js';
 import { gitBlobSha } from '../blob-sha.js';
 import { parseBulkConfig } from '../config.js';

@@ -34,7 +34,7 @@ export const tokenCheck: HealthCheck = {
         ruleId: 'health/token/invalid',
         severity: 'critical',
         category: 'token',
-        message: `GitHub rejected the ${ctx.token.label} (401 Bad credentials): it is wrong, expired or revoked.`,
+        message: `GitHub rejected the ${ctx.token.label} (401 Bad credentials): it is wrong, expired or revoked; set the github-token input to a valid token, or app-id and app-private-key.`,
         help: 'Renew the secret behind github-token, or use app-id and app-private-key.',
       });
       return findings;
