@@ -1,4 +1,7 @@
-import { input } from '../../../shared/action/inputs.js';
+import { type InputValues, input } from '../../../shared/action/inputs.js';
+import type { RunEnvironment } from '../../../shared/action/environment.js';
+import { UserError } from '../../../shared/core/errors.js';
+import { resolveWorkspacePath } from '../../../shared/paths/workspace-path.js';
 import { pushgatewayUrlSchema } from '../../../shared/metrics/pushgateway-url.js';
 import { ownerSchema } from '../../../shared/validation/github-names.js';
 
@@ -42,3 +45,35 @@ export const metricsInputs = {
     secret: true,
   }),
 };
+
+/** The parsed inputs of metrics-collect. */
+export type MetricsInputs = InputValues<typeof metricsInputs>;
+
+/** What the engine needs, with input names resolved away (absolute paths, an organization). */
+export interface MetricsSettings {
+  organization: string;
+  staleDays: number;
+  prAgeDays: number;
+  prometheusFile: string;
+  jsonFile: string;
+  /** The snapshot to compare with; by default the json-file as it is before this run. */
+  previousFile: string;
+  pushgatewayUrl?: string | undefined;
+}
+
+/** Inputs plus the run environment to settings; paths must stay inside the workspace. */
+export function readSettings(i: MetricsInputs, env: Pick<RunEnvironment, 'workspace' | 'repository'>): MetricsSettings {
+  const organization = i.organization ?? env.repository?.owner;
+  if (!organization)
+    throw new UserError('No organization: set the organization input, or run in a repository (GITHUB_REPOSITORY).');
+  const jsonFile = resolveWorkspacePath(env.workspace, i['json-file'], { inputName: 'json-file' });
+  return {
+    organization,
+    staleDays: i['stale-days'],
+    prAgeDays: i['pr-age-days'],
+    prometheusFile: resolveWorkspacePath(env.workspace, i['prometheus-file'], { inputName: 'prometheus-file' }),
+    jsonFile,
+    previousFile: i.previous ? resolveWorkspacePath(env.workspace, i.previous, { inputName: 'previous' }) : jsonFile,
+    pushgatewayUrl: i['pushgateway-url'],
+  };
+}
