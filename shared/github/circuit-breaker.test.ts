@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordingLogger } from '../core/logger.js';
 import { manualClock } from '../core/clock.js';
 import { CircuitBreaker, CircuitOpenError } from './circuit-breaker.js';
+import { Metrics } from '../metrics/metrics.js';
 import { sample, TEST_API, testClient } from '../../test/support/fakes/test-client.js';
 
 const REPO = `GET ${TEST_API}/repos/o/r`;
@@ -52,6 +53,16 @@ describe('circuit breaker in the client', () => {
     expect(client.moko.breaker.state).toBe('open');
     expect(await get(client)).toBeInstanceOf(CircuitOpenError);
     expect(script.lines()).toEqual([REPO, REPO, REPO]);
+  });
+
+  it('counts each opening in moko_github_circuit_openings_total', async () => {
+    const metrics = new Metrics();
+    const { client, clock } = testClient([fail, fail, fail], { retries: 0, breaker, metrics });
+    await get(client);
+    await get(client);
+    clock.advance(1_000);
+    await get(client);
+    expect(await metrics.prometheus()).toContain('moko_github_circuit_openings_total 2');
   });
 
   it('stops retries once open: the retry attempt fails fast instead of reaching GitHub', async () => {
