@@ -424,7 +424,12 @@ export function seedHistory(state: EmulatorState, opts: HistoryOptions = {}): vo
   extendHistory(state);
 }
 
-/** Adds the history between the last generated moment and the clock's now (after the clock moved). */
+/**
+ * Adds the history of the whole UTC days between the last generated one and the clock's now (after
+ * the clock moved). The day in progress is generated once it is over, so a test that collects, moves
+ * the clock and extends should move it from midnight to midnight: otherwise the extension adds events
+ * dated before the earlier collection, which GitHub never does.
+ */
 export function extendHistory(state: EmulatorState): void {
   const seed = seeds.get(state) ?? 1;
   const now = state.clock.now();

@@ -7,22 +7,38 @@ import { runCollection } from './engine/run-collection.js';
 import { type MetricsInputs, readSettings } from './settings.js';
 import { writeMetricsSummary } from './summary.js';
 
+const figure = (v: number | null) => (v === null ? '' : v);
+
 /** The adapter from the ActionContext to the engine: settings in, outputs, summary, audit and push out. */
 export async function runMetricsCollect(ctx: ActionContext<MetricsInputs>): Promise<ActionResult> {
   if (ctx.inputs['pushgateway-url']) maskUrlCredentials(ctx.inputs['pushgateway-url'], ctx.mask);
   const s = readSettings(ctx.inputs, ctx.env);
   const result = await runCollection(ctx.github(), { ...s, nowMs: systemClock.now() }, ctx.logger);
   const { snapshot } = result;
-  writeMetricsSummary(ctx.summary, snapshot, result.deltas, result.previousAt);
-  const repositories = snapshot.totals.repositories;
-  ctx.metrics.gauge('metrics_collect_repositories', 'Repositories measured by metrics-collect.').set(repositories);
+  const { collection, coverage, headline } = snapshot;
+  ctx.logger.info(
+    `${collection.mode === 'first' ? 'First' : 'Incremental'} collection of ${s.organization}: ${snapshot.totals.repositories} repositories, ` +
+      `${collection.requests.graphql} GraphQL and ${collection.requests.rest} REST request(s).`,
+  );
+  for (const notice of result.notices) ctx.logger.warning(notice);
+  writeMetricsSummary(ctx.summary, snapshot, result.deltas, result.previousAt, result.notices);
+  ctx.metrics.gauge('metrics_collect_repositories', 'Repositories measured by metrics-collect.').set(coverage.seen);
   ctx.audit.event('metrics-collect.results', {
     organization: s.organization,
-    repositories,
-    requests: result.requests,
+    repositories: coverage.seen,
+    unreadable: coverage.unreadable.length,
+    mode: collection.mode,
+    requests: collection.requests,
   });
   const outputs = {
-    repositories,
+    repositories: snapshot.totals.repositories,
+    'unreadable-repositories': coverage.unreadable.length,
+    'success-rate': figure(headline.successRate),
+    'lead-time-seconds': figure(headline.leadTimeSeconds),
+    'mttr-seconds': figure(headline.mttrSeconds),
+    'critical-alerts': figure(headline.criticalAlerts),
+    'deployments-per-day': headline.deploymentsPerDay,
+    'change-failure-rate': figure(headline.changeFailureRate),
     'prometheus-file': relative(ctx.env.workspace, s.prometheusFile),
     'json-file': relative(ctx.env.workspace, s.jsonFile),
   };

@@ -24,6 +24,22 @@ export const metricsInputs = {
     min: 1,
     max: 3650,
   }),
+  'window-days': input.integer({
+    description:
+      'Days of activity measured (runs, pull requests, issues, deployments, alerts of the actions). Changing it starts a fresh, non-incremental collection.',
+    default: 28,
+    min: 1,
+    max: 90,
+  }),
+  'action-metrics': input.boolean({
+    description:
+      "Read the metrics-<action>-<run_id>-<run_attempt> artifacts the collection's actions uploaded in the calling repository (success rate, durations, API use, breaker openings).",
+    default: true,
+  }),
+  'openmetrics-file': input.string({
+    description:
+      'Where to write the same metrics in the OpenMetrics text format, inside the workspace. Default: not written.',
+  }),
   'prometheus-file': input.string({
     description: 'Where to write the Prometheus text exposition, inside the workspace.',
     default: 'metrics-collect.prom',
@@ -54,8 +70,12 @@ export interface MetricsSettings {
   organization: string;
   staleDays: number;
   prAgeDays: number;
+  windowDays: number;
   prometheusFile: string;
+  openMetricsFile?: string | undefined;
   jsonFile: string;
+  /** Where the other actions' metrics artifacts are read (the calling repository), or undefined. */
+  artifactsRepository?: { owner: string; repo: string } | undefined;
   /** The snapshot to compare with; by default the json-file as it is before this run. */
   previousFile: string;
   pushgatewayUrl?: string | undefined;
@@ -71,7 +91,12 @@ export function readSettings(i: MetricsInputs, env: Pick<RunEnvironment, 'worksp
     organization,
     staleDays: i['stale-days'],
     prAgeDays: i['pr-age-days'],
+    windowDays: i['window-days'],
     prometheusFile: resolveWorkspacePath(env.workspace, i['prometheus-file'], { inputName: 'prometheus-file' }),
+    openMetricsFile: i['openmetrics-file']
+      ? resolveWorkspacePath(env.workspace, i['openmetrics-file'], { inputName: 'openmetrics-file' })
+      : undefined,
+    artifactsRepository: i['action-metrics'] ? env.repository : undefined,
     jsonFile,
     previousFile: i.previous ? resolveWorkspacePath(env.workspace, i.previous, { inputName: 'previous' }) : jsonFile,
     pushgatewayUrl: i['pushgateway-url'],
