@@ -25,6 +25,15 @@ import { compareSnapshots, type Delta } from './trends.js';
 import type { RepoState, RunEvent } from './types.js';
 
 const DAY = 86_400_000;
+/** Every quiet repository's runs are re-listed once in this many days (see needsRuns). */
+const REFRESH_DAYS = 7;
+
+function rotationDay(name: string): number {
+  let h = 2166136261;
+  for (const ch of name) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h % REFRESH_DAYS;
+}
+
 /** Read a little before the previous collection, so an item updated while it ran is not missed (merging dedups). */
 const OVERLAP_MS = 3_600_000;
 
@@ -89,9 +98,12 @@ function continuable(previous: PreviousSnapshot | undefined, opts: CollectionOpt
  * releases or deployments since (their workflows run without a push to the repository), with a
  * scheduled workflow, or with runs still going. A quiet repository costs nothing.
  */
-function needsRuns(listed: ListedRepo, prev: RepoState | undefined, windowStart: number): boolean {
+function needsRuns(listed: ListedRepo, prev: RepoState | undefined, windowStart: number, nowMs: number): boolean {
   if (listed.archived) return false;
   if (!prev?.runsReadAt) return true;
+  // Runs no push announces (workflow_dispatch, repository_dispatch, workflow_run): each repository
+  // is re-listed on its day of a weekly rotation, so none is missed for more than a week.
+  if (rotationDay(listed.name) === Math.floor(nowMs / DAY) % REFRESH_DAYS) return true;
   const readAt = Date.parse(prev.runsReadAt) - OVERLAP_MS;
   if (listed.pushedAt && Date.parse(listed.pushedAt) > readAt) return true;
   if (listed.pulls.length > 0 || listed.releases.length > 0 || listed.deployments.length > 0) return true;
@@ -174,7 +186,8 @@ export async function runCollection(
       runs: (prev?.runs ?? []).filter((r) => inWindow(r.createdAt)),
       ...(prev?.runsReadAt ? { runsReadAt: prev.runsReadAt } : {}),
     };
-    if (!needsRuns(l, prev, windowStart)) return state;
+    const calling = opts.artifactsRepository?.owner === opts.organization && opts.artifactsRepository.repo === l.name;
+    if (!calling && !needsRuns(l, prev, windowStart, opts.nowMs)) return state;
     runsListed++;
     const read = await listRuns(
       client,
