@@ -20,6 +20,8 @@ let emulator: Emulator;
 let dir: string;
 /** Metric names (series names, histogram series included) of a real metrics-collect exposition plus health-check's. */
 let emitted: Set<string>;
+/** The metric families of metrics-collect's own exposition. */
+let families: string[];
 
 /** A metrics artifact as the framework uploads it, for metrics-collect to read. */
 async function actionArtifact(action: string, outcome: 'success' | 'failure'): Promise<Buffer> {
@@ -88,6 +90,7 @@ beforeAll(async () => {
   );
   expect(result.snapshot.actions.runs).toHaveLength(2);
   const text = await readFile(join(dir, 'm.prom'), 'utf8');
+  families = [...text.matchAll(/^# TYPE (moko_[a-z0-9_]+) /gm)].map((m) => m[1]!);
   // Every family the exposition declares (a figure without data this time has its TYPE line only).
   emitted = new Set(
     [...text.matchAll(/^# TYPE (moko_[a-z0-9_]+) (\w+)$/gm)].flatMap(([, name, type]) =>
@@ -137,6 +140,12 @@ async function parses(exprs: string[]): Promise<{ code: number; output: string }
 }
 
 describe('the monitoring kit', () => {
+  it('documents every metric metrics-collect emits in its README', async () => {
+    const readme = await readFile(resolve(import.meta.dirname, '../../actions/metrics-collect/README.md'), 'utf8');
+    expect(families.length).toBeGreaterThan(40);
+    expect(families.filter((f) => !readme.includes(`\`${f}\``))).toEqual([]);
+  });
+
   it('passes promtool check rules', async () => {
     const result = await promtool(['check', 'rules', 'alerts.yml'], KIT);
     expect(result.output).toContain('SUCCESS: 10 rules found');
