@@ -55,7 +55,7 @@ describe('metrics-collect bundle on four weeks of history', () => {
     expect(s1.collection.mode).toBe('first');
     expect(s1.delivery.runs.total).toBeGreaterThan(0);
     expect(first.requests.length / repos.length).toBeLessThanOrEqual(5);
-    expect(first.requests[0]?.graphql?.operationName).toBe('OrgDelivery');
+    expect(first.requests.find((r) => r.graphql)?.graphql?.operationName).toBe('OrgDelivery');
     expect(await promtoolCheck(promOf(first))).toEqual({ code: 0, output: '' });
     expect(readFileSync(join(workspace, 'metrics-collect.om'), 'utf8')).toMatch(/# EOF\n$/);
     expect(first.summary).toContain('## Organization metrics');
@@ -99,6 +99,19 @@ describe('metrics-collect bundle on four weeks of history', () => {
       /moko_collected_action_runs\{action="metrics-collect",outcome="success",organization="moko-demo"\} 1/,
     );
     expect(second.summary).toContain("### The collection's actions");
+  });
+
+  it('continues from the snapshot artifact of the previous run when no file was restored (artifact chain)', async () => {
+    const first = await runAction({ action: 'metrics-collect', emulator, runId: 2001 });
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toContain('Uploaded artifact metrics-collect-snapshot-moko-demo');
+    // A fresh workspace: no metrics-collect.json, as when the cache was evicted.
+    const second = await runAction({ action: 'metrics-collect', emulator, runId: 2002 });
+    expect(second.exitCode).toBe(0);
+    expect(second.stdout).toContain('Continuing from the snapshot of artifact metrics-collect-snapshot-moko-demo');
+    expect(snapshotOf(second).collection.mode).toBe('incremental');
+    expect(snapshotOf(second).history).toHaveLength(2);
+    expect(second.requests.length).toBeLessThan(first.requests.length);
   });
 
   it('names the missing permission when the token may not read security alerts, never a silent zero', async () => {

@@ -1,7 +1,8 @@
-import { relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
 import { errorMessage } from '../../../shared/core/errors.js';
 import { systemClock } from '../../../shared/core/clock.js';
+import { uploadArtifact } from '../../../shared/artifacts/upload.js';
 import { maskUrlCredentials } from '../../../shared/metrics/pushgateway-url.js';
 import { runCollection } from './engine/run-collection.js';
 import { type MetricsInputs, readSettings } from './settings.js';
@@ -42,6 +43,14 @@ export async function runMetricsCollect(ctx: ActionContext<MetricsInputs>): Prom
     'prometheus-file': relative(ctx.env.workspace, s.prometheusFile),
     'json-file': relative(ctx.env.workspace, s.jsonFile),
   };
+  // The artifact chain: the next run continues from this snapshot even when no cache restored it.
+  if (s.snapshotArtifact && !ctx.dryRun && ctx.env.isActions)
+    await uploadArtifact(s.snapshotArtifact, [s.jsonFile], dirname(s.jsonFile), {
+      logger: ctx.logger,
+      retentionDays: 90,
+    });
+  else if (s.snapshotArtifact)
+    ctx.logger.debug(`Snapshot artifact ${s.snapshotArtifact} not uploaded (${basename(s.jsonFile)} kept locally).`);
   if (s.pushgatewayUrl && ctx.dryRun) ctx.logger.info('Dry run: metrics not pushed to the Pushgateway.');
   else if (s.pushgatewayUrl) {
     const job = `metrics-collect/${s.organization}`;

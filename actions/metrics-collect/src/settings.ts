@@ -2,6 +2,7 @@ import { type InputValues, input } from '../../../shared/action/inputs.js';
 import type { RunEnvironment } from '../../../shared/action/environment.js';
 import { UserError } from '../../../shared/core/errors.js';
 import { resolveWorkspacePath } from '../../../shared/paths/workspace-path.js';
+import { snapshotArtifactName } from './engine/snapshot-chain.js';
 import { pushgatewayUrlSchema } from '../../../shared/metrics/pushgateway-url.js';
 import { ownerSchema } from '../../../shared/validation/github-names.js';
 
@@ -34,6 +35,11 @@ export const metricsInputs = {
   'action-metrics': input.boolean({
     description:
       "Read the metrics-<action>-<run_id>-<run_attempt> artifacts the collection's actions uploaded in the calling repository (success rate, durations, API use, breaker openings).",
+    default: true,
+  }),
+  'snapshot-artifact': input.boolean({
+    description:
+      'Keep the snapshot history as an artifact chain: upload the snapshot as the artifact metrics-collect-snapshot-<organization>, and when no previous file exists, continue from the newest such artifact of the calling repository.',
     default: true,
   }),
   'openmetrics-file': input.string({
@@ -74,8 +80,11 @@ export interface MetricsSettings {
   prometheusFile: string;
   openMetricsFile?: string | undefined;
   jsonFile: string;
+  /** The snapshot's artifact-chain name, or undefined when the chain is off. */
+  snapshotArtifact?: string | undefined;
   /** Where the other actions' metrics artifacts are read (the calling repository), or undefined. */
   artifactsRepository?: { owner: string; repo: string } | undefined;
+  readActionMetrics: boolean;
   /** The snapshot to compare with; by default the json-file as it is before this run. */
   previousFile: string;
   pushgatewayUrl?: string | undefined;
@@ -96,7 +105,9 @@ export function readSettings(i: MetricsInputs, env: Pick<RunEnvironment, 'worksp
     openMetricsFile: i['openmetrics-file']
       ? resolveWorkspacePath(env.workspace, i['openmetrics-file'], { inputName: 'openmetrics-file' })
       : undefined,
-    artifactsRepository: i['action-metrics'] ? env.repository : undefined,
+    artifactsRepository: i['action-metrics'] || i['snapshot-artifact'] ? env.repository : undefined,
+    readActionMetrics: i['action-metrics'],
+    snapshotArtifact: i['snapshot-artifact'] ? snapshotArtifactName(organization) : undefined,
     jsonFile,
     previousFile: i.previous ? resolveWorkspacePath(env.workspace, i.previous, { inputName: 'previous' }) : jsonFile,
     pushgatewayUrl: i['pushgateway-url'],

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { errorMessage } from '../../../../shared/core/errors.js';
@@ -20,6 +21,7 @@ import {
   type PreviousSnapshot,
   type Snapshot,
 } from './snapshot.js';
+import { restoreSnapshotArtifact } from './snapshot-chain.js';
 import { mapLimit } from './stats.js';
 import { compareSnapshots, type Delta } from './trends.js';
 import type { RepoState, RunEvent } from './types.js';
@@ -51,10 +53,14 @@ export interface CollectionOptions {
   nowMs: number;
   /** Where the collection's actions upload their metrics artifacts (usually the calling repository). */
   artifactsRepository?: { owner: string; repo: string } | undefined;
+  /** Read the actions' metrics artifacts of `artifactsRepository` (default true when it is set). */
+  readActionMetrics?: boolean;
   /** Repositories listed per GraphQL request (at most 100). */
   pageSize?: number;
   /** Run listings in flight at once. Default 8. */
   concurrency?: number;
+  /** Without a previous file, restore it from this artifact of `artifactsRepository` (the artifact chain). */
+  snapshotArtifact?: string | undefined;
 }
 
 /** What one collection produced. */
@@ -140,6 +146,8 @@ export async function runCollection(
 ): Promise<CollectionResult> {
   const requestsBefore = client.moko.stats().requests;
   const windowStart = opts.nowMs - opts.windowDays * DAY;
+  if (opts.snapshotArtifact && opts.artifactsRepository && !existsSync(opts.previousFile))
+    await restoreSnapshotArtifact(client, opts.artifactsRepository, opts.snapshotArtifact, opts.previousFile, logger);
   // Read before json-file is overwritten: by default it is the previous snapshot.
   const previous = await readPreviousSnapshot(opts.previousFile, logger);
   const prevRepos = continuable(previous, opts, windowStart);
@@ -222,7 +230,7 @@ export async function runCollection(
   let actionRuns: ActionRunReport[] = prevRepos
     ? ((previous?.actions?.runs ?? []) as unknown as ActionRunReport[])
     : [];
-  if (opts.artifactsRepository) {
+  if (opts.artifactsRepository && opts.readActionMetrics !== false) {
     const { owner, repo } = opts.artifactsRepository;
     try {
       const read = await readActionRuns(client, owner, repo, new Date(since).toISOString(), logger);
