@@ -68,7 +68,9 @@ describe('a collection against the emulator with four weeks of history', () => {
     expect(s1.delivery.pulls.merged).toBeGreaterThan(0);
     const prom = await readFile(options('previous').prometheusFile, 'utf8');
     expect(await promtoolCheck(prom)).toEqual({ code: 0, output: '' });
-    expect(await readFile(options('previous').openMetricsFile!, 'utf8')).toMatch(/# EOF\n$/);
+    const om = await readFile(options('previous').openMetricsFile!, 'utf8');
+    expect(om).toMatch(/# EOF\n$/);
+    expect(await promtoolCheck(om)).toEqual({ code: 0, output: '' });
 
     clock.advance(DAY);
     extendHistory(emulator.state);
