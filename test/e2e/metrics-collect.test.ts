@@ -114,6 +114,20 @@ describe('metrics-collect bundle on four weeks of history', () => {
     expect(second.requests.length).toBeLessThan(first.requests.length);
   });
 
+  it("reads another action's metrics artifact: a health-check run counts in the collection's success rate", async () => {
+    const health = await runAction({ action: 'health-check', emulator, runId: 3001 });
+    const outcome = health.exitCode === 0 ? 'success' : 'failure';
+    const run = await runAction({ action: 'metrics-collect', emulator, runId: 3002 });
+    expect(run.exitCode).toBe(0);
+    const reports = snapshotOf(run).actions.runs.filter((r) => r.action === 'health-check');
+    expect(reports).toEqual([expect.objectContaining({ runId: 3001, runAttempt: 1, outcome })]);
+    expect(reports[0]!.apiRequests).toBeGreaterThan(0);
+    expect(promOf(run)).toContain(
+      `moko_collected_action_runs{action="health-check",outcome="${outcome}",organization="moko-demo"} 1`,
+    );
+    expect(run.summary).toMatch(/\| health-check \| 1 \|/);
+  });
+
   it('names the missing permission when the token may not read security alerts, never a silent zero', async () => {
     emulator.addToken('ghs_no_alerts', { repos: '*', permission: 'read', withoutPermissions: NO_ALERTS });
     const run = await runAction({ action: 'metrics-collect', emulator, token: 'ghs_no_alerts' });
