@@ -55,6 +55,10 @@ function repositoryGauges(m: M, s: Snapshot): void {
     'repo_default_branch_protected',
     '1 when a protection rule applies to the default branch.',
   );
+  const oldest = repo(
+    'repo_oldest_open_pull_request_timestamp_seconds',
+    'Creation time of the oldest open pull request (Unix time; its age is time() - this).',
+  );
   for (const r of s.repositories) {
     if (r.archived) continue;
     const labels = { repository: r.name };
@@ -65,6 +69,7 @@ function repositoryGauges(m: M, s: Snapshot): void {
     old.set(labels, r.oldPullRequests);
     if (r.pushedAt) pushed.set(labels, Math.floor(Date.parse(r.pushedAt) / 1000));
     protectedBranch.set(labels, r.protectedDefaultBranch ? 1 : 0);
+    if (r.oldestOpenPullRequestAt) oldest.set(labels, Math.floor(Date.parse(r.oldestOpenPullRequestAt) / 1000));
   }
 }
 
