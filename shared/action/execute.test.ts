@@ -51,6 +51,9 @@ describe('executeAction', () => {
     expect(report.files.audit[0]).toContain(join(dir, 'tmp', 'moko', 'demo', 'audit', '42-2'));
     expect(existsSync(report.files.metrics!.prometheus)).toBe(true);
     expect(readFileSync(report.files.metrics!.prometheus, 'utf8')).toContain('moko_action_run');
+    expect(readFileSync(report.files.metrics!.prometheus, 'utf8')).toContain(
+      'moko_action_runs_total{outcome="success",action="demo"} 1',
+    );
   });
 
   it('fails fast on a bad input before doing anything', async () => {
@@ -90,6 +93,9 @@ describe('executeAction', () => {
     expect(io.outputs).toEqual({ count: '3' });
     expect(io.failures).toEqual(['demo: 3 findings at or above high']);
     expect(report.ok).toBe(false);
+    expect(readFileSync(report.files.metrics!.prometheus, 'utf8')).toContain(
+      'moko_action_runs_total{outcome="failure",action="demo"} 1',
+    );
   });
 
   it('refuses GitHub access without a token, as a user error', async () => {

@@ -244,6 +244,10 @@ async function finish(
   // GitHub refuses a step summary over 1 MiB: cut at a section boundary rather than lose it all.
   report.summary = ctx.summary.fit();
   if (!ctx.summary.isEmpty()) io.writeSummary(report.summary);
+  // The roadmap's success rate and its "failure rate > 5%" alert read this (metrics-collect gathers it).
+  ctx.metrics
+    .counter('action_runs_total', 'Runs of the action by outcome.', ['outcome'])
+    .inc({ outcome: report.failure ? 'failure' : 'success' });
   try {
     report.files.metrics = await ctx.metrics.writeFiles(
       join(env.stateDir, 'metrics', `${env.runId}-${env.runAttempt}`),

@@ -3,6 +3,7 @@ import { recordingLogger } from '../../test/support/fakes/recording-logger.js';
 import { manualClock } from '../core/clock.js';
 import { GitHubApiError, toGitHubApiError } from './api-errors.js';
 import { CircuitBreaker, CircuitOpenError } from './circuit-breaker.js';
+import { Metrics } from '../metrics/metrics.js';
 import { sample, TEST_API, testClient } from '../../test/support/fakes/test-client.js';
 
 const REPO = `GET ${TEST_API}/repos/o/r`;
@@ -58,6 +59,16 @@ describe('circuit breaker in the client', () => {
     expect(client.moko.breaker.state).toBe('open');
     expect(((await get(client)) as Error).cause).toBeInstanceOf(CircuitOpenError);
     expect(script.lines()).toEqual([REPO, REPO, REPO]);
+  });
+
+  it('counts each opening in moko_github_circuit_openings_total', async () => {
+    const metrics = new Metrics();
+    const { client, clock } = testClient([fail, fail, fail], { retries: 0, breaker, metrics });
+    await get(client);
+    await get(client);
+    clock.advance(1_000);
+    await get(client);
+    expect(await metrics.prometheus()).toContain('moko_github_circuit_openings_total 2');
   });
 
   it('stops retries once open: the retry attempt fails fast instead of reaching GitHub', async () => {

@@ -1,4 +1,4 @@
-import type { Gauge } from 'prom-client';
+import type { Counter, Gauge } from 'prom-client';
 import { errorMessage, errorStatus } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Clock } from '../core/clock.js';
@@ -76,6 +76,8 @@ export class CircuitBreaker {
     opts: CircuitBreakerOptions = {},
     private readonly logger?: Logger,
     private readonly gauge?: Gauge<string>,
+    /** Counts every transition to open (`moko_github_circuit_openings_total`), for the breaker alert. */
+    private readonly openings?: Counter<string>,
   ) {
     this.failureThreshold = Math.max(1, opts.failureThreshold ?? 5);
     this.resetAfterMs = Math.max(0, opts.resetAfterMs ?? 30_000);
@@ -142,6 +144,7 @@ export class CircuitBreaker {
     );
     this.current = next;
     this.gauge?.set(GAUGE_VALUE[next]);
+    if (next === 'open') this.openings?.inc();
   }
 }
 

@@ -93,6 +93,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     opts.breaker,
     logger,
     opts.metrics?.gauge('github_circuit_state', 'GitHub API circuit breaker: 0 closed, 1 half-open, 2 open.'),
+    opts.metrics?.counter('github_circuit_openings_total', 'Times the GitHub API circuit breaker opened.'),
   );
   const cache =
     opts.cache === false

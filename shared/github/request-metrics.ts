@@ -34,6 +34,7 @@ export class RequestMetrics {
   private readonly attemptsTotal?: Counter<string>;
   private readonly latency?: Histogram<string>;
   private readonly remaining?: Gauge<string>;
+  private readonly limit?: Gauge<string>;
 
   constructor(
     private readonly clock: Clock,
@@ -56,6 +57,7 @@ export class RequestMetrics {
     this.remaining = metrics?.gauge('github_rate_limit_remaining', 'x-ratelimit-remaining of the last answer.', [
       'resource',
     ]);
+    this.limit = metrics?.gauge('github_rate_limit_limit', 'x-ratelimit-limit of the last answer.', ['resource']);
   }
 
   /** A copy of the counts so far. */
@@ -119,6 +121,10 @@ export class RequestMetrics {
     const remaining = Number(value);
     if (!Number.isFinite(remaining)) return;
     this.stats.rateLimitRemaining = remaining;
-    this.remaining?.set({ resource: String(headers['x-ratelimit-resource'] ?? 'core') }, remaining);
+    const resource = String(headers['x-ratelimit-resource'] ?? 'core');
+    this.remaining?.set({ resource }, remaining);
+    // With the limit, a dashboard can plot the share used (1 - remaining / limit) for the 90% alert.
+    const limit = Number(headers['x-ratelimit-limit']);
+    if (Number.isFinite(limit) && limit > 0) this.limit?.set({ resource }, limit);
   }
 }

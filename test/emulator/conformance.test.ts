@@ -302,6 +302,76 @@ describe('conformance of every served route with the OpenAPI response schemas', 
     })) as { id: string };
     await hit('GET', `${R}/code-scanning/sarifs/${up.id}`, { status: 200 });
 
+    // deployments and security alerts (records as the history generator makes them)
+    const at = e.state.now();
+    repo.deployments = [
+      {
+        id: 7001,
+        node_id: 'DE_7001',
+        sha: head.object.sha,
+        ref: b,
+        task: 'deploy',
+        environment: 'production',
+        creator: 'moko-bot',
+        created_at: at,
+        updated_at: at,
+        statuses: [
+          {
+            id: 7002,
+            node_id: 'DES_7002',
+            state: 'success',
+            description: 'Deployed',
+            creator: 'moko-bot',
+            created_at: at,
+          },
+        ],
+      },
+    ];
+    const closed = { created_at: at, updated_at: at, closed_at: null };
+    repo.alerts = {
+      dependabot: [
+        {
+          number: 1,
+          state: 'open',
+          severity: 'critical',
+          package: 'lodash',
+          ecosystem: 'npm',
+          manifest: 'package-lock.json',
+          ghsa: 'GHSA-aaaa-bbbb-cccc',
+          ...closed,
+        },
+      ],
+      codeScanning: [
+        {
+          number: 1,
+          state: 'open',
+          rule: 'js/sql-injection',
+          severity: 'error',
+          security_severity: 'high',
+          tool: 'CodeQL',
+          ...closed,
+        },
+      ],
+      secretScanning: [
+        {
+          number: 1,
+          state: 'open',
+          secret_type: 'github_personal_access_token',
+          secret_type_display_name: 'GitHub Personal Access Token',
+          ...closed,
+        },
+      ],
+    };
+    await hit('GET', `${R}/deployments?environment=production`, { status: 200 });
+    await hit('GET', `${R}/deployments/7001/statuses`, { status: 200 });
+    await hit('GET', `${R}/dependabot/alerts?state=open&per_page=100`, { status: 200 });
+    await hit('GET', '/orgs/moko-demo/dependabot/alerts?state=open&per_page=100', { status: 200 });
+    await hit('GET', `${R}/code-scanning/alerts?state=open`, { status: 200 });
+    await hit('GET', '/orgs/moko-demo/code-scanning/alerts?state=open&per_page=100', { status: 200 });
+    await hit('GET', `${R}/secret-scanning/alerts?state=open`, { status: 200 });
+    await hit('GET', '/orgs/moko-demo/secret-scanning/alerts?state=open&per_page=100', { status: 200 });
+    await hit('GET', `${R}/actions/runs?created=>=2020-01-01T00:00:00Z&per_page=100`, { status: 200 });
+
     expect(failures).toEqual([]);
     // The emulator's own response check agrees (it runs on every answer with validateResponses).
     expect(e.violations).toEqual([]);

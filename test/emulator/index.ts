@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type Clock, systemClock } from '../../shared/core/clock.js';
 import { FaultInjector, type FaultKind } from './faults.js';
 import { generateOrg } from './generator.js';
+import { seedHistory } from './history.js';
 import { handleGraphql } from './graphql/endpoint.js';
 import { PrimaryLimiter, SecondaryLimiter } from './limits.js';
 import type { RequestLogEntry, Violation } from './log.js';
@@ -15,6 +16,7 @@ import type { EmulatorState } from './state.js';
 export type { RequestLogEntry, Violation } from './log.js';
 export type { AppRecord, Grant, InstallationRecord } from './model.js';
 export { generateOrg } from './generator.js';
+export { extendHistory, seedHistory } from './history.js';
 export { makeRuntimeToken } from './results-service.js';
 export type { EmulatorState } from './state.js';
 
@@ -33,6 +35,12 @@ export interface EmulatorOptions {
   clock?: Clock;
   /** Validate every REST answer against its response schema (violations of kind `response`); off by default for speed. */
   validateResponses?: boolean;
+  /**
+   * Generated delivery history in the days before the clock's now (runs, pull requests with reviews,
+   * issues, releases, deployments, security alerts; see history.ts). Off by default, so the base data
+   * set other tests count on stays as it is; `true` means 28 days.
+   */
+  history?: boolean | { days: number };
 }
 
 /** A running emulator. */
@@ -66,8 +74,12 @@ export const DEFAULT_TOKEN = 'ghs_emulator';
 /** Starts the emulator on 127.0.0.1; the OpenAPI description loads on the first REST request. */
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const clock: Clock = opts.clock ?? systemClock;
-  const build = () =>
-    generateOrg({ seed: opts.seed ?? 1, org: opts.org ?? 'moko-demo', repos: opts.repos ?? 12, clock });
+  const build = () => {
+    const built = generateOrg({ seed: opts.seed ?? 1, org: opts.org ?? 'moko-demo', repos: opts.repos ?? 12, clock });
+    if (opts.history)
+      seedHistory(built, { seed: opts.seed ?? 1, ...(typeof opts.history === 'object' ? opts.history : {}) });
+    return built;
+  };
   let state = build();
   const tokens = new Map<string, Grant>([[DEFAULT_TOKEN, { repos: '*', permission: 'admin', login: 'moko-bot' }]]);
   const apps = new Map<number, AppRecord>();

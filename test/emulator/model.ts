@@ -10,6 +10,11 @@ export interface Grant {
   expiresAt?: number;
   /** Set when the caller authenticated as a GitHub App with a JWT: only app endpoints are open to it. */
   appId?: number;
+  /**
+   * App permissions the token lacks (e.g. `vulnerability_alerts`, `security_events`,
+   * `secret_scanning_alerts`): the alert endpoints answer 403 for them, as GitHub does.
+   */
+  withoutPermissions?: string[];
 }
 
 /** An installation of a GitHub App on an organization. */
@@ -99,6 +104,8 @@ export interface PullRecord extends Omit<IssueRecord, 'state_reason'> {
   reviews: ReviewRecord[];
   auto_merge: { merge_method: string; enabled_by: string } | null;
   maintainer_can_modify: boolean;
+  /** Commits of a generated-history pull request (no git objects behind them), oldest first. */
+  commits?: { oid: string; authored_at: string }[];
 }
 
 /** A release asset; `data` is the uploaded bytes. */
@@ -158,6 +165,8 @@ export interface RunRecord {
   actor: string;
   created_at: string;
   updated_at: string;
+  /** When a runner picked the run up (GitHub's `run_started_at`); the creation time when absent. */
+  run_started_at?: string;
 }
 
 /** A job of a workflow run. */
@@ -259,6 +268,82 @@ export interface RepoRecord {
   protections: Map<string, Record<string, unknown>>;
   rulesets: RulesetRecord[];
   sarifs: SarifRecord[];
+  /** Deployments with their statuses (generated history; absent means none). */
+  deployments?: DeploymentRecord[];
+  /** Dependabot, code scanning and secret scanning alerts (generated history; absent means none). */
+  alerts?: AlertRecords;
+}
+
+/** A deployment status (https://docs.github.com/rest/deployments/statuses). */
+export interface DeploymentStatusRecord {
+  id: number;
+  node_id: string;
+  state: 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+  description: string;
+  creator: string;
+  created_at: string;
+}
+
+/** A deployment (https://docs.github.com/rest/deployments/deployments); statuses oldest first. */
+export interface DeploymentRecord {
+  id: number;
+  node_id: string;
+  sha: string;
+  ref: string;
+  task: string;
+  environment: string;
+  creator: string;
+  created_at: string;
+  updated_at: string;
+  statuses: DeploymentStatusRecord[];
+}
+
+/** Severity of a Dependabot advisory or a code scanning rule's security severity. */
+export type AlertSeverity = 'low' | 'medium' | 'high' | 'critical';
+
+/** A Dependabot alert. */
+export interface DependabotAlertRecord {
+  number: number;
+  state: 'open' | 'fixed' | 'dismissed' | 'auto_dismissed';
+  severity: AlertSeverity;
+  package: string;
+  ecosystem: string;
+  manifest: string;
+  ghsa: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+/** A code scanning alert. */
+export interface CodeScanningAlertRecord {
+  number: number;
+  state: 'open' | 'fixed' | 'dismissed';
+  rule: string;
+  severity: 'note' | 'warning' | 'error';
+  security_severity: AlertSeverity | null;
+  tool: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+/** A secret scanning alert. */
+export interface SecretScanningAlertRecord {
+  number: number;
+  state: 'open' | 'resolved';
+  secret_type: string;
+  secret_type_display_name: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+/** The security alerts of a repository. */
+export interface AlertRecords {
+  dependabot: DependabotAlertRecord[];
+  codeScanning: CodeScanningAlertRecord[];
+  secretScanning: SecretScanningAlertRecord[];
 }
 
 /** The activity a new repository starts without: issues, pull requests, releases, runs, protections, uploads. */

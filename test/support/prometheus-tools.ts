@@ -6,7 +6,7 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -98,4 +98,87 @@ export async function startPushgateway(): Promise<TestPushgateway> {
   }
   await stop();
   throw new Error(`pushgateway did not become ready: ${log}`);
+}
+
+/** `promtool <args…>`: exit code and combined output (e.g. `check rules f.yml`, `test rules t.yml`). */
+export function promtool(args: readonly string[], cwd?: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(requireBinary('promtool'), [...args], { cwd }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else resolve({ code: typeof error?.code === 'number' ? error.code : 0, output: `${stdout}${stderr}` });
+    });
+  });
+}
+
+/** A running Prometheus server. */
+export interface TestPrometheus {
+  url: string;
+  /** An instant PromQL query: the vector's samples as `{ labels, value }`. */
+  query(expr: string): Promise<{ metric: Record<string, string>; value: number }[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts /usr/bin/prometheus on a free 127.0.0.1 port, scraping `targets` (host:port, e.g. a
+ * Pushgateway, with honor_labels as its docs ask) every second, with its data in a temporary folder
+ * removed on stop. Only the process started here is stopped.
+ */
+export async function startPrometheus(targets: readonly string[]): Promise<TestPrometheus> {
+  const binary = requireBinary('prometheus');
+  const dir = await mkdtemp(path.join(tmpdir(), 'prometheus-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const config = [
+    'global: { scrape_interval: 1s, evaluation_interval: 1s }',
+    'scrape_configs:',
+    '  - job_name: pushgateway',
+    '    honor_labels: true',
+    `    static_configs: [{ targets: [${targets.map((t) => JSON.stringify(t)).join(', ')}] }]`,
+  ].join('\n');
+  await writeFile(path.join(dir, 'prometheus.yml'), `${config}\n`);
+  let log = '';
+  const child: ChildProcess = spawn(
+    binary,
+    [
+      `--config.file=${path.join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${path.join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  const query = async (expr: string) => {
+    const res = await fetch(`${url}/api/v1/query?query=${encodeURIComponent(expr)}`);
+    const body = (await res.json()) as {
+      status: string;
+      error?: string;
+      data?: { result: { metric: Record<string, string>; value: [number, string] }[] };
+    };
+    if (body.status !== 'success') throw new Error(`PromQL ${expr}: ${body.error ?? res.status}`);
+    return (body.data?.result ?? []).map((r) => ({ metric: r.metric, value: Number(r.value[1]) }));
+  };
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await fetch(`${url}/-/ready`)).ok) return { url, query, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await stop();
+  throw new Error(`prometheus did not become ready: ${log}`);
 }

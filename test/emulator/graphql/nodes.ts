@@ -13,6 +13,7 @@ import { canRead, connection, type GqlContext, type PageArgs } from './context.j
 import { objectByExpression, protectionRuleNode, refNode } from './git-nodes.js';
 import { repositoryCounts } from './repository-counts.js';
 import { graphqlSettings } from '../settings.js';
+import { type OrderArgs, ordered, pullDeliveryFields, repositoryDeliveryFields } from './delivery-nodes.js';
 
 const COLORS: Record<string, string> = {
   TypeScript: '#3178c6',
@@ -127,6 +128,7 @@ export function pullNode(ctx: GqlContext, repo: RepoRecord, p: PullRecord): Reco
     repository: () => repositoryNode(ctx, repo),
     baseRepository: () => repositoryNode(ctx, repo),
     headRepository: () => repositoryNode(ctx, repo),
+    ...pullDeliveryFields(ctx, repo, p),
   };
 }
 
@@ -142,6 +144,8 @@ export function issueNode(ctx: GqlContext, repo: RepoRecord, i: IssueRecord): Re
     url: `${repoHtml(ctx.state, repo)}/issues/${i.number}`,
     createdAt: i.created_at,
     updatedAt: i.updated_at,
+    closedAt: i.closed_at,
+    closed: i.state === 'closed',
     labels: (args: PageArgs) => connection(labelsOf(ctx, repo, i.labels), args, (l) => l),
     repository: () => repositoryNode(ctx, repo),
   };
@@ -196,7 +200,7 @@ export function repositoryNode(ctx: GqlContext, repo: RepoRecord): Record<string
     object: ({ expression, oid }: { expression?: string; oid?: string }) =>
       objectByExpression(ctx, repo, expression, oid),
     pullRequests: (
-      args: PageArgs & { states?: string[]; headRefName?: string; baseRefName?: string; labels?: string[] },
+      args: PageArgs & OrderArgs & { states?: string[]; headRefName?: string; baseRefName?: string; labels?: string[] },
     ) => {
       ctx.state.git(repo);
       const list = repo.pulls.filter(
@@ -206,19 +210,23 @@ export function repositoryNode(ctx: GqlContext, repo: RepoRecord): Record<string
           (!args.baseRefName || p.base === args.baseRefName) &&
           (!args.labels || args.labels.some((l) => p.labels.includes(l))),
       );
-      return connection(list, args, (p) => pullNode(ctx, repo, p));
+      return connection(ordered(list, args), args, (p) => pullNode(ctx, repo, p));
     },
     pullRequest: ({ number }: { number: number }) => {
       ctx.state.git(repo);
       const p = repo.pulls.find((x) => x.number === number);
       return p ? pullNode(ctx, repo, p) : null;
     },
-    issues: (args: PageArgs & { states?: string[] }) =>
-      connection(
-        repo.issues.filter((i) => !args.states || args.states.includes(i.state.toUpperCase())),
-        args,
-        (i) => issueNode(ctx, repo, i),
-      ),
+    issues: (args: PageArgs & OrderArgs & { states?: string[]; filterBy?: { since?: string; states?: string[] } }) => {
+      const states = args.states ?? args.filterBy?.states;
+      const since = args.filterBy?.since ? Date.parse(args.filterBy.since) : undefined;
+      const list = repo.issues.filter(
+        (i) =>
+          (!states || states.includes(i.state.toUpperCase())) &&
+          (since === undefined || Date.parse(i.updated_at) >= since),
+      );
+      return connection(ordered(list, args), args, (i) => issueNode(ctx, repo, i));
+    },
     labels: (args: PageArgs & { query?: string }) =>
       connection(
         repo.labels.filter((l) => !args.query || l.name.toLowerCase().includes(args.query.toLowerCase())),
@@ -232,6 +240,7 @@ export function repositoryNode(ctx: GqlContext, repo: RepoRecord): Record<string
     ...graphqlSettings(repo),
     branchProtectionRules: (args: PageArgs) =>
       connection([...repo.protections.keys()], args, (b) => protectionRuleNode(ctx, repo, b)),
+    ...repositoryDeliveryFields(ctx, repo),
   };
 }
 

@@ -1,5 +1,14 @@
 import type { ArtifactRecord, JobRecord, RepoRecord, RunRecord, WorkflowRecord } from '../model.js';
-import { type HandlerContext, noContent, notFound, ok, paginate, repoFor, type RouteTable } from '../route-kit.js';
+import {
+  type HandlerContext,
+  HttpError,
+  noContent,
+  notFound,
+  ok,
+  paginate,
+  repoFor,
+  type RouteTable,
+} from '../route-kit.js';
 import { repoApi, repoHtml } from '../views-git.js';
 import { repoJson, userJson } from '../views.js';
 
@@ -41,7 +50,7 @@ function runJson(ctx: HandlerContext, repo: RepoRecord, r: RunRecord) {
     pull_requests: [],
     created_at: r.created_at,
     updated_at: r.updated_at,
-    run_started_at: r.created_at,
+    run_started_at: r.run_started_at ?? r.created_at,
     actor: userJson(ctx.state, r.actor),
     triggering_actor: userJson(ctx.state, r.actor),
     jobs_url: `${api}/jobs`,
@@ -131,9 +140,42 @@ function wrapped(ctx: HandlerContext, key: string, items: unknown[]) {
   return { status: 200, body: { total_count: items.length, [key]: p.items }, headers: p.headers };
 }
 
+/**
+ * GitHub's date filter syntax for `created` (https://docs.github.com/search-github/getting-started-with-searching-on-github/understanding-the-search-syntax#query-for-dates):
+ * `>=T`, `>T`, `<=T`, `<T`, `A..B` or a bare date (that day); an unparsable one is a 422, never ignored.
+ */
+function createdFilter(value: string | null): (createdAt: string) => boolean {
+  if (!value) return () => true;
+  const time = (s: string) => {
+    const ms = Date.parse(s);
+    if (Number.isNaN(ms)) throw new HttpError(422, `Invalid created filter: ${value}`);
+    return ms;
+  };
+  const range = /^(.+)\.\.(.+)$/.exec(value);
+  if (range) {
+    const [from, to] = [time(range[1]!), time(range[2]!)];
+    return (c) => Date.parse(c) >= from && Date.parse(c) <= to;
+  }
+  const op = /^(>=|<=|>|<)(.+)$/.exec(value);
+  if (op) {
+    const at = time(op[2]!);
+    const cmp = {
+      '>=': (x: number) => x >= at,
+      '<=': (x: number) => x <= at,
+      '>': (x: number) => x > at,
+      '<': (x: number) => x < at,
+    }[op[1] as '>='];
+    return (c) => cmp(Date.parse(c));
+  }
+  const day = time(value);
+  return (c) => Date.parse(c) >= day && Date.parse(c) < day + 86_400_000;
+}
+
 function runFilter(ctx: HandlerContext) {
   const q = ctx.query;
+  const created = createdFilter(q.get('created'));
   return (r: RunRecord) =>
+    created(r.created_at) &&
     (!q.get('branch') || r.head_branch === q.get('branch')) &&
     (!q.get('event') || r.event === q.get('event')) &&
     (!q.get('head_sha') || r.head_sha === q.get('head_sha')) &&

@@ -4,6 +4,7 @@ import { appRoutes } from './apps.js';
 import { archiveRoutes } from './archives.js';
 import { branchRoutes } from './branches.js';
 import { contentsRoutes } from './contents.js';
+import { deliveryRoutes } from './delivery.js';
 import { coreRoutes } from './core.js';
 import { gitDataRoutes } from './git-data.js';
 import { issueRoutes } from './issues.js';
@@ -28,4 +29,5 @@ export const allRoutes: RouteTable = {
   ...archiveRoutes,
   ...teamRoutes,
   ...repoExtraRoutes,
+  ...deliveryRoutes,
 };

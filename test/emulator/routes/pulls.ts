@@ -39,7 +39,10 @@ export const pullRoutes: RouteTable = {
       );
     if (base) pulls = pulls.filter((p) => p.base === base);
     const direction = ctx.query.get('direction') ?? 'desc';
-    pulls = [...pulls].sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
+    // sort=updated orders by last update (https://docs.github.com/rest/pulls/pulls#list-pull-requests); else by creation.
+    const key = (p: (typeof pulls)[number]) => (ctx.query.get('sort') === 'updated' ? p.updated_at : p.created_at);
+    pulls = [...pulls].sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number);
+    if (direction === 'desc') pulls.reverse();
     return okPage(ctx, pulls, (p) => pullJson(ctx.state, repo, p, false));
   },
   'pulls/create': (ctx) => {
