@@ -107,11 +107,11 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
     env,
     github: (options = {}) => {
       if (!token) throw new UserError('no GitHub token: set the github-token input (or GITHUB_TOKEN outside Actions).');
-      const key = JSON.stringify(options.throttle ?? {});
+      const key = JSON.stringify(options);
       let client = clients.get(key);
       if (!client) {
         const base = { token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics };
-        client = createGitHubClient(options.throttle ? { ...base, throttle: options.throttle } : base);
+        client = createGitHubClient({ ...base, ...options });
         clients.set(key, client);
       }
       return client;

@@ -51,6 +51,7 @@ export class CircuitBreaker {
   private consecutive = 0;
   private openedAt = 0;
   private probing = false;
+  private opened = 0;
   readonly failureThreshold: number;
   readonly resetAfterMs: number;
 
@@ -69,6 +70,11 @@ export class CircuitBreaker {
   get state(): CircuitState {
     if (this.current === 'open' && this.clock.now() - this.openedAt >= this.resetAfterMs) this.transition('half-open');
     return this.current;
+  }
+
+  /** Times the circuit opened since the breaker was made (re-openings after a failed probe included). */
+  get openings(): number {
+    return this.opened;
   }
 
   /** Consecutive failures counted so far. */
@@ -116,6 +122,7 @@ export class CircuitBreaker {
       `GitHub API circuit breaker ${this.current} -> ${next}` +
         (next === 'open' ? ` after ${this.consecutive} consecutive failures; retry in ${this.resetAfterMs} ms` : ''),
     );
+    if (next === 'open') this.opened++;
     this.current = next;
     this.gauge?.set(GAUGE_VALUE[next]);
   }
