@@ -51,16 +51,20 @@ describe('health-check bundle', () => {
     conclusions: string[],
     s = emulator.state,
   ) {
-    const id = s.nextId();
-    repo.workflows.push({
-      id,
-      node_id: s.nodeId('W', id),
-      name: 'Nightly',
-      path,
-      state,
-      created_at: s.now(),
-      updated_at: s.now(),
-    });
+    // A file pushed through the contents API is registered already, as on GitHub: reuse its record.
+    const registered = repo.workflows.find((w) => w.path === path);
+    const id = registered?.id ?? s.nextId();
+    if (registered) registered.state = state;
+    else
+      repo.workflows.push({
+        id,
+        node_id: s.nodeId('W', id),
+        name: 'Nightly',
+        path,
+        state,
+        created_at: s.now(),
+        updated_at: s.now(),
+      });
     // Ids grow with time, and GitHub lists runs newest first: create the oldest first.
     [...conclusions].reverse().forEach((conclusion, n) => {
       const runId = s.nextId();

@@ -140,6 +140,10 @@ export interface WorkflowRecord {
   state: 'active' | 'deleted' | 'disabled_fork' | 'disabled_inactivity' | 'disabled_manually';
   created_at: string;
   updated_at: string;
+  /** Events of its `on:` (not in the REST answer; the emulator fires `schedule` from `crons`). */
+  triggers?: string[];
+  /** Cron expressions of its `on.schedule`. */
+  crons?: string[];
 }
 
 /** A workflow run. */
