@@ -153,7 +153,14 @@ describe('health-check as a watchdog', () => {
         action: 'health-check',
         emulator,
         repository,
-        inputs: { checks: 'compliance, schedule', 'fail-on': 'none', issues: 'on', 'issues-on': 'degraded', ...inputs },
+        inputs: {
+          checks: 'compliance, schedule',
+          compliance: 'required-files',
+          'fail-on': 'none',
+          issues: 'on',
+          'issues-on': 'degraded',
+          ...inputs,
+        },
       });
     const tracking = () =>
       repo!.issues.filter((i) => (i.body ?? '').includes(marker)).map((i) => ({ number: i.number, state: i.state }));
@@ -270,6 +277,53 @@ describe('health-check as a watchdog', () => {
       inputs: { checks: 'api, circuit-breaker', 'badge-branch': 'health-badge' },
     });
     expect(again.requests.filter((r) => r.method === 'PUT' || r.method === 'POST').map((r) => r.route)).toEqual([]);
+  });
+
+  it('checks compliance through its rules: branch protection or ruleset, secret scanning, read-only GITHUB_TOKEN', async () => {
+    const repo = live().find((r) => r.visibility === 'private')!;
+    const repository = `${repo.owner}/${repo.name}`;
+    repo.protections.clear();
+    repo.rulesets.length = 0;
+    repo.workflowPermissions = { default: 'write', canApprovePullRequestReviews: false };
+    const inputs = {
+      checks: 'compliance',
+      compliance: 'branch-protection, secret-scanning, actions-permissions',
+      'fail-on': 'none',
+    };
+    const run = await runAction({ action: 'health-check', emulator, repository, inputs });
+    expect(
+      run.annotations
+        .filter((a) => a.title)
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual([
+      'health/compliance/push-protection-disabled (low)',
+      'health/compliance/secret-scanning-disabled (medium)',
+      'health/compliance/token-write (medium)',
+      'health/compliance/unprotected-branch (medium)',
+    ]);
+    // Fixed through the API: a ruleset-free branch protection, secret scanning on, a read-only token.
+    const res = await api('PUT', `/repos/${repository}/branches/${repo.default_branch}/protection`, {
+      required_status_checks: null,
+      enforce_admins: true,
+      required_pull_request_reviews: { required_approving_review_count: 1 },
+      restrictions: null,
+    });
+    expect(res.ok).toBe(true);
+    repo.securityAndAnalysis = { secretScanning: 'enabled', pushProtection: 'enabled' };
+    expect(
+      (await api('PUT', `/repos/${repository}/actions/permissions/workflow`, { default_workflow_permissions: 'read' }))
+        .status,
+    ).toBe(204);
+    const fixed = await runAction({ action: 'health-check', emulator, repository, inputs });
+    expect(fixed.outputs.status).toBe('healthy');
+    expect(fixed.summary).toContain(
+      '1 of 1 repository compliant (branch-protection, secret-scanning, actions-permissions)',
+    );
+    // A read-only token cannot see security_and_analysis nor the Actions settings: said, not passed as compliant.
+    emulator.addToken('ghs_read_only', { repos: [repository], permission: 'read' });
+    const readOnly = await runAction({ action: 'health-check', emulator, repository, token: 'ghs_read_only', inputs });
+    expect(readOnly.summary).toContain('secret-scanning not readable in 1, actions-permissions not readable in 1');
   });
 
   it('counts the repositories a token cannot read', async () => {

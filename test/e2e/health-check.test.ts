@@ -95,7 +95,12 @@ describe('health-check bundle', () => {
   it('reports a compliant repository healthy, reading only, in four requests', async () => {
     const [repo] = current();
     for (const f of ['SECURITY.md', '.github/CODEOWNERS', '.github/dependabot.yml']) await putFile(repo!, f, 'x\n');
-    const run = await runAction({ action: 'health-check', emulator, repository: `${repo!.owner}/${repo!.name}` });
+    const run = await runAction({
+      action: 'health-check',
+      emulator,
+      repository: `${repo!.owner}/${repo!.name}`,
+      inputs: { compliance: 'required-files' },
+    });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toEqual({
@@ -119,9 +124,7 @@ describe('health-check bundle', () => {
       'POST /graphql',
     ]);
     expect(run.summary).toContain('✅ **healthy**');
-    expect(run.summary).toMatch(
-      /\| `compliance` \| ✅ healthy \| 0 \| 1 of 1 repository have all of SECURITY\.md, CODEOWNERS/,
-    );
+    expect(run.summary).toMatch(/\| `compliance` \| ✅ healthy \| 0 \| 1 of 1 repository compliant \(required-files\)/);
     expect(run.summary).toContain(
       `| \`rate-limit\` | ✅ healthy | 0 | core ${run.outputs['rate-limit-remaining']}/5000, graphql 4999/5000, search 5000/5000 |`,
     );

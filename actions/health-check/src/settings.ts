@@ -5,6 +5,7 @@ import { UserError } from '../../../shared/core/errors.js';
 import { ACTION_PERMISSIONS } from '../../../shared/github/permissions.js';
 import { pushgatewayUrlSchema } from '../../../shared/metrics/pushgateway-url.js';
 import { branchSchema, ownerSchema, repoNameSchema } from '../../../shared/validation/github-names.js';
+import { COMPLIANCE_RULE_IDS } from './engine/compliance/rules.js';
 import { HEALTH_CHECK_IDS } from './engine/registry.js';
 import { DEFAULT_REQUIRED_FILES, parseRequiredFiles } from './engine/required-files.js';
 import type { HealthSettings, HealthTarget } from './engine/types.js';
@@ -43,6 +44,11 @@ export const healthInputs = {
     default: DEFAULT_REQUIRED_FILES,
     allowed:
       'expected comma-separated file paths relative to the repository root (letters, digits, . _ - /), alternatives separated by |',
+  }),
+  compliance: input.list({
+    description: `Compliance rules to apply (compliance check): ${COMPLIANCE_RULE_IDS.join(', ')}. Default: all of them.`,
+    item: z.enum(COMPLIANCE_RULE_IDS as [string, ...string[]]),
+    allowed: `expected a comma-separated subset of ${COMPLIANCE_RULE_IDS.join(', ')}`,
   }),
   'rate-limit-threshold': input.integer({
     description:
@@ -143,6 +149,7 @@ export function healthSettings(
     target: resolveTarget(i.organization, env.repository),
     rateLimitThreshold: i['rate-limit-threshold'],
     requiredFiles: i['required-files'] ?? [],
+    complianceRules: i.compliance,
     permissionsFor: i['permissions-for'].length > 0 ? i['permissions-for'] : ACTION_NAMES,
     scheduleGraceMs: i['schedule-grace-minutes'] * 60_000,
     reEnable: i['re-enable'] && !i['dry-run'],

@@ -243,6 +243,7 @@ const settingsFor = (): HealthSettings => ({
   target: { kind: 'repository', owner: 'acme', repo: 'api' },
   rateLimitThreshold: 10,
   requiredFiles: files,
+  complianceRules: ['required-files'],
   permissionsFor: [],
   scheduleGraceMs: 3_600_000,
   reEnable: false,
@@ -304,7 +305,7 @@ describe('compliance and schedule checks together', () => {
     ]);
     expect(report.checks.map((c) => [c.id, c.status, c.detail])).toEqual([
       ['schedule', 'healthy', '0 scheduled workflows in 0 of 1 repository: 0 late, 0 disabled'],
-      ['compliance', 'degraded', '0 of 1 repository have all of SECURITY.md, .github/dependabot.yml'],
+      ['compliance', 'degraded', '0 of 1 repository compliant (required-files)'],
     ]);
   });
 });

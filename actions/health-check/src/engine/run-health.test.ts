@@ -25,6 +25,7 @@ const settings = (over: Partial<HealthSettings> = {}): HealthSettings => ({
   target: { kind: 'repository', owner: 'acme', repo: 'app' },
   rateLimitThreshold: 10,
   requiredFiles: parseRequiredFiles(['SECURITY.md']),
+  complianceRules: ['required-files'],
   permissionsFor: [],
   scheduleGraceMs: 3_600_000,
   reEnable: false,

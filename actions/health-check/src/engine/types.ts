@@ -22,6 +22,8 @@ export interface HealthSettings {
   /** Percent of a rate-limit resource that must remain; below it the check reports `high`. */
   rateLimitThreshold: number;
   requiredFiles: RequiredFile[];
+  /** Compliance rules to apply (all when absent or empty). */
+  complianceRules?: readonly string[];
   /** Actions of the collection whose permissions the token must have. */
   permissionsFor: readonly string[];
   /** How late a scheduled run may start before its workflow counts as late. */
