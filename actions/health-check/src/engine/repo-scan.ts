@@ -23,8 +23,6 @@ export interface RepoHealth {
   /** Required file name → the first candidate path found, or null when none exists. */
   files: Record<string, string | null>;
   scheduled: ScheduledWorkflow[];
-  /** Listed, but its contents were refused to the token (GitHub answered the repository with null parts). */
-  refused?: boolean;
 }
 
 /** The target's repositories (archived ones are left out: they run nothing and change nothing). */

@@ -20,14 +20,11 @@ async function identity(ctx: HealthContext): Promise<{ text: string; headers: Re
   return { text: `user ${res.data.login}`, headers: headerMap(res.headers) };
 }
 
-/** Repositories named at most in a finding. */
-export const UNREADABLE_NAMED = 10;
-
 /**
  * Repositories of the organization the token cannot read: the organization's own count (public plus
- * private, `GET /orgs/{org}`) against the repositories the token sees (GraphQL totalCount). GitHub
- * hides the names of private repositories from a token that cannot read them, so only those the run
- * tried and failed to read can be named; undefined when the organization does not tell its private count.
+ * private, `GET /orgs/{org}`) against the repositories the token sees (GraphQL totalCount). GitHub hides
+ * the names of private repositories from a token that cannot read them, so they are counted, not named;
+ * undefined when the organization does not tell its private count to this token.
  */
 async function unreadableRepositories(
   ctx: HealthContext,
@@ -38,10 +35,7 @@ async function unreadableRepositories(
   const total = data.public_repos + data.total_private_repos;
   const inventory = await ctx.inventory();
   const visible = inventory.visible ?? inventory.repos.length;
-  const count = Math.max(0, total - visible);
-  // The names the run does know: repositories in the inventory whose own reads were refused.
-  const names = inventory.repos.filter((r) => r.defaultBranch === null && r.refused).map((r) => r.fullName);
-  return { count: count + names.length, total, names: names.slice(0, UNREADABLE_NAMED) };
+  return { count: Math.max(0, total - visible), total, names: [] };
 }
 
 /** Token valid and what it is: kind, identity, over-broad classic scopes, expiry. */
@@ -111,10 +105,7 @@ export const tokenCheck: HealthCheck = {
           `${unreadable.count} repositor${unreadable.count === 1 ? 'y' : 'ies'} of the organization not readable`,
         );
         if (unreadable.count > 0) {
-          const named =
-            unreadable.names.length > 0
-              ? ` (${unreadable.names.join(', ')}${unreadable.count > unreadable.names.length ? `, and ${unreadable.count - unreadable.names.length} GitHub does not name to this token` : ''})`
-              : ' (GitHub does not show their names to a token that cannot read them)';
+          const named = ' (GitHub does not show their names to a token that cannot read them)';
           findings.push({
             ruleId: 'health/token/unreadable-repositories',
             severity: 'high',
