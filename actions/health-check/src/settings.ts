@@ -153,5 +153,10 @@ export function healthSettings(
     permissionsFor: i['permissions-for'].length > 0 ? i['permissions-for'] : ACTION_NAMES,
     scheduleGraceMs: i['schedule-grace-minutes'] * 60_000,
     reEnable: i['re-enable'] && !i['dry-run'],
+    enabledInputs: [
+      ...(i['re-enable'] ? ['re-enable'] : []),
+      ...(i['badge-branch'] ? ['badge-branch'] : []),
+      ...(i.issues === 'on' ? ['issues'] : []),
+    ],
   };
 }

@@ -24,6 +24,8 @@ export interface HealthSettings {
   requiredFiles: RequiredFile[];
   /** Compliance rules to apply (all when absent or empty). */
   complianceRules?: readonly string[];
+  /** health-check's own inputs that turn on a write needing more permissions (`re-enable`, `badge-branch`, `issues`). */
+  enabledInputs?: readonly string[];
   /** Actions of the collection whose permissions the token must have. */
   permissionsFor: readonly string[];
   /** How late a scheduled run may start before its workflow counts as late. */

@@ -136,6 +136,19 @@ describe('missingPermissions', () => {
       ['health-check', ['issues:write']],
     ]);
   });
+  it("adds health-check's needs behind an input only when that input is on", () => {
+    const granted = {
+      kind: 'app' as const,
+      permissions: { actions: 'read', contents: 'read', issues: 'write', administration: 'read' },
+    };
+    expect(missingPermissions(['health-check'], granted).size).toBe(0);
+    const on = missingPermissions(['health-check'], granted, ['re-enable', 'badge-branch']);
+    expect(on.get('health-check')?.map((n) => `${n.app}:${n.access}:${n.onlyWith}`)).toEqual([
+      'actions:write:re-enable',
+      'contents:write:badge-branch',
+    ]);
+  });
+
   it('maps classic scopes: repo covers repository permissions, workflow files need the workflow scope', () => {
     const m = missingPermissions(['bulk-update'], { kind: 'scopes', scopes: ['repo'] });
     expect(m.get('bulk-update')?.map((n) => n.app)).toEqual(['workflows']);

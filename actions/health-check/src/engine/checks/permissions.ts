@@ -11,15 +11,20 @@ function scopeGrants(need: PermissionNeed, scopes: readonly string[]): boolean {
   return scopes.includes('repo');
 }
 
-/** The needs of `actions` the granted permissions lack, by action (needs behind an input left out). */
+/**
+ * The needs of `actions` the granted permissions lack, by action. A need behind an input (`onlyWith`)
+ * counts only for health-check's own inputs named in `enabled` (e.g. `re-enable` when it is on): the
+ * inputs of the other actions are not known here.
+ */
 export function missingPermissions(
   actions: readonly string[],
   granted: { kind: 'app'; permissions: Record<string, string> } | { kind: 'scopes'; scopes: readonly string[] },
+  enabled: readonly string[] = [],
 ): Map<string, PermissionNeed[]> {
   const out = new Map<string, PermissionNeed[]>();
   for (const action of actions) {
     const missing = (ACTION_PERMISSIONS[action] ?? []).filter((need) => {
-      if (need.onlyWith) return false;
+      if (need.onlyWith && !(action === 'health-check' && enabled.includes(need.onlyWith))) return false;
       if (granted.kind === 'scopes') return !scopeGrants(need, granted.scopes);
       return (RANK[granted.permissions[need.app] ?? ''] ?? 0) < (RANK[need.access] ?? 0);
     });
@@ -69,7 +74,7 @@ export const permissionsCheck: HealthCheck = {
       );
       return [];
     }
-    const missing = missingPermissions(actions, granted);
+    const missing = missingPermissions(actions, granted, ctx.settings.enabledInputs ?? []);
     const findings: Finding[] = [];
     for (const [action, needs] of missing) {
       findings.push({
