@@ -243,6 +243,48 @@ describe('health-check as a watchdog', () => {
     ]);
   });
 
+  it('keeps one issue per repository with issue-scope: repository, and closes the one of a repository that got healthy', async () => {
+    const repos = live();
+    const home = repos[0]!;
+    const inputs = {
+      organization: 'moko-demo',
+      checks: 'compliance',
+      compliance: 'required-files',
+      'required-files': 'CONTRIBUTING.md',
+      issues: 'on',
+      'issues-on': 'degraded',
+      'issue-scope': 'repository',
+      'fail-on': 'none',
+    };
+    const withIssue = () =>
+      repos
+        .map((r) => ({
+          repo: r,
+          issues: r.issues.filter((i) =>
+            (i.body ?? '').includes(`moko-health-check:repository:${r.owner}/${r.name} -->`),
+          ),
+        }))
+        .filter((x) => x.issues.length > 0);
+    const first = await runAction({
+      action: 'health-check',
+      emulator,
+      repository: `${home.owner}/${home.name}`,
+      inputs,
+    });
+    expect(first.outputs.status).toBe('degraded');
+    // Every non-empty repository lacks CONTRIBUTING.md: one issue in each, none for the organization.
+    const opened = withIssue();
+    expect(opened.length).toBe(repos.length);
+    for (const x of opened) expect(x.issues.map((i) => i.state)).toEqual(['open']);
+    expect(home.issues.filter((i) => (i.body ?? '').includes('moko-health-check:organization:'))).toEqual([]);
+    await putFile(repos[1]!, 'CONTRIBUTING.md', '# Contributing\n');
+    await runAction({ action: 'health-check', emulator, repository: `${home.owner}/${home.name}`, inputs });
+    const after = withIssue();
+    expect(after.map((x) => x.issues.length)).toEqual(opened.map(() => 1));
+    expect(after.find((x) => x.repo === repos[1])?.issues[0]?.state).toBe('closed');
+    expect(after.filter((x) => x.repo !== repos[1]).every((x) => x.issues[0]?.state === 'open')).toBe(true);
+  });
+
   it('writes the JSON report and the badge (Shields endpoint and SVG), and commits the badge to a branch', async () => {
     const [repo] = live();
     const repository = `${repo!.owner}/${repo!.name}`;
