@@ -70,12 +70,16 @@ describe('health-check during an API outage', () => {
         action: 'health-check',
         emulator: hanging,
         repository: `${repo.owner}/${repo.name}`,
-        inputs: { 'fail-on': 'none', 'badge-dir': '' },
+        // Issues on and a badge branch: neither may add waiting to an outage.
+        inputs: { 'fail-on': 'none', issues: 'on', 'badge-branch': 'health-badge' },
         timeoutMs: 120_000,
       });
       expect(Date.now() - started).toBeLessThan(OUTAGE_BOUND_MS);
       expect(run.outputs.status).toBe('unhealthy');
       expect(run.summary).toMatch(/\| `api` \| ❌ unhealthy \| 1 \| unreachable: 127\.0\.0\.1:\d+ timeout/);
+      expect(run.stdout).toContain('Tracking issues skipped: the GitHub API is unreachable.');
+      // The badge still says what is known: unhealthy.
+      expect(run.outputs['badge-file']).toMatch(/health\.svg$/);
     } finally {
       await hanging.close();
     }

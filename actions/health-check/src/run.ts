@@ -32,7 +32,7 @@ export function pushJob(target: HealthTarget): string {
  * check then says why). And it reports an outage rather than riding it out: the framework's client
  * retries 5xx and network errors 3 times (1 + 4 + 9 s of backoff) with 30 s per attempt, which made an
  * unreachable API take 15 s (refused) to 105 s (no answer) to report; this one retries once after
- * 1 s, with 10 s per attempt (GitHub's own limit), 5 s for the probe.
+ * 1 s, with 10 s per attempt (GitHub's own limit), 4 s for the probe.
  */
 export const HEALTH_CLIENT = {
   throttle: { maxWaitMs: 60_000, maxRetries: 1 },
@@ -106,8 +106,9 @@ export async function runHealthCheck(ctx: ActionContext<HealthInputs>): Promise<
       ? { owner, repo: i['issue-repository'] }
       : (own ?? (target.kind === 'repository' ? { owner: target.owner, repo: target.repo } : undefined));
     if (!home) ctx.logger.warning('Tracking issues skipped: set issue-repository (no calling repository).');
-    else if (report.checks.some((c) => c.status === 'not-checked' && c.id === 'api')) {
-      // Unreachable: nothing can be written anyway.
+    else if (report.observations.apiUnreachable) {
+      // Nothing can be read or written, and trying would break the outage bound: the run's status says it.
+      ctx.logger.warning('Tracking issues skipped: the GitHub API is unreachable.');
     } else {
       const preview = i.issues === 'preview' || ctx.dryRun;
       issues = await trackIssues({
@@ -151,7 +152,7 @@ export async function runHealthCheck(ctx: ActionContext<HealthInputs>): Promise<
     writeFileSync(join(dir, 'health.json'), json);
     writeFileSync(join(dir, 'health.svg'), badge.svg);
     badgeFiles = [join(dir, 'health.json'), join(dir, 'health.svg')];
-    if (i['badge-branch'] && own) {
+    if (i['badge-branch'] && own && !report.observations.apiUnreachable) {
       if (ctx.dryRun) ctx.logger.info(`Dry run: badge not committed to ${i['badge-branch']}.`);
       else {
         const committed = await commitToBranch(

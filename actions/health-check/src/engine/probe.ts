@@ -30,10 +30,10 @@ export interface ApiProbe {
 
 /**
  * Per-attempt timeout of the probe. With the health client's one retry after 1 s (see run.ts) the
- * worst case is 5 + 1 + 5 = 11 s, inside the 15 s in which an outage must be reported.
+ * worst case is 4 + 1 + 4 = 9 s, inside the 15 s in which an outage must be reported.
  * (A per-call `request.retries` is not used: @octokit/plugin-retry then retries even a 401.)
  */
-export const PROBE_TIMEOUT_MS = 5000;
+export const PROBE_TIMEOUT_MS = 4000;
 
 /** The first `code` (e.g. ECONNREFUSED, UND_ERR_CONNECT_TIMEOUT) along an error's `cause` chain. */
 export function errorCodeOf(error: unknown): string | undefined {

@@ -97,6 +97,7 @@ export async function runHealthChecks(opts: RunHealthOptions): Promise<HealthRep
   const probe = needsApi ? await ctx.probe() : undefined;
   let selected = opts.checks;
   if (probe && !probe.reachable) {
+    observations.apiUnreachable = true;
     const why = `not checked: the API is unreachable (${probe.cause ? `${probe.cause.host} ${probe.cause.code}` : 'no answer'})`;
     for (const c of opts.checks) {
       if (c.needsApi === false || c.id === apiCheck.id) continue;

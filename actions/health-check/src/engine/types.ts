@@ -69,6 +69,8 @@ export interface HealthWrite {
 /** Measured values, exported as Prometheus gauges. */
 export interface HealthObservations {
   apiLatencyMs?: number;
+  /** Set when the first probe got no answer: nothing else was asked of the API, nothing may be written. */
+  apiUnreachable?: boolean;
   rateLimits: Record<string, { limit: number; remaining: number; reset: number }>;
   repositories?: number;
   /** Full names of the repositories checked. */
