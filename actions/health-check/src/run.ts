@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
 import { countBySeverity, meetsThreshold } from '../../../shared/core/finding.js';
 import { errorMessage } from '../../../shared/core/errors.js';
@@ -7,17 +5,12 @@ import { systemClock } from '../../../shared/core/clock.js';
 import { createAppJwt } from '../../../shared/github/app-auth.js';
 import { createGitHubClient, type GitHubClient } from '../../../shared/github/client.js';
 import { maskUrlCredentials } from '../../../shared/metrics/pushgateway-url.js';
-import { resolveWorkspacePath } from '../../../shared/paths/workspace-path.js';
 import { installationPermissions } from './engine/app-permissions.js';
-import { issueTargets } from './engine/issues/targets.js';
-import { type IssueOutcome, trackIssues } from './engine/issues/tracker.js';
-import { commitToBranch } from './engine/report/badge-commit.js';
-import { healthBadge } from './engine/report/badge.js';
-import { jsonReport } from './engine/report/json-report.js';
 import { selectChecks } from './engine/registry.js';
 import { runHealthChecks } from './engine/run-health.js';
 import { tokenInfo } from './engine/token-kind.js';
 import type { HealthTarget } from './engine/types.js';
+import { publishIssues, writeReportFiles } from './publish.js';
 import { type HealthInputs, healthSettings } from './settings.js';
 import { annotateHealth, recordHealthMetrics, targetLabel, writeHealthSummary } from './summary.js';
 
@@ -98,82 +91,8 @@ export async function runHealthCheck(ctx: ActionContext<HealthInputs>): Promise<
   for (const w of report.writes) ctx.audit.event(`health-check.${w.type}`, { target: w.target, ...w.detail });
 
   const at = new Date(systemClock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const runUrl = own ? `${ctx.env.serverUrl}/${own.owner}/${own.repo}/actions/runs/${ctx.env.runId}` : undefined;
-  let issues: IssueOutcome[] = [];
-  if (i.issues !== 'off') {
-    const owner = target.kind === 'organization' ? target.org : target.owner;
-    const home = i['issue-repository']
-      ? { owner, repo: i['issue-repository'] }
-      : (own ?? (target.kind === 'repository' ? { owner: target.owner, repo: target.repo } : undefined));
-    if (!home) ctx.logger.warning('Tracking issues skipped: set issue-repository (no calling repository).');
-    else if (report.observations.apiUnreachable) {
-      // Nothing can be read or written, and trying would break the outage bound: the run's status says it.
-      ctx.logger.warning('Tracking issues skipped: the GitHub API is unreachable.');
-    } else {
-      const preview = i.issues === 'preview' || ctx.dryRun;
-      issues = await trackIssues({
-        client,
-        targets: issueTargets({
-          target,
-          scope: i['issue-scope'],
-          home,
-          status: report.status,
-          findings: report.findings,
-          repositories: report.observations.repositoryNames ?? [],
-        }),
-        issuesOn: i['issues-on'],
-        labels: i['issue-labels'].length > 0 ? i['issue-labels'] : ['health-check'],
-        preview,
-        at,
-        ...(runUrl ? { reportUrl: runUrl } : {}),
-        onWrite: (w) => ctx.audit.event(`health-check.${w.type}`, { target: w.target, ...w.detail }),
-      }).catch((error: unknown) => {
-        // The health result must not be lost to a failed issue write: say it, keep the report.
-        ctx.logger.warning(`Tracking issues: ${errorMessage(error)}`);
-        return [];
-      });
-      for (const o of issues)
-        if (o.action !== 'none')
-          ctx.logger.info(
-            `Tracking issue ${o.repository}${o.number ? `#${o.number}` : ''}: ${preview ? 'would ' : ''}${o.action}.`,
-          );
-    }
-  }
-
-  const reportFile = resolveWorkspacePath(ctx.env.workspace, i['report-file'], { inputName: 'report-file' });
-  mkdirSync(dirname(reportFile), { recursive: true });
-  writeFileSync(reportFile, `${JSON.stringify(jsonReport(report, target, at, issues), null, 2)}\n`);
-  let badgeFiles: string[] = [];
-  if (i['badge-dir']) {
-    const dir = resolveWorkspacePath(ctx.env.workspace, i['badge-dir'], { inputName: 'badge-dir' });
-    mkdirSync(dir, { recursive: true });
-    const badge = healthBadge(report.status);
-    const json = `${JSON.stringify(badge.endpoint)}\n`;
-    writeFileSync(join(dir, 'health.json'), json);
-    writeFileSync(join(dir, 'health.svg'), badge.svg);
-    badgeFiles = [join(dir, 'health.json'), join(dir, 'health.svg')];
-    if (i['badge-branch'] && own && !report.observations.apiUnreachable) {
-      if (ctx.dryRun) ctx.logger.info(`Dry run: badge not committed to ${i['badge-branch']}.`);
-      else {
-        const committed = await commitToBranch(
-          client,
-          own,
-          i['badge-branch'],
-          [
-            { path: 'health.json', content: json },
-            { path: 'health.svg', content: badge.svg },
-          ],
-          `health-check: ${report.status}`,
-        );
-        if (committed.length > 0)
-          ctx.audit.event('health-check.badge.committed', {
-            branch: i['badge-branch'],
-            files: committed,
-            status: report.status,
-          });
-      }
-    }
-  }
+  const issues = i.issues === 'off' ? [] : await publishIssues(ctx, client, report, target, at);
+  const { reportFile, badgeFile } = await writeReportFiles(ctx, client, report, target, at, issues);
 
   writeHealthSummary(ctx.summary, report, target, issues);
   annotateHealth(ctx.annotations, report);
@@ -202,7 +121,7 @@ export async function runHealthCheck(ctx: ActionContext<HealthInputs>): Promise<
     ...counts,
     'rate-limit-remaining': coreLimit ? coreLimit.remaining : '',
     'report-file': reportFile,
-    'badge-file': badgeFiles[1] ?? '',
+    'badge-file': badgeFile ?? '',
     issues: opened.map((o) => `${o.repository}#${o.number ?? 'new'}:${o.action}`).join(','),
   };
   const failing = report.findings.filter((f) => meetsThreshold(f.severity, i['fail-on']));
