@@ -52,6 +52,8 @@ describe('circuit breaker in the client', () => {
     expect(client.moko.breaker.state).toBe('open');
     expect(await get(client)).toBeInstanceOf(CircuitOpenError);
     expect(script.lines()).toEqual([REPO, REPO, REPO]);
+    // Each opening is counted, the re-opening after the failed probe too (health-check reports it).
+    expect(client.moko.breaker.openings).toBe(2);
   });
 
   it('stops retries once open: the retry attempt fails fast instead of reaching GitHub', async () => {

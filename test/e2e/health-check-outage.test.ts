@@ -34,6 +34,7 @@ describe('health-check during an API outage', () => {
     for (const check of ['token', 'permissions', 'rate-limit', 'schedule', 'compliance']) {
       expect(run.summary).toMatch(new RegExp(`\\| \`${check}\` \\| ⏭️ not checked \\|`));
     }
+    expect(run.summary).toContain('5 checks not checked (see why below).');
     // The circuit-breaker self-test needs no network and still runs.
     expect(run.summary).toMatch(/\| `circuit-breaker` \| (✅ healthy|⚠️ degraded|❌ unhealthy) \|/);
     expect(run.summary).not.toMatch(/\| `(token|rate-limit|schedule|compliance|permissions)` \| ✅/);

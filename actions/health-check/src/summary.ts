@@ -43,9 +43,11 @@ export function writeHealthSummary(
 ): void {
   summary.heading('Health check', 2);
   const counts = countBySeverity(report.findings);
+  const skipped = report.checks.filter((c) => c.status === 'not-checked').length;
   summary.paragraph(
     `${ICON[report.status]} **${report.status}**: ${targetLabel(target)}, ${report.checks.length} check${report.checks.length === 1 ? '' : 's'}, ` +
-      `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} (${ORDER.map((s) => `${counts[s]} ${s}`).join(', ')}).`,
+      `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} (${ORDER.map((s) => `${counts[s]} ${s}`).join(', ')})` +
+      (skipped > 0 ? `; ${skipped} check${skipped === 1 ? '' : 's'} not checked (see why below).` : '.'),
   );
   summary.table(
     ['check', 'status', 'findings', 'detail'],
