@@ -34,7 +34,7 @@ export function missingPermissions(
 }
 
 /**
- * Permissions: for each action of `permissions-for`, what it needs (shared/github/permissions.ts)
+ * Permissions: for each action asked about, what it needs (shared/github/permissions.ts)
  * against what the token has: a GitHub App installation's permissions (read with the App's JWT), or a
  * classic token's scopes. A GITHUB_TOKEN's or a fine-grained token's permissions cannot be read
  * through the API: the check says so (not checked) and lists what the workflow must grant.

@@ -7,12 +7,12 @@ export const RATE_RESOURCES = ['core', 'graphql', 'search'] as const;
 
 /**
  * Rate limit per resource, read after the repository checks spent theirs. A resource with
- * `rate-limit-threshold` percent or less left (90% used by default, the roadmap's alert) warns
+ * the threshold's percent or less left (90% used by default, the roadmap's alert) warns
  * (`medium`, degraded); an exhausted one fails (`critical`): 91% used is a warning, not a failure.
  */
 export const rateLimitCheck: HealthCheck = {
   id: 'rate-limit',
-  description: 'Requests left per rate-limit resource (core, graphql, search) against rate-limit-threshold.',
+  description: 'Requests left per rate-limit resource (core, graphql, search) against the warning threshold.',
   phase: 2,
   async validate(ctx) {
     // Re-read only when other checks spent requests since the run's first probe.

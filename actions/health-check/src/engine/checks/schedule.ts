@@ -62,7 +62,7 @@ export async function scheduleFindings(ctx: HealthContext, repo: RepoHealth, tal
         findings.push(
           finding(repo, scheduled.path, 're-enabled', {
             severity: 'low',
-            message: `${where} had been disabled by GitHub after 60 days without repository activity; re-enabled it (re-enable: true).`,
+            message: `${where} had been disabled by GitHub after 60 days without repository activity; re-enabled it.`,
             help: 'Keep the repository active (any commit) or it will be disabled again in 60 days.',
           }),
         );
@@ -71,7 +71,7 @@ export async function scheduleFindings(ctx: HealthContext, repo: RepoHealth, tal
           finding(repo, scheduled.path, 'disabled-inactivity', {
             severity: 'medium',
             message: `${where} is scheduled but GitHub disabled it after 60 days without repository activity: it does not run.`,
-            help: 'Set re-enable: true to let health-check re-enable it, or PUT /repos/{owner}/{repo}/actions/workflows/{id}/enable.',
+            help: 'Re-enable it in the Actions tab or with PUT /repos/{owner}/{repo}/actions/workflows/{id}/enable (health-check can do it: see its README), and keep the repository active.',
           }),
         );
       }

@@ -47,7 +47,7 @@ async function readable<T>(ctx: ComplianceContext, rule: string, read: () => Pro
 /** Required files on the default branch (from the shared GraphQL inventory: no request of its own). */
 export const requiredFilesRule: ComplianceRule = {
   id: 'required-files',
-  description: 'The files of required-files exist on the default branch.',
+  description: 'The required files exist on the default branch.',
   validate(ctx) {
     return ctx.requiredFiles
       .filter((f) => ctx.repo.files[f.name] === null)
