@@ -44,6 +44,17 @@ export const commonInputs = {
 /** Typed values of the common inputs. */
 export type CommonInputValues = InputValues<typeof commonInputs>;
 
+/**
+ * Per-action client settings: `throttle` for other rate-limit behaviour; `retries`, `retryBaseMs` and
+ * `timeoutMs` for an action that must answer within a bound (health-check during an outage).
+ */
+export interface ClientSettings {
+  throttle?: ThrottleSettings;
+  retries?: number;
+  retryBaseMs?: number;
+  timeoutMs?: number;
+}
+
 /** Everything a run receives: parsed inputs and the shared services, injected so tests can fake them. */
 export interface ActionContext<V> {
   name: string;
@@ -57,7 +68,7 @@ export interface ActionContext<V> {
    * `throttle` gives a client of its own with other rate-limit behaviour (e.g. its own write spacing
    * for an action that paces itself, or short waits for one that reports limits rather than waiting).
    */
-  github(options?: { throttle?: ThrottleSettings }): GitHubClient;
+  github(options?: ClientSettings): GitHubClient;
   summary: JobSummary;
   annotations: Annotations;
   audit: AuditLog;

@@ -151,11 +151,11 @@ async function buildContext(
     clock,
     github: (options = {}) => {
       if (!token) throw new UserError('no GitHub token: set the github-token input (or GITHUB_TOKEN outside Actions).');
-      const key = JSON.stringify(options.throttle ?? {});
+      const key = JSON.stringify(options);
       let client = clients.get(key);
       if (!client) {
         const base = { token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics, clock, env: io.env };
-        client = createGitHubClient(options.throttle ? { ...base, throttle: options.throttle } : base);
+        client = createGitHubClient({ ...base, ...options });
         clients.set(key, client);
       }
       return client;

@@ -59,6 +59,8 @@ describe('circuit breaker in the client', () => {
     expect(client.moko.breaker.state).toBe('open');
     expect(((await get(client)) as Error).cause).toBeInstanceOf(CircuitOpenError);
     expect(script.lines()).toEqual([REPO, REPO, REPO]);
+    // Each opening is counted, the re-opening after the failed probe too (health-check reports it).
+    expect(client.moko.breaker.openings).toBe(2);
   });
 
   it('counts each opening in moko_github_circuit_openings_total', async () => {

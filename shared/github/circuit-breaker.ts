@@ -68,6 +68,7 @@ export class CircuitBreaker {
   private openedAt = 0;
   private probing = false;
   private last: unknown;
+  private opened = 0;
   readonly failureThreshold: number;
   readonly resetAfterMs: number;
 
@@ -93,6 +94,9 @@ export class CircuitBreaker {
   /** The most recent failure that counted (a 5xx answer or a network error), kept as the open error's cause. */
   get lastFailure(): unknown {
     return this.last;
+  /** Times the circuit opened since the breaker was made (re-openings after a failed probe included). */
+  get openings(): number {
+    return this.opened;
   }
 
   /** Consecutive failures counted so far. */
@@ -142,6 +146,7 @@ export class CircuitBreaker {
       `GitHub API circuit breaker ${this.current} -> ${next}` +
         (next === 'open' ? ` after ${this.consecutive} consecutive failures; retry in ${this.resetAfterMs} ms` : ''),
     );
+    if (next === 'open') this.opened++;
     this.current = next;
     this.gauge?.set(GAUGE_VALUE[next]);
     if (next === 'open') this.openings?.inc();

@@ -86,9 +86,20 @@ export const ACTION_PERMISSIONS: Record<string, readonly PermissionNeed[]> = {
       why: 're-enable workflows GitHub disabled for inactivity',
       onlyWith: 're-enable',
     },
-    { workflow: 'contents', app: 'contents', access: 'read', why: 'check required files' },
-    { workflow: 'issues', app: 'issues', access: 'write', why: 'open, update and close tracking issues' },
-    { app: 'administration', access: 'read', why: 'read branch protection, rulesets and Actions permissions' },
+    { workflow: 'contents', app: 'contents', access: 'read', why: 'check required files and branch protection' },
+    {
+      workflow: 'contents',
+      app: 'contents',
+      access: 'write',
+      why: 'commit the badge to a branch',
+      onlyWith: 'badge-branch',
+    },
+    { workflow: 'issues', app: 'issues', access: 'write', why: 'open, update, close and reopen tracking issues' },
+    {
+      app: 'administration',
+      access: 'read',
+      why: 'read rulesets, secret scanning settings and the default GITHUB_TOKEN permissions',
+    },
   ],
   'audit-archive': [
     { workflow: 'actions', app: 'actions', access: 'read', why: 'list workflow runs and download audit artifacts' },

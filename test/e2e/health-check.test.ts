@@ -51,16 +51,20 @@ describe('health-check bundle', () => {
     conclusions: string[],
     s = emulator.state,
   ) {
-    const id = s.nextId();
-    repo.workflows.push({
-      id,
-      node_id: s.nodeId('W', id),
-      name: 'Nightly',
-      path,
-      state,
-      created_at: s.now(),
-      updated_at: s.now(),
-    });
+    // A file pushed through the contents API is registered already, as on GitHub: reuse its record.
+    const registered = repo.workflows.find((w) => w.path === path);
+    const id = registered?.id ?? s.nextId();
+    if (registered) registered.state = state;
+    else
+      repo.workflows.push({
+        id,
+        node_id: s.nodeId('W', id),
+        name: 'Nightly',
+        path,
+        state,
+        created_at: s.now(),
+        updated_at: s.now(),
+      });
     // Ids grow with time, and GitHub lists runs newest first: create the oldest first.
     [...conclusions].reverse().forEach((conclusion, n) => {
       const runId = s.nextId();
@@ -91,7 +95,12 @@ describe('health-check bundle', () => {
   it('reports a compliant repository healthy, reading only, in four requests', async () => {
     const [repo] = current();
     for (const f of ['SECURITY.md', '.github/CODEOWNERS', '.github/dependabot.yml']) await putFile(repo!, f, 'x\n');
-    const run = await runAction({ action: 'health-check', emulator, repository: `${repo!.owner}/${repo!.name}` });
+    const run = await runAction({
+      action: 'health-check',
+      emulator,
+      repository: `${repo!.owner}/${repo!.name}`,
+      inputs: { compliance: 'required-files' },
+    });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toEqual({
@@ -102,6 +111,9 @@ describe('health-check bundle', () => {
       medium: '0',
       low: '0',
       'rate-limit-remaining': expect.stringMatching(/^49\d\d$/),
+      'report-file': expect.stringMatching(/\/health-check\/report\.json$/),
+      'badge-file': expect.stringMatching(/\/health-check\/health\.svg$/),
+      issues: '',
     });
     expect(run.annotations).toEqual([]);
     // The checks of a phase run concurrently, so compare the requests as a set.
@@ -112,9 +124,7 @@ describe('health-check bundle', () => {
       'POST /graphql',
     ]);
     expect(run.summary).toContain('✅ **healthy**');
-    expect(run.summary).toMatch(
-      /\| `compliance` \| ✅ healthy \| 0 \| 1 of 1 repository have all of SECURITY\.md, CODEOWNERS/,
-    );
+    expect(run.summary).toMatch(/\| `compliance` \| ✅ healthy \| 0 \| 1 of 1 repository compliant \(required-files\)/);
     expect(run.summary).toContain(
       `| \`rate-limit\` | ✅ healthy | 0 | core ${run.outputs['rate-limit-remaining']}/5000, graphql 4999/5000, search 5000/5000 |`,
     );
@@ -144,7 +154,7 @@ describe('health-check bundle', () => {
     ).toEqual(['warning health/schedule/disabled-inactivity (medium)', 'warning health/schedule/failing (medium)']);
     const failing = run.annotations.find((x) => x.title?.startsWith('health/schedule/failing'));
     expect(failing?.message).toContain(
-      `moko-demo/${b!.name}: Nightly (.github/workflows/nightly.yml): the latest scheduled run ended with failure`,
+      `moko-demo/${b!.name}: Nightly (.github/workflows/nightly.yml, 0 3 * * *): the latest scheduled run ended with failure`,
     );
     expect(failing?.message).toContain('2 scheduled runs in a row failed.');
     const rest = run.requests
@@ -152,35 +162,41 @@ describe('health-check bundle', () => {
       .map((r) => r.path.replace(/\/\d+\/runs/, '/ID/runs'));
     expect(rest.sort()).toEqual(
       [
+        '/rate_limit',
         `/repos/moko-demo/${a!.name}/actions/workflows?per_page=100`,
         `/repos/moko-demo/${b!.name}/actions/workflows?per_page=100`,
-        `/repos/moko-demo/${b!.name}/actions/workflows/ID/runs?event=schedule&status=completed&per_page=5`,
+        `/repos/moko-demo/${b!.name}/actions/workflows/ID/runs?event=schedule&per_page=10`,
         `/repos/moko-demo/${c!.name}/actions/workflows?per_page=100`,
-        `/repos/moko-demo/${c!.name}/actions/workflows/ID/runs?event=schedule&status=completed&per_page=5`,
+        `/repos/moko-demo/${c!.name}/actions/workflows/ID/runs?event=schedule&per_page=10`,
       ].sort(),
     );
     expect(run.requests.filter((r) => r.route === '/graphql')).toHaveLength(1);
     expect(run.stdout).toContain('::error::health-check: degraded: 2 finding(s) at or above fail-on: medium');
   });
 
-  it('fails on a rate limit below the threshold, and reports what is left', async () => {
+  it('warns (degraded, not failing) at the threshold, and reports what is left', async () => {
     const run = await runAction({
       action: 'health-check',
       emulator,
-      inputs: { checks: 'rate-limit', 'rate-limit-threshold': 100 },
+      inputs: { checks: 'rate-limit', 'rate-limit-threshold': 99 },
     });
     expect(run.exitCode).toBe(0);
-    // Nothing spent core requests before the read; GraphQL was not used either.
+    // Nothing spent core requests before the read: the run's probe is the read.
     expect(run.outputs).toMatchObject({ status: 'healthy', findings: '0', 'rate-limit-remaining': '5000' });
     const spent = await runAction({
       action: 'health-check',
       emulator,
       inputs: { checks: 'token, rate-limit', 'rate-limit-threshold': 100 },
     });
-    expect(spent.exitCode).toBe(1);
-    // The token check read GET /installation/repositories: one core request.
-    expect(spent.outputs).toMatchObject({ status: 'unhealthy', high: '1', 'rate-limit-remaining': '4999' });
-    expect(spent.annotations.filter((a) => a.title).map((a) => a.title)).toEqual(['health/rate-limit/low (high)']);
+    // At the threshold: a warning (medium) per resource, not a failure at fail-on: high.
+    expect(spent.exitCode).toBe(0);
+    // The token check read GET /installation/repositories: one core request, seen by the second read.
+    expect(spent.outputs).toMatchObject({ status: 'degraded', medium: '3', high: '0', 'rate-limit-remaining': '4999' });
+    expect(spent.annotations.filter((a) => a.title).map((a) => a.title)).toEqual([
+      'health/rate-limit/low (medium)',
+      'health/rate-limit/low (medium)',
+      'health/rate-limit/low (medium)',
+    ]);
   });
 
   it('reports an exhausted rate limit instead of waiting for its reset', async () => {
@@ -241,7 +257,7 @@ describe('health-check bundle', () => {
     const unknown = await runAction({ action: 'health-check', emulator, inputs: { checks: 'api, nope' } });
     expect(unknown.exitCode).toBe(1);
     expect(unknown.stdout).toContain(
-      '::error::health-check: Input \'checks\' has invalid value "api, nope": expected a comma-separated subset of api, token, rate-limit, circuit-breaker, schedule, compliance',
+      '::error::health-check: Input \'checks\' has invalid value "api, nope": expected a comma-separated subset of api, token, permissions, rate-limit, circuit-breaker, schedule, compliance',
     );
     const range = await runAction({ action: 'health-check', emulator, inputs: { 'rate-limit-threshold': 101 } });
     expect(range.exitCode).toBe(1);

@@ -262,6 +262,11 @@ describe('conformance of every served route with the OpenAPI response schemas', 
     await hit('GET', `${R}/actions/workflows/ci.yml`, { status: 200 });
     await hit('PUT', `${R}/actions/workflows/${wf.id}/disable`, { status: 204 });
     await hit('PUT', `${R}/actions/workflows/${wf.id}/enable`, { status: 204 });
+    await hit('GET', `${R}/actions/permissions/workflow`, { status: 200 });
+    await hit('PUT', `${R}/actions/permissions/workflow`, {
+      body: { default_workflow_permissions: 'read', can_approve_pull_request_reviews: false },
+      status: 204,
+    });
     await hit('POST', `${R}/actions/workflows/${wf.id}/dispatches`, { body: { ref: b }, status: 204 });
     await hit('GET', `${R}/actions/workflows/${wf.id}/runs`, { status: 200 });
     await hit('GET', `${R}/actions/runs?branch=${b}`, { status: 200 });

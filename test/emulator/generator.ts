@@ -9,6 +9,7 @@ import {
   type SeedFile,
 } from './model.js';
 import { seedActivity } from './seed-activity.js';
+import { seedSchedules } from './seed-schedules.js';
 import { EmulatorState } from './state.js';
 
 /** Options of {@link generateOrg}. */
@@ -20,6 +21,8 @@ export interface GenerateOptions {
   clock?: Clock;
   /** Existing state to add to (a new one by default). */
   state?: EmulatorState;
+  /** Add scheduled workflows with their `schedule` runs to every third repository (see seed-schedules.ts). */
+  scheduledWorkflows?: boolean;
 }
 
 const NOUNS = ['payments', 'billing', 'auth', 'search', 'catalog', 'orders', 'ledger', 'gateway', 'notify', 'reports'];
@@ -207,5 +210,6 @@ export function generateOrg(opts: GenerateOptions = {}): EmulatorState {
       created_at: created,
     });
   }
+  if (opts.scheduledWorkflows) seedSchedules(state, state.reposOf(login));
   return state;
 }

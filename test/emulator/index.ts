@@ -17,6 +17,7 @@ export type { RequestLogEntry, Violation } from './log.js';
 export type { AppRecord, Grant, InstallationRecord } from './model.js';
 export { generateOrg } from './generator.js';
 export { extendHistory, seedHistory } from './history.js';
+export { fireSchedules, registerWorkflowFile } from './workflow-registry.js';
 export { makeRuntimeToken } from './results-service.js';
 export type { EmulatorState } from './state.js';
 
@@ -33,6 +34,8 @@ export interface EmulatorOptions {
   /** GitHub's budgets for content-creating requests; default 80/minute and 500/hour, `false` to switch off. */
   secondaryLimit?: { perMinute: number; perHour: number } | false;
   clock?: Clock;
+  /** Generated repositories get scheduled workflows and their `schedule` runs (see seed-schedules.ts). */
+  scheduledWorkflows?: boolean;
   /** Validate every REST answer against its response schema (violations of kind `response`); off by default for speed. */
   validateResponses?: boolean;
   /**
@@ -75,7 +78,13 @@ export const DEFAULT_TOKEN = 'ghs_emulator';
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const clock: Clock = opts.clock ?? systemClock;
   const build = () => {
-    const built = generateOrg({ seed: opts.seed ?? 1, org: opts.org ?? 'moko-demo', repos: opts.repos ?? 12, clock });
+    const built = generateOrg({
+      seed: opts.seed ?? 1,
+      org: opts.org ?? 'moko-demo',
+      repos: opts.repos ?? 12,
+      clock,
+      ...(opts.scheduledWorkflows ? { scheduledWorkflows: true } : {}),
+    });
     if (opts.history)
       seedHistory(built, { seed: opts.seed ?? 1, ...(typeof opts.history === 'object' ? opts.history : {}) });
     return built;

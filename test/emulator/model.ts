@@ -147,6 +147,10 @@ export interface WorkflowRecord {
   state: 'active' | 'deleted' | 'disabled_fork' | 'disabled_inactivity' | 'disabled_manually';
   created_at: string;
   updated_at: string;
+  /** Events of its `on:` (not in the REST answer; the emulator fires `schedule` from `crons`). */
+  triggers?: string[];
+  /** Cron expressions of its `on.schedule`. */
+  crons?: string[];
 }
 
 /** A workflow run. */
@@ -258,6 +262,10 @@ export interface RepoRecord {
   comments: CommentRecord[];
   releases: ReleaseRecord[];
   immutableReleases: boolean;
+  /** Secret scanning and push protection (`security_and_analysis`, shown to admins); default by visibility. */
+  securityAndAnalysis?: { secretScanning: 'enabled' | 'disabled'; pushProtection: 'enabled' | 'disabled' };
+  /** The GITHUB_TOKEN's default permissions in this repository's workflows; default `read`, GitHub's default since 2023. */
+  workflowPermissions?: { default: 'read' | 'write'; canApprovePullRequestReviews: boolean };
   /** Tag names of deleted immutable releases: they can never be used again. */
   burnedTags?: Set<string>;
   /** Commit statuses (`POST /repos/{owner}/{repo}/statuses/{sha}`), newest last. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../shared/core/errors.js';
-import { pushJob, resolveTarget } from './run.js';
+import { pushJob } from './run.js';
+import { resolveTarget } from './settings.js';
 
 describe('resolveTarget', () => {
   it('prefers the organization input, else the calling repository', () => {

@@ -38,6 +38,7 @@ const report: HealthReport = {
     { ruleId: 'health/compliance/missing-file', severity: 'low', category: 'compliance', message: 'no SECURITY.md' },
   ],
   observations: { apiLatencyMs: 80, rateLimits: { core: { limit: 5000, remaining: 50, reset: 0 } }, repositories: 1 },
+  writes: [],
 };
 
 describe('health report', () => {

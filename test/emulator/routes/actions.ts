@@ -215,6 +215,24 @@ export const actionsRoutes: RouteTable = {
     w.updated_at = ctx.state.now();
     return noContent();
   },
+  'actions/get-github-actions-default-workflow-permissions-repository': (ctx) => {
+    const repo = repoFor(ctx, 'admin');
+    const p = repo.workflowPermissions ?? { default: 'read', canApprovePullRequestReviews: false };
+    return ok({
+      default_workflow_permissions: p.default,
+      can_approve_pull_request_reviews: p.canApprovePullRequestReviews,
+    });
+  },
+  'actions/set-github-actions-default-workflow-permissions-repository': (ctx) => {
+    const repo = repoFor(ctx, 'admin');
+    const current = repo.workflowPermissions ?? { default: 'read', canApprovePullRequestReviews: false };
+    repo.workflowPermissions = {
+      default: (ctx.body.default_workflow_permissions as 'read' | 'write' | undefined) ?? current.default,
+      canApprovePullRequestReviews:
+        (ctx.body.can_approve_pull_request_reviews as boolean | undefined) ?? current.canApprovePullRequestReviews,
+    };
+    return noContent();
+  },
   'actions/list-workflow-runs': (ctx) => {
     const { repo, w } = workflowFor(ctx);
     const runs = repo.runs

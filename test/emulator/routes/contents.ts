@@ -1,6 +1,7 @@
 import { type HandlerContext, HttpError, notFound, ok, type RouteTable } from '../route-kit.js';
 import { contentEntry, gitCommitJson } from '../views-git.js';
 import { gitFor } from './git-data.js';
+import { registerWorkflowFile } from '../workflow-registry.js';
 
 type CommitObj = Parameters<typeof gitCommitJson>[3];
 
@@ -73,6 +74,8 @@ export const contentsRoutes: RouteTable = {
     });
     git.refs.set(refName, commit);
     repo.pushed_at = ctx.state.now();
+    // GitHub registers a workflow file pushed to the default branch as a workflow, with its triggers.
+    registerWorkflowFile(ctx.state, repo, branch, path, Buffer.from(String(ctx.body.content), 'base64'));
     const entry = git.lookup(commit, path)!;
     const blob = git.get(entry.sha) as { data: Buffer };
     return ok(

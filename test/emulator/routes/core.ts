@@ -1,4 +1,5 @@
 import { HttpError, notFound, ok, okPage, repoFor, type RouteTable } from '../route-kit.js';
+import type { RepoRecord } from '../model.js';
 import { orgJson, repoJson, userJson } from '../views.js';
 
 /** Orgs, repositories, the authenticated user and the rate limit. */
@@ -49,7 +50,15 @@ export const coreRoutes: RouteTable = {
     });
     return okPage(ctx, repos, (r) => repoJson(ctx.state, r));
   },
-  'repos/get': (ctx) => ok(repoJson(ctx.state, repoFor(ctx))),
+  'repos/get': (ctx) => {
+    const repo = repoFor(ctx);
+    // GitHub shows `security_and_analysis` only to admins of the repository.
+    const admin = ctx.grant.permission === 'admin';
+    return ok({
+      ...repoJson(ctx.state, repo),
+      ...(admin ? { security_and_analysis: securityAndAnalysisJson(repo) } : {}),
+    });
+  },
   'repos/get-all-topics': (ctx) => ok({ names: repoFor(ctx).topics }),
   'repos/replace-all-topics': (ctx) => {
     const repo = repoFor(ctx, 'admin');
@@ -105,3 +114,17 @@ export const coreRoutes: RouteTable = {
     });
   },
 };
+
+/** `security_and_analysis` of a repository: public ones have secret scanning and push protection on, as GitHub enables them. */
+function securityAndAnalysisJson(repo: RepoRecord) {
+  const s =
+    repo.securityAndAnalysis ??
+    (repo.visibility === 'public'
+      ? { secretScanning: 'enabled', pushProtection: 'enabled' }
+      : { secretScanning: 'disabled', pushProtection: 'disabled' });
+  return {
+    secret_scanning: { status: s.secretScanning },
+    secret_scanning_push_protection: { status: s.pushProtection },
+    dependabot_security_updates: { status: 'disabled' },
+  };
+}

@@ -24,6 +24,36 @@ export interface ApiProbe {
   resources?: Record<string, RateResource>;
   /** Why the call failed, when it did. */
   error?: string;
+  /** The cause of an unreachable API: the host and an error code (`ECONNREFUSED`, `HTTP 503`, `timeout`). */
+  cause?: { host: string; code: string };
+}
+
+/**
+ * Per-attempt timeout of the probe. With the health client's one retry after 1 s (see run.ts) the
+ * worst case is 4 + 1 + 4 = 9 s, inside the 15 s in which an outage must be reported.
+ * (A per-call `request.retries` is not used: @octokit/plugin-retry then retries even a 401.)
+ */
+export const PROBE_TIMEOUT_MS = 4000;
+
+/** The first `code` (e.g. ECONNREFUSED, UND_ERR_CONNECT_TIMEOUT) along an error's `cause` chain. */
+export function errorCodeOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    if ('name' in current && current.name === 'RequestTimeoutError') return 'timeout';
+    if ('code' in current && typeof current.code === 'string') return current.code;
+    current = 'cause' in current ? current.cause : undefined;
+  }
+  return undefined;
+}
+
+/** The host of the client's API base URL. */
+export function apiHost(client: GitHubClient): string {
+  const base = String(client.request.endpoint.DEFAULTS.baseUrl ?? '');
+  try {
+    return new URL(base).host;
+  } catch {
+    return base;
+  }
 }
 
 /** Response headers as a plain map with lower-case names (undefined and null values left out). */
@@ -50,7 +80,7 @@ function errorHeaders(error: unknown): unknown {
 export async function probeRateLimit(client: GitHubClient, clock: Clock): Promise<ApiProbe> {
   const started = clock.now();
   try {
-    const response = await client.request('GET /rate_limit');
+    const response = await client.request('GET /rate_limit', { request: { timeoutMs: PROBE_TIMEOUT_MS } });
     const data = response.data as { resources?: Record<string, RateResource> };
     return {
       reachable: true,
@@ -62,9 +92,16 @@ export async function probeRateLimit(client: GitHubClient, clock: Clock): Promis
   } catch (error) {
     const status = errorStatus(error);
     const latencyMs = clock.now() - started;
+    const code = errorCodeOf(error);
+    // Octokit reports a network failure as status 500 with the socket error as its cause.
+    const network = code !== undefined || status === undefined;
+    const reachable = !network && status !== undefined && status < 500;
     return {
-      reachable: status !== undefined && status < 500,
-      ...(status !== undefined ? { status } : {}),
+      reachable,
+      ...(reachable
+        ? {}
+        : { cause: { host: apiHost(client), code: network ? (code ?? 'no answer') : `HTTP ${status}` } }),
+      ...(status !== undefined && !network ? { status } : {}),
       latencyMs,
       headers: headerMap(errorHeaders(error)),
       error: errorMessage(error),

@@ -2,6 +2,7 @@ import { ValidatorRegistry } from '../../../../shared/validation/plugins.js';
 import { apiCheck } from './checks/api.js';
 import { circuitBreakerCheck } from './checks/circuit-breaker.js';
 import { complianceCheck } from './checks/compliance.js';
+import { permissionsCheck } from './checks/permissions.js';
 import { rateLimitCheck } from './checks/rate-limit.js';
 import { scheduleCheck } from './checks/schedule.js';
 import { tokenCheck } from './checks/token.js';
@@ -11,6 +12,7 @@ import type { HealthCheck, HealthContext } from './types.js';
 export const HEALTH_CHECKS: readonly HealthCheck[] = [
   apiCheck,
   tokenCheck,
+  permissionsCheck,
   rateLimitCheck,
   circuitBreakerCheck,
   scheduleCheck,

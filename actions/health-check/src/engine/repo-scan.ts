@@ -30,6 +30,8 @@ export interface RepoInventory {
   repos: RepoHealth[];
   /** GraphQL requests the read took. */
   requests: number;
+  /** Repositories of the organization the token can see, archived ones included (organization targets). */
+  visible?: number;
 }
 
 interface RawObject {
@@ -115,6 +117,7 @@ export async function readInventory(
   }
   const query = `query HealthOrganization($org: String!, $first: Int!, $after: String) {
   organization(login: $org) {
+    visible: repositories(first: 0) { totalCount }
     repositories(first: $first, after: $after, isArchived: false, orderBy: { field: NAME, direction: ASC }) {
       pageInfo { hasNextPage endCursor }
       nodes { ...HealthRepo }
@@ -125,17 +128,20 @@ ${fragment}`;
   const repos: RepoHealth[] = [];
   let after: string | null = null;
   let requests = 0;
+  let visible: number | undefined;
   do {
     const data: {
       organization: {
+        visible?: { totalCount: number };
         repositories: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (RawRepo | null)[] };
       } | null;
     } = await withNotFoundAsUserError(() => client.graphql(query, { org: target.org, first: pageSize, after }));
     requests++;
     if (!data.organization) throw new UserError(`Organization ${target.org} was not found.`);
+    visible = data.organization.visible?.totalCount;
     const page = data.organization.repositories;
     for (const raw of page.nodes) if (raw && !raw.isArchived) repos.push(toRepoHealth(raw, files, aliases));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
-  return { repos, requests };
+  return { repos, requests, ...(visible !== undefined ? { visible } : {}) };
 }

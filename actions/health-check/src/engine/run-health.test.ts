@@ -25,6 +25,10 @@ const settings = (over: Partial<HealthSettings> = {}): HealthSettings => ({
   target: { kind: 'repository', owner: 'acme', repo: 'app' },
   rateLimitThreshold: 10,
   requiredFiles: parseRequiredFiles(['SECURITY.md']),
+  complianceRules: ['required-files'],
+  permissionsFor: [],
+  scheduleGraceMs: 3_600_000,
+  reEnable: false,
   ...over,
 });
 
@@ -102,17 +106,24 @@ describe('token check', () => {
 });
 
 describe('rate-limit check', () => {
-  it('is high below the threshold and critical when a resource is exhausted', async () => {
+  it('warns (medium) at 90% used and fails (critical) when a resource is exhausted', async () => {
     const { promise } = run(selectChecks(['rate-limit']), [rateLimit(300, {}, 0)]);
     const report = await promise;
     expect(report.findings.map((f) => [f.ruleId, f.severity])).toEqual([
-      ['health/rate-limit/low', 'high'],
+      ['health/rate-limit/low', 'medium'],
       ['health/rate-limit/exhausted', 'critical'],
     ]);
     expect(report.findings[0]?.message).toMatch(
-      /^The core rate limit has 300 of 5000 requests left \(6\.0%, below 10%\)/,
+      /^The core rate limit has 300 of 5000 requests left \(94\.0% used; the warning is at 90%\)/,
     );
     expect(report.observations.rateLimits.core).toEqual({ limit: 5000, remaining: 300, reset });
+  });
+
+  it('warns at exactly 90% used, not at 89%, and 91% used is a warning, not a failure', async () => {
+    const at = (core: number) => run(selectChecks(['rate-limit']), [rateLimit(core)]).promise;
+    expect((await at(500)).findings.map((f) => f.severity)).toEqual(['medium']);
+    expect((await at(450)).status).toBe('degraded');
+    expect((await at(550)).findings).toEqual([]);
   });
 
   it('honours the threshold input', async () => {
@@ -158,7 +169,7 @@ describe('api and circuit-breaker checks', () => {
     expect(report.checks[0]?.status).toBe('healthy');
     expect(report.checks[1]).toMatchObject({
       status: 'healthy',
-      detail: 'closed; 1 call, 0 failed (5xx, network or refused)',
+      detail: 'self-test passed (9/9 transitions); live: closed, opened 0×, 1 call, 0 failed',
     });
   });
 });
@@ -194,7 +205,7 @@ describe('runHealthChecks', () => {
     expect(selectChecks(['compliance', 'api']).map((c) => c.id)).toEqual(['api', 'compliance']);
     expect(selectChecks([]).length).toBe(HEALTH_CHECKS.length);
     expect(() => selectChecks(['api', 'nope'])).toThrow(
-      "Unknown check 'nope'. Known checks: api, circuit-breaker, compliance, rate-limit, schedule, token.",
+      "Unknown check 'nope'. Known checks: api, circuit-breaker, compliance, permissions, rate-limit, schedule, token.",
     );
   });
 });

@@ -14,12 +14,13 @@ export const apiCheck: HealthCheck = {
     ctx.observations.apiLatencyMs = probe.latencyMs;
     const findings: Finding[] = [];
     if (!probe.reachable) {
-      ctx.note('api', `unreachable after ${probe.latencyMs} ms: ${probe.error ?? 'no answer'}`);
+      const cause = probe.cause ? `${probe.cause.host} ${probe.cause.code}` : 'no answer';
+      ctx.note('api', `unreachable: ${cause} after ${probe.latencyMs} ms (${probe.error ?? 'no answer'})`);
       findings.push({
         ruleId: 'health/api/unreachable',
         severity: 'critical',
         category: 'api',
-        message: `The GitHub API did not answer GET /rate_limit: ${probe.error ?? 'no answer'}.`,
+        message: `The GitHub API did not answer GET /rate_limit: ${cause} (${probe.error ?? 'no answer'}).`,
         help: 'Check GITHUB_API_URL, the network path to GitHub and https://www.githubstatus.com.',
       });
       return findings;

@@ -20,6 +20,24 @@ async function identity(ctx: HealthContext): Promise<{ text: string; headers: Re
   return { text: `user ${res.data.login}`, headers: headerMap(res.headers) };
 }
 
+/**
+ * Repositories of the organization the token cannot read: the organization's own count (public plus
+ * private, `GET /orgs/{org}`) against the repositories the token sees (GraphQL totalCount). GitHub hides
+ * the names of private repositories from a token that cannot read them, so they are counted, not named;
+ * undefined when the organization does not tell its private count to this token.
+ */
+async function unreadableRepositories(
+  ctx: HealthContext,
+  org: string,
+): Promise<{ count: number; total: number; names: string[] } | undefined> {
+  const { data } = await ctx.client.rest.orgs.get({ org });
+  if (data.total_private_repos === undefined) return undefined;
+  const total = data.public_repos + data.total_private_repos;
+  const inventory = await ctx.inventory();
+  const visible = inventory.visible ?? inventory.repos.length;
+  return { count: Math.max(0, total - visible), total, names: [] };
+}
+
 /** Token valid and what it is: kind, identity, over-broad classic scopes, expiry. */
 export const tokenCheck: HealthCheck = {
   id: 'token',
@@ -77,6 +95,25 @@ export const tokenCheck: HealthCheck = {
           message: `The ${ctx.token.label} expires on ${new Date(expires).toISOString().slice(0, 10)} (in ${days} day${days === 1 ? '' : 's'}).`,
           help: 'Renew it before then, or move to a GitHub App whose installation tokens renew themselves.',
         });
+      }
+    }
+    if (ctx.settings.target.kind === 'organization') {
+      const unreadable = await unreadableRepositories(ctx, ctx.settings.target.org);
+      if (unreadable) {
+        ctx.observations.unreadable = unreadable;
+        parts.push(
+          `${unreadable.count} repositor${unreadable.count === 1 ? 'y' : 'ies'} of the organization not readable`,
+        );
+        if (unreadable.count > 0) {
+          const named = ' (GitHub does not show their names to a token that cannot read them)';
+          findings.push({
+            ruleId: 'health/token/unreadable-repositories',
+            severity: 'high',
+            category: 'token',
+            message: `The ${ctx.token.label} cannot read ${unreadable.count} of ${unreadable.total} repositories of ${ctx.settings.target.org}${named}: they are not checked.`,
+            help: 'Install the GitHub App on all repositories (or add them to its selection), or widen the fine-grained token.',
+          });
+        }
       }
     }
     ctx.note('token', parts.join('; '));
