@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCollection } from '../../actions/metrics-collect/src/engine/run-collection.js';
 import { manualClock } from '../../shared/core/clock.js';
-import { recordingLogger } from '../../shared/core/logger.js';
+import { recordingLogger } from '../../test/support/fakes/recording-logger.js';
 import { createGitHubClient } from '../../shared/github/client.js';
 import { extendHistory, startEmulator } from '../../test/emulator/index.js';
 import { naiveCrawl } from './naive.js';

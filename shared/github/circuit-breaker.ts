@@ -78,7 +78,7 @@ export class CircuitBreaker {
     private readonly logger?: Logger,
     private readonly gauge?: Gauge<string>,
     /** Counts every transition to open (`moko_github_circuit_openings_total`), for the breaker alert. */
-    private readonly openings?: Counter<string>,
+    private readonly openingsCounter?: Counter<string>,
   ) {
     this.failureThreshold = Math.max(1, opts.failureThreshold ?? 5);
     this.resetAfterMs = Math.max(0, opts.resetAfterMs ?? 30_000);
@@ -94,6 +94,8 @@ export class CircuitBreaker {
   /** The most recent failure that counted (a 5xx answer or a network error), kept as the open error's cause. */
   get lastFailure(): unknown {
     return this.last;
+  }
+
   /** Times the circuit opened since the breaker was made (re-openings after a failed probe included). */
   get openings(): number {
     return this.opened;
@@ -149,7 +151,7 @@ export class CircuitBreaker {
     if (next === 'open') this.opened++;
     this.current = next;
     this.gauge?.set(GAUGE_VALUE[next]);
-    if (next === 'open') this.openings?.inc();
+    if (next === 'open') this.openingsCounter?.inc();
   }
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCollection } from '../../actions/metrics-collect/src/engine/run-collection.js';
 import { manualClock } from '../../shared/core/clock.js';
-import { recordingLogger } from '../../shared/core/logger.js';
+import { recordingLogger } from '../support/fakes/recording-logger.js';
 import { createGitHubClient } from '../../shared/github/client.js';
 import { Metrics } from '../../shared/metrics/metrics.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../../shared/core/clock.js';
-import { recordingLogger } from '../../../../shared/core/logger.js';
+import { recordingLogger } from '../../../../test/support/fakes/recording-logger.js';
 import { createGitHubClient } from '../../../../shared/github/client.js';
 import { type Emulator, extendHistory, startEmulator } from '../../../../test/emulator/index.js';
 import { promtoolCheck } from '../../../../test/support/prometheus-tools.js';
