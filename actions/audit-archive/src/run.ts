@@ -1,6 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
+import type { InputValues } from '../../../shared/action/inputs.js';
+import type { auditArchiveInputs } from './settings.js';
 import { UserError } from '../../../shared/core/errors.js';
 import { uploadArtifact } from '../../../shared/artifacts/upload.js';
 import { type Clock, systemClock } from '../../../shared/core/clock.js';
@@ -14,12 +16,7 @@ import { type LogVerdict, verifyLog } from './engine/verify.js';
 import { parseSince } from './engine/window.js';
 
 /** The typed inputs of the audit-archive action. */
-export interface AuditArchiveInputs {
-  /** Already checked to be a GitHub login by the input definition (actions/audit-archive/src/action.ts). */
-  organization: string | undefined;
-  since: string;
-  'fail-on-broken-chain': boolean;
-}
+export type AuditArchiveInputs = InputValues<typeof auditArchiveInputs>;
 
 /** Days the archive artifact is kept: GitHub's maximum (capped further by repository or organization settings). */
 export const ARCHIVE_RETENTION_DAYS = 90;
