@@ -91,6 +91,7 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
     dir: join(env.stateDir, 'audit', `${env.runId}-${env.runAttempt}`),
     service: name,
     runId: env.runId,
+    runAttempt: env.runAttempt,
     ...(env.actor ? { actor: env.actor } : {}),
   });
   const summary = new JobSummary();
