@@ -1,0 +1,140 @@
+import type { Logger } from '../../../../../shared/core/logger.js';
+import type { GitHubClient } from '../../../../../shared/github/client.js';
+import type { ArchivePart, Manifest } from '../part.js';
+import { type ArchiveStore, type StoredPart, storedPart } from './store.js';
+
+type TreeEntry = { path: string; sha: string; type: string };
+
+const status = (e: unknown) => (e as { status?: number }).status;
+
+/**
+ * An append-only archive branch written through the Git database API (blobs, tree, commit, ref): one
+ * folder per ISO week, a late log in `<week>/addendum-<n>/`. A week folder that exists is never
+ * touched again, and the ref moves only by fast-forward (`force: false`), so the branch only grows. A
+ * run killed before the ref update leaves unreferenced blobs and nothing else: the commit is atomic.
+ */
+export class BranchStore implements ArchiveStore {
+  readonly kind = 'branch' as const;
+  readonly location: string;
+
+  constructor(
+    private readonly github: GitHubClient,
+    private readonly owner: string,
+    private readonly repo: string,
+    private readonly branch: string,
+    private readonly logger: Logger,
+  ) {
+    this.location = `${owner}/${repo}@${branch}`;
+  }
+
+  private async head(): Promise<string | undefined> {
+    try {
+      const { data } = await this.github.rest.git.getRef({
+        owner: this.owner,
+        repo: this.repo,
+        ref: `heads/${this.branch}`,
+      });
+      return data.object.sha;
+    } catch (error) {
+      if (status(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  private async tree(commit: string): Promise<TreeEntry[]> {
+    const { data } = await this.github.rest.git.getTree({
+      owner: this.owner,
+      repo: this.repo,
+      tree_sha: commit,
+      recursive: 'true',
+    });
+    if (data.truncated)
+      throw new Error(`the tree of ${this.location} is too large for one recursive listing (GitHub truncated it)`);
+    return data.tree.flatMap((e) => (e.path && e.sha && e.type ? [{ path: e.path, sha: e.sha, type: e.type }] : []));
+  }
+
+  private async blob(sha: string): Promise<Uint8Array> {
+    const { data } = await this.github.rest.git.getBlob({ owner: this.owner, repo: this.repo, file_sha: sha });
+    return new Uint8Array(Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8'));
+  }
+
+  async index(weeks: readonly string[]): Promise<StoredPart[]> {
+    const head = await this.head();
+    if (!head) return [];
+    const entries = await this.tree(head);
+    const out: StoredPart[] = [];
+    for (const e of entries) {
+      const m = /^(\d{4}-W\d{2})\/(?:(addendum-\d+)\/)?manifest\.json$/.exec(e.path);
+      if (!m || !weeks.includes(m[1]!)) continue;
+      out.push(storedPart(JSON.parse(Buffer.from(await this.blob(e.sha)).toString('utf8')) as Manifest));
+    }
+    return out;
+  }
+
+  async put(part: ArchivePart): Promise<'written' | 'present'> {
+    for (let attempt = 1; ; attempt++) {
+      const head = await this.head();
+      const entries = head ? await this.tree(head) : [];
+      if (entries.some((e) => e.path === `${part.dir}/manifest.json`)) return 'present';
+      const tree = [];
+      for (const [path, data] of [...part.files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        const { data: blob } = await this.github.rest.git.createBlob({
+          owner: this.owner,
+          repo: this.repo,
+          content: Buffer.from(data).toString('base64'),
+          encoding: 'base64',
+        });
+        tree.push({ path: `${part.dir}/${path}`, mode: '100644' as const, type: 'blob' as const, sha: blob.sha });
+      }
+      const base = head
+        ? (await this.github.rest.git.getCommit({ owner: this.owner, repo: this.repo, commit_sha: head })).data.tree.sha
+        : undefined;
+      const { data: newTree } = await this.github.rest.git.createTree({
+        owner: this.owner,
+        repo: this.repo,
+        tree,
+        ...(base ? { base_tree: base } : {}),
+      });
+      const m = part.manifest;
+      const { data: commit } = await this.github.rest.git.createCommit({
+        owner: this.owner,
+        repo: this.repo,
+        message: `audit archive ${part.dir}: ${m.logs.length} logs, ${m.records} records, ${m.verification.ok ? 'verified' : `${m.verification.problems.length} integrity problems`}`,
+        tree: newTree.sha,
+        parents: head ? [head] : [],
+      });
+      try {
+        if (head)
+          await this.github.rest.git.updateRef({
+            owner: this.owner,
+            repo: this.repo,
+            ref: `heads/${this.branch}`,
+            sha: commit.sha,
+            force: false,
+          });
+        else
+          await this.github.rest.git.createRef({
+            owner: this.owner,
+            repo: this.repo,
+            ref: `refs/heads/${this.branch}`,
+            sha: commit.sha,
+          });
+        return 'written';
+      } catch (error) {
+        // Another writer moved the branch (or created it) first: start over on its new head, once.
+        if (attempt >= 2 || (status(error) !== 422 && status(error) !== 409)) throw error;
+        this.logger.info(`${this.location} moved while writing ${part.dir}; retrying on the new head.`);
+      }
+    }
+  }
+
+  async read(week: string): Promise<Map<string, Uint8Array> | undefined> {
+    const head = await this.head();
+    if (!head) return undefined;
+    const files = (await this.tree(head)).filter((e) => e.type === 'blob' && e.path.startsWith(`${week}/`));
+    if (files.length === 0) return undefined;
+    const out = new Map<string, Uint8Array>();
+    for (const f of files) out.set(f.path.slice(week.length + 1), await this.blob(f.sha));
+    return out;
+  }
+}
