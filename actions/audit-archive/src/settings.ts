@@ -39,7 +39,7 @@ export const auditArchiveInputs = {
   }),
   stores: input.list({
     description:
-      'Where the archive is kept, comma-separated: branch (append-only commits to archive-branch), release (a zip per week on the release release-tag), artifact (an artifact per week kept retention-days). The index of what is archived is read from the first of branch, release, artifact that is listed.',
+      'Where the archive is kept, comma-separated: branch (append-only commits to archive-branch), release (a release per week, tag release-prefix-<week>, holding its zip), artifact (an artifact per week kept retention-days). The index of what is archived is read from the first of branch, release, artifact that is listed.',
     item: z.enum(STORE_KINDS),
     allowed: `expected a comma-separated subset of ${STORE_KINDS.join(', ')}`,
     default: 'branch,artifact',
@@ -50,8 +50,9 @@ export const auditArchiveInputs = {
     allowed: 'expected a git branch name',
     default: 'audit-archive',
   }),
-  'release-tag': input.custom(branchSchema, {
-    description: 'Tag of the release holding the weekly archive zips (created on first use, never marked latest).',
+  'release-prefix': input.custom(branchSchema, {
+    description:
+      'Tag prefix of the archive releases (store release): one release per week, <prefix>-2026-W48, and per late addendum, <prefix>-2026-W48-addendum-1, each holding the zip of its part; never marked latest.',
     allowed: 'expected a git tag name',
     default: 'audit-trail',
   }),
@@ -113,7 +114,7 @@ export function parseSettings(
     home: env.repository,
     stores,
     branch: i['archive-branch'] ?? 'audit-archive',
-    releaseTag: i['release-tag'] ?? 'audit-trail',
+    releaseTag: i['release-prefix'] ?? 'audit-trail',
     retentionDays: i['retention-days'],
     failOnProblem: i['fail-on-broken-chain'],
   };

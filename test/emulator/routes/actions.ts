@@ -1,5 +1,14 @@
 import type { ArtifactRecord, JobRecord, RepoRecord, RunRecord, WorkflowRecord } from '../model.js';
-import { type HandlerContext, noContent, notFound, ok, paginate, repoFor, type RouteTable } from '../route-kit.js';
+import {
+  type HandlerContext,
+  HttpError,
+  noContent,
+  notFound,
+  ok,
+  paginate,
+  repoFor,
+  type RouteTable,
+} from '../route-kit.js';
 import { repoApi, repoHtml } from '../views-git.js';
 import { repoJson, userJson } from '../views.js';
 
@@ -131,9 +140,43 @@ function wrapped(ctx: HandlerContext, key: string, items: unknown[]) {
   return { status: 200, body: { total_count: items.length, [key]: p.items }, headers: p.headers };
 }
 
+/**
+ * GitHub's `created` filter of workflow runs, in search date syntax
+ * (https://docs.github.com/search-github/getting-started-with-searching-on-github/understanding-the-search-syntax#query-for-dates):
+ * `A..B`, `>=A`, `>A`, `<=A`, `<A` or a bare date; a date alone covers its whole day.
+ */
+export function createdMatcher(spec: string | null): (created: string) => boolean {
+  if (!spec) return () => true;
+  const start = (d: string) => Date.parse(d);
+  const end = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d) + 86_400_000 - 1 : Date.parse(d));
+  const range = /^(.+)\.\.(.+)$/.exec(spec);
+  const cmp = /^(>=|>|<=|<)(.+)$/.exec(spec);
+  let test: (t: number) => boolean;
+  if (range) test = (t) => (range[1] === '*' || t >= start(range[1]!)) && (range[2] === '*' || t <= end(range[2]!));
+  else if (cmp) {
+    const [op, d] = [cmp[1], cmp[2]!];
+    test =
+      op === '>='
+        ? (t) => t >= start(d)
+        : op === '>'
+          ? (t) => t > end(d)
+          : op === '<='
+            ? (t) => t <= end(d)
+            : (t) => t < start(d);
+  } else test = (t) => t >= start(spec) && t <= end(spec);
+  const bounds = (range ? [range[1]!, range[2]!] : [cmp ? cmp[2]! : spec]).filter((d) => d !== '*');
+  if (bounds.some((d) => Number.isNaN(Date.parse(d))))
+    throw new HttpError(422, 'Validation Failed', {
+      errors: [{ resource: 'WorkflowRun', field: 'created', code: 'invalid' }],
+    });
+  return (created) => test(Date.parse(created));
+}
+
 function runFilter(ctx: HandlerContext) {
   const q = ctx.query;
+  const created = createdMatcher(q.get('created'));
   return (r: RunRecord) =>
+    created(r.created_at) &&
     (!q.get('branch') || r.head_branch === q.get('branch')) &&
     (!q.get('event') || r.event === q.get('event')) &&
     (!q.get('head_sha') || r.head_sha === q.get('head_sha')) &&

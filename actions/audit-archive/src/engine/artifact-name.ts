@@ -14,8 +14,11 @@ export interface AuditArtifactName {
   suffix?: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAME = new RegExp(`^audit-(${COLLECTION_ACTIONS.map(escape).join('|')})-(\\d+)-(\\d+)(?:-([A-Za-z0-9_.-]+))?$`);
+/** `s` matched literally inside a regular expression. */
+export const regexLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAME = new RegExp(
+  `^audit-(${COLLECTION_ACTIONS.map(regexLiteral).join('|')})-(\\d+)-(\\d+)(?:-([A-Za-z0-9_.-]+))?$`,
+);
 
 /**
  * Action, run id, attempt and rename suffix of an audit artifact name: `audit-release-700-1`, and the

@@ -1,6 +1,6 @@
 import type { Logger } from '../../../../shared/core/logger.js';
 import type { GitHubClient } from '../../../../shared/github/client.js';
-import { COLLECTION_ACTIONS } from './artifact-name.js';
+import { COLLECTION_ACTIONS, regexLiteral } from './artifact-name.js';
 import type { AuditArtifact, RepoRef } from './collect.js';
 
 /** A completed workflow run in the window. */
@@ -77,10 +77,9 @@ export async function listCompletedRuns(
 
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `uses: <owner>/<repo>/actions/<name>@ref` or `uses: ./actions/<name>`: a step running one of our actions. */
 const USES_OURS = new RegExp(
-  `^\\s*-?\\s*uses:\\s*['"]?(?:[\\w.-]+/[\\w.-]+|\\.)/actions/(?:${COLLECTION_ACTIONS.map(escape).join('|')})(?:@|['"]?\\s*(?:#|$))`,
+  `^\\s*-?\\s*uses:\\s*['"]?(?:[\\w.-]+/[\\w.-]+|\\.)/actions/(?:${COLLECTION_ACTIONS.map(regexLiteral).join('|')})(?:@|['"]?\\s*(?:#|$))`,
   'm',
 );
 

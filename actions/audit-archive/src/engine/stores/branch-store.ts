@@ -27,7 +27,8 @@ export class BranchStore implements ArchiveStore {
     this.location = `${owner}/${repo}@${branch}`;
   }
 
-  private async head(): Promise<string | undefined> {
+  /** The commit the branch points at; undefined while the branch does not exist. */
+  async head(): Promise<string | undefined> {
     try {
       const { data } = await this.github.rest.git.getRef({
         owner: this.owner,

@@ -37,7 +37,7 @@ export function createStores(o: StoreOptions): { stores: ArchiveStore[]; index?:
           owner,
           repo,
           o.releaseTag,
-          async () => (o.kinds.includes('branch') ? o.branch : undefined),
+          async () => (o.kinds.includes('branch') && (await branch.head()) ? o.branch : undefined),
           o.logger,
         );
       case 'artifact':

@@ -3,15 +3,14 @@ import type { GitHubClient } from '../../../../../shared/github/client.js';
 import { type ArchivePart, partName } from '../part.js';
 import { type ArchiveStore, manifestInZip, type StoredPart, storedPart, unzipFiles, zipPart } from './store.js';
 
-const status = (e: unknown) => (e as { status?: number }).status;
-
-type Release = { id: number; upload_url: string };
+type Release = { id: number; tag_name: string; draft: boolean; upload_url: string };
 type Asset = { id: number; name: string; state: string };
 
 /**
- * One release (tag `tag`, never marked latest) holding a zip asset per part: `audit-2026-W48.zip`,
- * `audit-2026-W48-addendum-1.zip`. An asset that is there is never replaced; one left half uploaded
- * by a killed run (state other than `uploaded`) is deleted and uploaded again.
+ * A release per part, tag `<prefix>-2026-W48` (`<prefix>-2026-W48-addendum-1` for a late addendum),
+ * never marked latest, holding the part as one zip asset. Made as a draft, the asset attached, then
+ * published: that works with immutable releases (assets can only be added before publication) and a
+ * published release is never touched again. A draft left by a killed run is completed by the next one.
  */
 export class ReleaseStore implements ArchiveStore {
   readonly kind = 'release' as const;
@@ -21,39 +20,25 @@ export class ReleaseStore implements ArchiveStore {
     private readonly github: GitHubClient,
     private readonly owner: string,
     private readonly repo: string,
-    private readonly tag: string,
+    private readonly prefix: string,
     private readonly target: () => Promise<string | undefined>,
     private readonly logger: Logger,
   ) {
-    this.location = `${owner}/${repo} release ${tag}`;
+    this.location = `${owner}/${repo} releases ${prefix}-<week>`;
   }
 
-  private async release(create: boolean): Promise<Release | undefined> {
-    try {
-      const { data } = await this.github.rest.repos.getReleaseByTag({
-        owner: this.owner,
-        repo: this.repo,
-        tag: this.tag,
-      });
-      return data;
-    } catch (error) {
-      if (status(error) !== 404 || !create) {
-        if (status(error) === 404) return undefined;
-        throw error;
-      }
-    }
-    const target = await this.target();
-    const { data } = await this.github.rest.repos.createRelease({
+  private tagOf(week: string, part: string): string {
+    return `${this.prefix}-${partName(week, part).slice('audit-'.length)}`;
+  }
+
+  /** Every release of the repository (drafts included: GitHub's by-tag lookup does not see them), of this archive. */
+  private async releases(): Promise<Release[]> {
+    const all = await this.github.paginate(this.github.rest.repos.listReleases, {
       owner: this.owner,
       repo: this.repo,
-      tag_name: this.tag,
-      name: 'Audit archive',
-      body: 'Weekly audit archives written by audit-archive: one zip per ISO week (and per late addendum), each with its manifest. Verify with `audit-archive` in `verify` mode or as docs/audit.md shows.',
-      make_latest: 'false',
-      ...(target ? { target_commitish: target } : {}),
+      per_page: 100,
     });
-    this.logger.info(`Created release ${this.tag} for the audit archive.`);
-    return data;
+    return all.filter((r) => r.tag_name.startsWith(`${this.prefix}-`));
   }
 
   private async assets(release: Release): Promise<Asset[]> {
@@ -75,49 +60,81 @@ export class ReleaseStore implements ArchiveStore {
     return new Uint8Array(data as unknown as ArrayBuffer);
   }
 
-  async index(weeks: readonly string[]): Promise<StoredPart[]> {
-    const release = await this.release(false);
-    if (!release) return [];
-    const out: StoredPart[] = [];
-    for (const a of await this.assets(release)) {
-      const m = /^audit-(\d{4}-W\d{2})(?:-addendum-\d+)?\.zip$/.exec(a.name);
-      if (!m || !weeks.includes(m[1]!) || a.state !== 'uploaded') continue;
-      const manifest = manifestInZip(await this.download(a));
-      if (manifest) out.push(storedPart(manifest));
+  /** The published parts of `week`: release and its uploaded zip. */
+  private async parts(week: string, releases: readonly Release[]): Promise<{ release: Release; asset: Asset }[]> {
+    const out: { release: Release; asset: Asset }[] = [];
+    const tag = new RegExp(`^${this.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-${week}(-addendum-\\d+)?$`);
+    for (const release of releases) {
+      const m = tag.exec(release.tag_name);
+      if (!m || release.draft) continue;
+      const name = `audit-${week}${m[1] ?? ''}.zip`;
+      const asset = (await this.assets(release)).find((a) => a.name === name && a.state === 'uploaded');
+      if (asset) out.push({ release, asset });
     }
     return out;
   }
 
+  async index(weeks: readonly string[]): Promise<StoredPart[]> {
+    const releases = await this.releases();
+    const out: StoredPart[] = [];
+    for (const week of weeks)
+      for (const { asset } of await this.parts(week, releases)) {
+        const manifest = manifestInZip(await this.download(asset));
+        if (manifest) out.push(storedPart(manifest));
+      }
+    return out;
+  }
+
   async put(part: ArchivePart): Promise<'written' | 'present'> {
-    const release = (await this.release(true))!;
+    const tag = this.tagOf(part.week, part.part);
+    let release = (await this.releases()).find((r) => r.tag_name === tag);
+    if (release && !release.draft) return 'present';
+    if (!release) {
+      const target = await this.target();
+      ({ data: release } = await this.github.rest.repos.createRelease({
+        owner: this.owner,
+        repo: this.repo,
+        tag_name: tag,
+        name: `Audit archive ${part.dir}`,
+        body: `Audit logs of ISO week ${part.week}${part.part === 'main' ? '' : ` (${part.part}: logs that arrived after the week was archived)`}: ${part.manifest.logs.length} logs, ${part.manifest.records} records. Verify with audit-archive in verify mode, or as docs/audit.md shows.`,
+        draft: true,
+        make_latest: 'false',
+        ...(target ? { target_commitish: target } : {}),
+      }));
+    }
     const name = `${partName(part.week, part.part)}.zip`;
     const existing = (await this.assets(release)).find((a) => a.name === name);
-    if (existing?.state === 'uploaded') return 'present';
-    if (existing)
+    // A draft's asset left half uploaded by a killed run is replaced; drafts are not yet the archive.
+    if (existing && existing.state !== 'uploaded')
       await this.github.rest.repos.deleteReleaseAsset({ owner: this.owner, repo: this.repo, asset_id: existing.id });
-    const zip = zipPart(part);
-    await this.github.request({
-      method: 'POST',
-      url: release.upload_url,
-      name,
-      label: `Audit archive ${part.dir}`,
-      data: Buffer.from(zip),
-      headers: { 'content-type': 'application/zip', 'content-length': zip.length },
+    if (existing?.state !== 'uploaded') {
+      const zip = zipPart(part);
+      await this.github.request({
+        method: 'POST',
+        url: release.upload_url,
+        name,
+        data: Buffer.from(zip),
+        headers: { 'content-type': 'application/zip', 'content-length': zip.length },
+      });
+    }
+    await this.github.rest.repos.updateRelease({
+      owner: this.owner,
+      repo: this.repo,
+      release_id: release.id,
+      draft: false,
+      make_latest: 'false',
     });
+    this.logger.debug(`Published release ${tag}.`);
     return 'written';
   }
 
   async read(week: string): Promise<Map<string, Uint8Array> | undefined> {
-    const release = await this.release(false);
-    if (!release) return undefined;
-    const parts = (await this.assets(release)).filter((a) =>
-      new RegExp(`^audit-${week}(?:-addendum-\\d+)?\\.zip$`).test(a.name),
-    );
+    const parts = await this.parts(week, await this.releases());
     if (parts.length === 0) return undefined;
     const out = new Map<string, Uint8Array>();
-    for (const a of parts)
-      for (const [path, data] of unzipFiles(await this.download(a)))
-        if (path.startsWith(`${week}/`)) out.set(path.slice(week.length + 1), data);
+    for (const { asset } of parts)
+      for (const [path, data] of unzipFiles(await this.download(asset)))
+        out.set(path.startsWith(`${week}/`) ? path.slice(week.length + 1) : `../${path}`, data);
     return out;
   }
 }
