@@ -301,3 +301,107 @@ describe('audit-archive: every integrity problem is named and fails the step', (
     expect(problems[0]!.what).toContain(`${url}/905)`);
   }, 60_000);
 });
+
+describe('audit-archive: exactly once, durably', () => {
+  const DAY = 86_400_000;
+  const archiveIn = (
+    i: number,
+    runId: number,
+    inputs: Record<string, string | boolean>,
+    extra: Partial<Parameters<typeof runAction>[0]> = {},
+  ) =>
+    runAction({
+      action: 'audit-archive',
+      emulator: em,
+      repository: fullName(repoAt(em, i)),
+      runId,
+      inputs: { since: '30d', 'upload-artifacts': false, ...inputs },
+      ...extra,
+    });
+  const backdate = (i: number, name: string, at: number) => {
+    artifactsOf(em, repoAt(em, i), name)[0]!.created_at = new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  };
+
+  it('the archive branch only grows across three weeks, a late log going into an addendum', async () => {
+    const r = repoAt(em, 6);
+    const now = Date.now();
+    const [wA, wB, wC] = [now - 21 * DAY, now - 14 * DAY, now - 7 * DAY];
+    const trees: Map<string, string>[] = [];
+    const grows = () => {
+      const tree = branchTree(em, r);
+      const prev = trees.at(-1);
+      if (prev) for (const [path, sha] of prev) expect(tree.get(path), path).toBe(sha);
+      trees.push(tree);
+    };
+
+    await releaseRun(em, r, 1001);
+    backdate(6, 'audit-release-1001-1', wA);
+    const first = await archiveIn(6, 1100, { stores: 'branch' });
+    expect(first.outputs).toMatchObject({ status: 'archived', archived: isoWeek(wA).id });
+    grows();
+
+    await releaseRun(em, r, 1002);
+    backdate(6, 'audit-release-1002-1', wB);
+    const second = await archiveIn(6, 1101, { stores: 'branch' });
+    expect(second.outputs).toMatchObject({ status: 'archived', archived: isoWeek(wB).id, logs: '2' });
+    grows();
+
+    await releaseRun(em, r, 1003);
+    backdate(6, 'audit-release-1003-1', wC);
+    await releaseRun(em, r, 1004); // arrives late: created in week B, which is already archived
+    backdate(6, 'audit-release-1004-1', wB);
+    const third = await archiveIn(6, 1102, { stores: 'branch' });
+    expect(third.exitCode).toBe(0);
+    expect(third.outputs).toMatchObject({
+      status: 'archived',
+      archived: `${isoWeek(wB).id}/addendum-1,${isoWeek(wC).id}`,
+      logs: '4',
+    });
+    grows();
+
+    const tree = trees.at(-1)!;
+    expect([...tree.keys()].filter((p) => p.endsWith('manifest.json')).sort()).toEqual(
+      [
+        `${isoWeek(wA).id}/manifest.json`,
+        `${isoWeek(wB).id}/addendum-1/manifest.json`,
+        `${isoWeek(wB).id}/manifest.json`,
+        `${isoWeek(wC).id}/manifest.json`,
+      ].sort(),
+    );
+    expect(tree.has(`${isoWeek(wB).id}/addendum-1/logs/${fullName(r)}/audit-release-1004-1.zip`)).toBe(true);
+    expect(branchCommits(em, r)).toHaveLength(4); // one commit per part, each on the last
+    const verify = await archiveIn(6, 1103, { mode: 'verify', verify: isoWeek(wB).id });
+    expect(verify.outputs).toMatchObject({ status: 'verified', logs: '2' });
+    expect(verify.summary).toContain('addendum-1');
+  }, 180_000);
+
+  it('a run SIGKILLed half way through the stores, then re-run, leaves one complete week', async () => {
+    const r = repoAt(em, 7);
+    await releaseRun(em, r, 1201);
+    const stores = { stores: 'release,branch' }; // the index (branch) is written last
+    const killed = await archiveIn(7, 1300, stores, {
+      killOn: (line: string) => /: written to .* releases /.test(line),
+    });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(branchTree(em, r).size).toBe(0);
+    expect(r.releases.filter((x) => x.tag_name.startsWith('audit-trail-'))).toHaveLength(1);
+
+    const again = await archiveIn(7, 1300, stores, { runAttempt: 2, tempDir: killed.tempDir });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs).toMatchObject({ status: 'archived', archived: week(), logs: '1' });
+    expect(again.stdout).toContain(`${week()}: already in`);
+    expect([...branchTree(em, r).keys()].filter((p) => p.endsWith('manifest.json'))).toEqual([
+      `${week()}/manifest.json`,
+    ]);
+    const releases = r.releases.filter((x) => x.tag_name.startsWith('audit-trail-'));
+    expect(releases.map((x) => [x.tag_name, x.draft, x.assets.map((a) => a.name)])).toEqual([
+      [`audit-trail-${week()}`, false, [`audit-${week()}.zip`]],
+    ]);
+    for (const verify of [week(), `release:${week()}`]) {
+      const v = await archiveIn(7, 1301, { mode: 'verify', verify });
+      expect(v.outputs, v.stdout).toMatchObject({ status: 'verified', logs: '1', broken: '0' });
+    }
+    const third = await archiveIn(7, 1300, stores, { runAttempt: 3 });
+    expect(third.outputs).toMatchObject({ status: 'unchanged' });
+  }, 180_000);
+});

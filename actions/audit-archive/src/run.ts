@@ -8,6 +8,7 @@ import { JobSummary } from '../../../shared/summary/summary.js';
 import { type ArchiveResult, runArchive } from './engine/archive-run.js';
 import { reportCsv } from './engine/report.js';
 import { createStores } from './engine/stores/create-stores.js';
+import { STORE_KINDS } from './engine/stores/store.js';
 import type { IntegrityProblem } from './engine/verify-log.js';
 import { verifyArchive } from './engine/verify-run.js';
 import { type AuditArchiveInputs, parseSettings } from './settings.js';
@@ -32,7 +33,8 @@ export async function runAuditArchive(
     github,
     logger,
     home: s.home,
-    kinds: s.stores,
+    // Verify mode reads whichever store it is pointed at; archive mode writes the configured ones.
+    kinds: s.mode === 'verify' ? [...STORE_KINDS] : s.stores,
     branch: s.branch,
     releaseTag: s.releaseTag,
     retentionDays: s.retentionDays,
