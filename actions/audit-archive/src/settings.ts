@@ -133,6 +133,6 @@ export function parseVerifySource(value: string | undefined, workspace: string):
     if (!isWeekId(m[2]!)) throw new InputError('verify', v, allowed);
     return { store: (m[1] ?? 'branch') as StoreKind, week: m[2]! };
   }
-  if (/^(branch|release|artifact):/.test(v)) throw new InputError('verify', v, allowed);
+  if (/^(branch|release|artifact):/.test(v) || /^[a-z]+:\d{4}-W/.test(v)) throw new InputError('verify', v, allowed);
   return { path: isAbsolute(v) ? v : resolve(workspace, v) };
 }
