@@ -42,16 +42,25 @@ export class BranchStore implements ArchiveStore {
     }
   }
 
-  private async tree(commit: string): Promise<TreeEntry[]> {
+  /**
+   * The files of one week folder at `commit`, paths relative to the folder: the root tree is read
+   * without recursion (one entry per week) and only the week's own tree recursively, so the listing
+   * stays far below GitHub's recursive-tree limit however many years the branch holds.
+   */
+  private async weekFiles(commit: string, week: string): Promise<TreeEntry[]> {
+    const { data: root } = await this.github.rest.git.getTree({ owner: this.owner, repo: this.repo, tree_sha: commit });
+    const folder = root.tree.find((e) => e.path === week && e.type === 'tree');
+    if (!folder?.sha) return [];
     const { data } = await this.github.rest.git.getTree({
       owner: this.owner,
       repo: this.repo,
-      tree_sha: commit,
+      tree_sha: folder.sha,
       recursive: 'true',
     });
-    if (data.truncated)
-      throw new Error(`the tree of ${this.location} is too large for one recursive listing (GitHub truncated it)`);
-    return data.tree.flatMap((e) => (e.path && e.sha && e.type ? [{ path: e.path, sha: e.sha, type: e.type }] : []));
+    if (data.truncated) throw new Error(`the ${week} folder of ${this.location} is too large for one tree listing`);
+    return data.tree.flatMap((e) =>
+      e.path && e.sha && e.type === 'blob' ? [{ path: e.path, sha: e.sha, type: e.type }] : [],
+    );
   }
 
   private async blob(sha: string): Promise<Uint8Array> {
@@ -62,21 +71,20 @@ export class BranchStore implements ArchiveStore {
   async index(weeks: readonly string[]): Promise<StoredPart[]> {
     const head = await this.head();
     if (!head) return [];
-    const entries = await this.tree(head);
     const out: StoredPart[] = [];
-    for (const e of entries) {
-      const m = /^(\d{4}-W\d{2})\/(?:(addendum-\d+)\/)?manifest\.json$/.exec(e.path);
-      if (!m || !weeks.includes(m[1]!)) continue;
-      out.push(storedPart(JSON.parse(Buffer.from(await this.blob(e.sha)).toString('utf8')) as Manifest));
-    }
+    for (const week of weeks)
+      for (const e of await this.weekFiles(head, week)) {
+        if (!/^(?:addendum-\d+\/)?manifest\.json$/.test(e.path)) continue;
+        out.push(storedPart(JSON.parse(Buffer.from(await this.blob(e.sha)).toString('utf8')) as Manifest));
+      }
     return out;
   }
 
   async put(part: ArchivePart): Promise<'written' | 'present'> {
     for (let attempt = 1; ; attempt++) {
       const head = await this.head();
-      const entries = head ? await this.tree(head) : [];
-      if (entries.some((e) => e.path === `${part.dir}/manifest.json`)) return 'present';
+      const inWeek = part.part === 'main' ? 'manifest.json' : `${part.part}/manifest.json`;
+      if (head && (await this.weekFiles(head, part.week)).some((e) => e.path === inWeek)) return 'present';
       const tree = [];
       for (const [path, data] of [...part.files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
         const { data: blob } = await this.github.rest.git.createBlob({
@@ -131,11 +139,10 @@ export class BranchStore implements ArchiveStore {
 
   async read(week: string): Promise<Map<string, Uint8Array> | undefined> {
     const head = await this.head();
-    if (!head) return undefined;
-    const files = (await this.tree(head)).filter((e) => e.type === 'blob' && e.path.startsWith(`${week}/`));
+    const files = head ? await this.weekFiles(head, week) : [];
     if (files.length === 0) return undefined;
     const out = new Map<string, Uint8Array>();
-    for (const f of files) out.set(f.path.slice(week.length + 1), await this.blob(f.sha));
+    for (const f of files) out.set(f.path, await this.blob(f.sha));
     return out;
   }
 }
