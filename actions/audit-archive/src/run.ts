@@ -25,22 +25,26 @@ export async function runAuditArchive(
 ): Promise<ActionResult> {
   const { env, logger } = ctx;
   const s = parseSettings(ctx.inputs, env, clock.now());
-  const github = ctx.github();
   const root = join(env.tempDir, 'audit-archive');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  const { stores, index } = createStores({
-    github,
-    logger,
-    home: s.home,
-    // Verify mode reads whichever store it is pointed at; archive mode writes the configured ones.
-    kinds: s.mode === 'verify' ? [...STORE_KINDS] : s.stores,
-    branch: s.branch,
-    releaseTag: s.releaseTag,
-    retentionDays: s.retentionDays,
-    stagingDir: join(root, 'staging'),
-    upload: (name, files, dir, retentionDays) => uploadArtifact(name, files, dir, { logger, retentionDays }),
-  });
+  // A downloaded archive is verified offline: no token, no request.
+  const offline = s.verify !== undefined && 'path' in s.verify;
+  const github = offline ? undefined : ctx.github();
+  const { stores, index } = github
+    ? createStores({
+        github,
+        logger,
+        home: s.home,
+        // Verify mode reads whichever store it is pointed at; archive mode writes the configured ones.
+        kinds: s.mode === 'verify' ? [...STORE_KINDS] : s.stores,
+        branch: s.branch,
+        releaseTag: s.releaseTag,
+        retentionDays: s.retentionDays,
+        stagingDir: join(root, 'staging'),
+        upload: (name, files, dir, retentionDays) => uploadArtifact(name, files, dir, { logger, retentionDays }),
+      })
+    : { stores: [], index: undefined };
 
   if (s.mode === 'verify') {
     const verdict = await verifyArchive(s.verify!, stores);
@@ -66,7 +70,7 @@ export async function runAuditArchive(
   }
 
   const result = await runArchive({
-    github,
+    github: github!,
     logger,
     now: new Date(clock.now()),
     window: s.window,

@@ -98,8 +98,11 @@ export function parseSettings(
   env: { repository?: RepoRef; workspace: string },
   now: number,
 ): AuditArchiveSettings {
-  if (!env.repository)
+  const verify = i.mode === 'verify' ? parseVerifySource(i.verify, env.workspace) : undefined;
+  // Only a downloaded archive can be checked without a repository (and without a token).
+  if (!env.repository && !(verify && 'path' in verify))
     throw new UserError('no repository to archive to: run in a repository (GITHUB_REPOSITORY is not set)');
+  const home = env.repository ?? { owner: '', repo: '' };
   const stores = [...new Set(i.stores)];
   if (i.mode === 'archive' && stores.length === 0)
     throw new InputError('stores', '', `expected at least one of ${STORE_KINDS.join(', ')}`);
@@ -109,16 +112,16 @@ export function parseSettings(
     scope: {
       ...(i.organization ? { organization: i.organization } : {}),
       ...(i.repositories.length > 0 ? { repositories: i.repositories.map(parseRepository) } : {}),
-      repository: env.repository,
+      repository: home,
     },
-    home: env.repository,
+    home,
     stores,
     branch: i['archive-branch'] ?? 'audit-archive',
     releaseTag: i['release-prefix'] ?? 'audit-trail',
     retentionDays: i['retention-days'],
     failOnProblem: i['fail-on-broken-chain'],
   };
-  if (i.mode === 'verify') settings.verify = parseVerifySource(i.verify, env.workspace);
+  if (verify) settings.verify = verify;
   return settings;
 }
 
