@@ -30,7 +30,7 @@ export function renderArchiveSummary(summary: JobSummary, result: ArchiveResult,
         p.stores
           .map(
             (s) =>
-              `${s.location}: ${dryRun ? 'not written (dry run)' : s.result === 'written' ? 'written' : 'already there'}`,
+              `${s.location}: ${dryRun ? 'not written (dry run)' : s.result === 'written' ? 'written' : s.result === 'present' ? 'already there' : 'not written (see the log)'}`,
           )
           .join('<br>'),
       ]),

@@ -6,7 +6,7 @@ import { isoWeek } from './iso-week.js';
 import { type CompletedRun, findMissingLogs, listCompletedRuns, type MissingLog } from './missing.js';
 import { type ArchivePart, buildPart } from './part.js';
 import { buildReport, type ComplianceReport, reportCsv } from './report.js';
-import { type ArchiveStore, artifactKey, type StoredPart } from './stores/store.js';
+import { type ArchiveStore, artifactKey, type PutResult, type StoredPart } from './stores/store.js';
 
 /** Everything the archive run needs: plain values and services, no action context. */
 export interface ArchiveOptions {
@@ -30,7 +30,7 @@ export interface PartOutcome {
   dir: string;
   logs: number;
   records: number;
-  stores: { kind: string; location: string; result: 'written' | 'present' | 'dry-run' }[];
+  stores: { kind: string; location: string; result: PutResult | 'dry-run' }[];
   built: ArchivePart;
 }
 
@@ -132,7 +132,7 @@ export async function runArchive(o: ArchiveOptions): Promise<ArchiveResult> {
   for (const p of parts)
     for (const store of ordered) {
       const result = o.dryRun ? 'dry-run' : await store.put(p.built);
-      if (result !== 'dry-run')
+      if (result === 'written' || result === 'present')
         logger.info(`${p.dir}: ${result === 'written' ? 'written to' : 'already in'} ${store.location}`);
       p.stores.push({ kind: store.kind, location: store.location, result });
     }

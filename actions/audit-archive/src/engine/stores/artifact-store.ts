@@ -1,8 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Logger } from '../../../../../shared/core/logger.js';
 import type { GitHubClient } from '../../../../../shared/github/client.js';
 import { type ArchivePart, partName } from '../part.js';
-import { type ArchiveStore, manifestInZip, type StoredPart, storedPart, unzipFiles } from './store.js';
+import { type ArchiveStore, type PutResult, manifestInZip, type StoredPart, storedPart, unzipFiles } from './store.js';
 
 /** Uploads files under `root` as a workflow artifact kept `retentionDays` (shared/artifacts/upload.ts in production). */
 export type ArtifactUpload = (
@@ -29,6 +30,7 @@ export class ArtifactStore implements ArchiveStore {
     private readonly retentionDays: number,
     private readonly upload: ArtifactUpload,
     private readonly stagingDir: string,
+    private readonly logger: Logger,
   ) {
     this.location = `${owner}/${repo} artifacts audit-archive-<week> (${retentionDays} days)`;
   }
@@ -78,7 +80,7 @@ export class ArtifactStore implements ArchiveStore {
     return out;
   }
 
-  async put(part: ArchivePart): Promise<'written' | 'present'> {
+  async put(part: ArchivePart): Promise<PutResult> {
     const name = ArtifactStore.nameOf(part.week, part.part);
     if (await this.named(name)) return 'present';
     const root = join(this.stagingDir, name);
@@ -91,8 +93,9 @@ export class ArtifactStore implements ArchiveStore {
       files.push(file);
     }
     const result = await this.upload(name, files.sort(), root, this.retentionDays);
-    if (!result.uploaded) throw new Error(`artifact ${name} was not uploaded: ${result.reason ?? 'unknown reason'}`);
-    return 'written';
+    if (result.uploaded) return 'written';
+    this.logger.warning(`Archive artifact ${name} not uploaded: ${result.reason ?? 'unknown reason'}.`);
+    return 'skipped';
   }
 
   async read(week: string): Promise<Map<string, Uint8Array> | undefined> {

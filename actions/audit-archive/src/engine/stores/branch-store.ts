@@ -1,7 +1,7 @@
 import type { Logger } from '../../../../../shared/core/logger.js';
 import type { GitHubClient } from '../../../../../shared/github/client.js';
 import type { ArchivePart, Manifest } from '../part.js';
-import { type ArchiveStore, type StoredPart, storedPart } from './store.js';
+import { type ArchiveStore, type PutResult, type StoredPart, storedPart } from './store.js';
 
 type TreeEntry = { path: string; sha: string; type: string };
 
@@ -80,7 +80,7 @@ export class BranchStore implements ArchiveStore {
     return out;
   }
 
-  async put(part: ArchivePart): Promise<'written' | 'present'> {
+  async put(part: ArchivePart): Promise<PutResult> {
     for (let attempt = 1; ; attempt++) {
       const head = await this.head();
       const inWeek = part.part === 'main' ? 'manifest.json' : `${part.part}/manifest.json`;

@@ -41,7 +41,7 @@ export function createStores(o: StoreOptions): { stores: ArchiveStore[]; index?:
           o.logger,
         );
       case 'artifact':
-        return new ArtifactStore(o.github, owner, repo, o.retentionDays, o.upload, o.stagingDir);
+        return new ArtifactStore(o.github, owner, repo, o.retentionDays, o.upload, o.stagingDir, o.logger);
     }
   };
   const stores = o.kinds.map(make);

@@ -1,7 +1,15 @@
 import type { Logger } from '../../../../../shared/core/logger.js';
 import type { GitHubClient } from '../../../../../shared/github/client.js';
 import { type ArchivePart, partName } from '../part.js';
-import { type ArchiveStore, manifestInZip, type StoredPart, storedPart, unzipFiles, zipPart } from './store.js';
+import {
+  type ArchiveStore,
+  type PutResult,
+  manifestInZip,
+  type StoredPart,
+  storedPart,
+  unzipFiles,
+  zipPart,
+} from './store.js';
 
 type Release = { id: number; tag_name: string; draft: boolean; upload_url: string };
 type Asset = { id: number; name: string; state: string };
@@ -85,7 +93,7 @@ export class ReleaseStore implements ArchiveStore {
     return out;
   }
 
-  async put(part: ArchivePart): Promise<'written' | 'present'> {
+  async put(part: ArchivePart): Promise<PutResult> {
     const tag = this.tagOf(part.week, part.part);
     let release = (await this.releases()).find((r) => r.tag_name === tag);
     if (release && !release.draft) return 'present';

@@ -5,6 +5,9 @@ import type { ArchivePart, Manifest } from '../part.js';
 export const STORE_KINDS = ['branch', 'release', 'artifact'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
+/** What storing a part did. */
+export type PutResult = 'written' | 'present' | 'skipped';
+
 /** A part already stored: its week, part and the artifacts it holds (`owner/repo#artifactId`). */
 export interface StoredPart {
   week: string;
@@ -19,8 +22,11 @@ export interface ArchiveStore {
   readonly location: string;
   /** The parts stored for these weeks (their manifests): the index that makes a re-run change nothing. */
   index(weeks: readonly string[]): Promise<StoredPart[]>;
-  /** Stores a part unless the store already has a part of that week and name. */
-  put(part: ArchivePart): Promise<'written' | 'present'>;
+  /**
+   * Stores a part unless the store already has a part of that week and name; `skipped` (with a
+   * warning logged) when the store cannot be written here, e.g. artifacts outside a runner.
+   */
+  put(part: ArchivePart): Promise<PutResult>;
   /** Every file of a week (main part and addenda), paths relative to the week's folder; undefined when absent. */
   read(week: string): Promise<Map<string, Uint8Array> | undefined>;
 }
