@@ -6,7 +6,7 @@ import { uploadArtifact } from '../../../shared/artifacts/upload.js';
 import { type Clock, systemClock } from '../../../shared/core/clock.js';
 import { JobSummary } from '../../../shared/summary/summary.js';
 import { type ArchiveResult, runArchive } from './engine/archive-run.js';
-import { reportCsv } from './engine/report.js';
+import { reportCsv } from './engine/report-csv.js';
 import { createStores } from './engine/stores/create-stores.js';
 import { STORE_KINDS } from './engine/stores/store.js';
 import type { IntegrityProblem } from './engine/verify-log.js';

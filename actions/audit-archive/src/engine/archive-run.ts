@@ -5,7 +5,8 @@ import { type GatheredArtifact, gatherArtifacts } from './gather.js';
 import { isoWeek } from './iso-week.js';
 import { type CompletedRun, findMissingLogs, listCompletedRuns, type MissingLog } from './missing.js';
 import { type ArchivePart, buildPart } from './part.js';
-import { buildReport, type ComplianceReport, reportCsv } from './report.js';
+import { buildReport, type ComplianceReport } from './report.js';
+import { reportCsv } from './report-csv.js';
 import { type ArchiveStore, artifactKey, type PutResult, type StoredPart } from './stores/store.js';
 
 /** Everything the archive run needs: plain values and services, no action context. */

@@ -10,7 +10,8 @@ import type { AuditArtifact } from './collect.js';
 import { readAuditZip, safeEntryName } from './download.js';
 import { verifyArtifactZip } from './gather.js';
 import { buildPart, sha256Hex } from './part.js';
-import { buildReport, reportCsv } from './report.js';
+import { reportCsv } from './report-csv.js';
+import { buildReport } from './report.js';
 import { splitParts, verifyPart } from './verify-part.js';
 
 const dirs: string[] = [];
