@@ -133,6 +133,7 @@ async function buildContext(
     dir: join(env.stateDir, 'audit', `${env.runId}-${env.runAttempt}`),
     service: name,
     runId: env.runId,
+    runAttempt: env.runAttempt,
     ...(env.actor ? { actor: env.actor } : {}),
   });
   const checkpointFile = checkpointPath(env.stateDir, name, env.runId);

@@ -31,6 +31,7 @@ const recordSchema = z.looseObject({
   transactionId: z.string().optional(),
   actor: z.string().optional(),
   runId: z.string().optional(),
+  runAttempt: z.number().int().positive().optional(),
   severity: z.enum(SEVERITIES).optional(),
   data: z.record(z.string(), z.unknown()).optional(),
   prevHash: z.string(),

@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../core/clock.js';
-import { AuditLog, GENESIS_HASH, readAuditFile, readAuditFiles, verifyAuditChain } from './audit-log.js';
-import { recordHash } from './canonical.js';
+import {
+  AuditLog,
+  type AuditRecord,
+  GENESIS_HASH,
+  readAuditFile,
+  readAuditFiles,
+  verifyAuditChain,
+} from './audit-log.js';
+import { canonicalJson, recordHash, sha256 } from './canonical.js';
 
 let dir: string;
 beforeEach(() => {
@@ -17,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 describe('AuditLog records', () => {
   it('writes one JSON line per record with every documented field', () => {
     const clock = manualClock(Date.UTC(2026, 0, 2, 3, 4, 5));
-    const log = new AuditLog({ dir, service: 'bulk-update', actor: 'octocat', runId: '42', clock });
+    const log = new AuditLog({ dir, service: 'bulk-update', actor: 'octocat', runId: '42', runAttempt: 2, clock });
     const rec = log.event('repo.update', { repo: 'a/b' });
     const lines = readFileSync(join(dir, 'audit.jsonl'), 'utf8').split('\n');
     expect(lines).toHaveLength(2);
@@ -32,12 +39,22 @@ describe('AuditLog records', () => {
       status: 'success',
       actor: 'octocat',
       runId: '42',
+      runAttempt: 2,
       data: { repo: 'a/b' },
       prevHash: GENESIS_HASH,
     });
     expect(rec.uuid).toMatch(UUID);
     expect(rec.hash).toBe(recordHash(rec));
     expect(rec.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('hashes the RFC 8785 form and repairs lone surrogates so every record stays writable and verifiable', () => {
+    const log = new AuditLog({ dir, service: 's', clock: manualClock() });
+    const rec = log.event('run.failed', { error: 'cut emoji \ud83d', n: 1e21 }, 'failure');
+    expect(rec.data).toEqual({ error: 'cut emoji \ufffd', n: 1e21 });
+    const { hash, ...rest } = JSON.parse(readFileSync(join(dir, 'audit.jsonl'), 'utf8')) as AuditRecord;
+    expect(hash).toBe(sha256(canonicalJson(rest)));
+    expect(verifyAuditChain([rec])).toMatchObject({ ok: true });
   });
 
   it('links each record to the hash of the previous one and counts seq up', () => {

@@ -5,7 +5,7 @@ import { type Clock, systemClock } from '../core/clock.js';
 import type { Severity } from '../core/finding.js';
 import { currentSegment, listRotated, listSegments, parseAuditText, rotatedSegment } from './audit-file.js';
 import type { AuditRecord, AuditType } from './audit-record.js';
-import { GENESIS_HASH, recordHash } from './canonical.js';
+import { GENESIS_HASH, recordHash, wellFormed, wellFormedString } from './canonical.js';
 import { redact } from '../core/redact.js';
 
 export { AuditFormatError, listSegments, readAuditFile, readAuditFiles } from './audit-file.js';
@@ -23,6 +23,8 @@ export interface AuditLogOptions {
   service: string;
   actor?: string;
   runId?: string;
+  /** Attempt of the run, written into every record so a verifier can tie the log to its run attempt. */
+  runAttempt?: number;
   /** Rotate the current segment before it would grow past this many bytes (default 10 MiB). */
   maxBytes?: number;
   clock?: Clock;
@@ -51,6 +53,7 @@ export class AuditLog {
   readonly service: string;
   private readonly actor: string | undefined;
   private readonly runId: string | undefined;
+  private readonly runAttempt: number | undefined;
   private readonly maxBytes: number;
   private readonly clock: Clock;
   private nextSeq = 0;
@@ -63,6 +66,7 @@ export class AuditLog {
     this.service = opts.service;
     this.actor = opts.actor;
     this.runId = opts.runId;
+    this.runAttempt = opts.runAttempt;
     this.maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     this.clock = opts.clock ?? systemClock;
     mkdirSync(this.dir, { recursive: true });
@@ -144,22 +148,24 @@ export class AuditLog {
     data?: Record<string, unknown> | undefined;
   }): AuditRecord {
     if (this.closed) throw new Error(`AuditLog ${this.dir} is closed; cannot record '${fields.name}'.`);
-    // Round-trip through JSON so the hashed object is exactly what a reader will parse back.
+    // Round-trip through JSON so the hashed object is exactly what a reader will parse back, with any
+    // lone surrogate replaced: RFC 8785 (the hashed form) has no representation for one.
     const data =
       fields.data === undefined
         ? undefined
-        : (JSON.parse(JSON.stringify(redact(fields.data))) as Record<string, unknown>);
+        : wellFormed(JSON.parse(JSON.stringify(redact(fields.data))) as Record<string, unknown>);
     const unhashed: Omit<AuditRecord, 'hash'> = {
       seq: this.nextSeq,
       uuid: randomUUID(),
       time: new Date(this.clock.now()).toISOString(),
       service: this.service,
       type: fields.type,
-      name: fields.name,
-      status: fields.status,
+      name: wellFormedString(fields.name),
+      status: wellFormedString(fields.status),
       ...(fields.transactionId !== undefined && { transactionId: fields.transactionId }),
       ...(this.actor !== undefined && { actor: this.actor }),
       ...(this.runId !== undefined && { runId: this.runId }),
+      ...(this.runAttempt !== undefined && { runAttempt: this.runAttempt }),
       ...(fields.severity !== undefined && { severity: fields.severity }),
       ...(data !== undefined && { data }),
       prevHash: this.lastHash,

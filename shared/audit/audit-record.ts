@@ -4,7 +4,7 @@ import type { Severity } from '../core/finding.js';
 export const AUDIT_TYPES = ['event', 'security', 'transaction'] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 
-/** One line of an audit file (JSON Lines): the fields below, hashed in canonical form (canonical.ts). */
+/** One line of an audit file (JSON Lines): the fields below, hashed in the RFC 8785 canonical form (canonical.ts, docs/audit.md). */
 export interface AuditRecord {
   /** Position in the chain, 0 for the first record ever written to the log directory. */
   seq: number;
@@ -23,6 +23,8 @@ export interface AuditRecord {
   transactionId?: string;
   actor?: string;
   runId?: string;
+  /** Attempt of the run (1 for the first); absent in logs written before it was added. */
+  runAttempt?: number;
   /** Set on security records. */
   severity?: Severity;
   /** Free-form details, already redacted. */

@@ -36,6 +36,29 @@ describe('REST behaviour GitHub clients rely on', () => {
     expect(e.requests.filter((r) => r.operationId === 'repos/list-for-org')).toHaveLength(6);
   });
 
+  it('filters workflow runs by created date in search syntax (range, comparison, day), and refuses a bad date', async () => {
+    const repo = live(1);
+    const runs = [...repo.runs].sort((a, b) => a.created_at.localeCompare(b.created_at));
+    const first = runs[0]!.created_at;
+    const list = async (created: string) => {
+      const res = await call(`/repos/${repo.owner}/${repo.name}/actions/runs?created=${encodeURIComponent(created)}`);
+      return { status: res.status, ids: ((res.json?.workflow_runs ?? []) as { id: number }[]).map((r) => r.id).sort() };
+    };
+    const ids = (f: (t: string) => boolean) =>
+      runs
+        .filter((r) => f(r.created_at))
+        .map((r) => r.id)
+        .sort();
+    expect(await list(`${first}..${first}`)).toEqual({ status: 200, ids: ids((t) => t === first) });
+    expect(await list(`>${first}`)).toEqual({ status: 200, ids: ids((t) => t > first) });
+    expect(await list(`<=${first.slice(0, 10)}`)).toEqual({
+      status: 200,
+      ids: ids((t) => t.slice(0, 10) <= first.slice(0, 10)),
+    });
+    expect(await list('2000-01-01..*')).toEqual({ status: 200, ids: ids(() => true) });
+    expect((await list('last week')).status).toBe(422);
+  });
+
   it('checks the blob sha on contents updates: missing → 422, stale → 409', async () => {
     const repo = live(0);
     const path = `/repos/moko-demo/${repo.name}/contents/README.md`;

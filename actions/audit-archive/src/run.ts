@@ -1,118 +1,158 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
+import { zipSync } from 'fflate';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
-import { UserError } from '../../../shared/core/errors.js';
 import { uploadArtifact } from '../../../shared/artifacts/upload.js';
 import { type Clock, systemClock } from '../../../shared/core/clock.js';
 import { JobSummary } from '../../../shared/summary/summary.js';
-import { filesUnder, writeZip } from './engine/archive.js';
-import { type AuditArtifact, listAuditArtifacts, repositoriesInScope } from './engine/collect.js';
-import { downloadAuditArtifact } from './engine/download.js';
-import { buildReport } from './engine/report.js';
-import { renderReport } from './summary.js';
-import { type LogVerdict, verifyLog } from './engine/verify.js';
-import { parseSince } from './engine/window.js';
-
-/** The typed inputs of the audit-archive action. */
-export interface AuditArchiveInputs {
-  /** Already checked to be a GitHub login by the input definition (actions/audit-archive/src/action.ts). */
-  organization: string | undefined;
-  since: string;
-  'fail-on-broken-chain': boolean;
-}
-
-/** Days the archive artifact is kept: GitHub's maximum (capped further by repository or organization settings). */
-export const ARCHIVE_RETENTION_DAYS = 90;
+import { type ArchiveResult, runArchive } from './engine/archive-run.js';
+import { reportCsv } from './engine/report-csv.js';
+import { createStores } from './engine/stores/create-stores.js';
+import { STORE_KINDS } from './engine/stores/store.js';
+import type { IntegrityProblem } from './engine/verify-log.js';
+import { verifyArchive } from './engine/verify-run.js';
+import { type AuditArchiveInputs, parseSettings } from './settings.js';
+import { renderArchiveSummary, renderVerifySummary } from './summary.js';
 
 /**
- * The whole action: gather the audit artifacts of the window, download and verify each log's hash
- * chain, write the compliance report (JSON and Markdown), pack logs and report into one zip, upload
- * it as `audit-archive-<run_id>`, and fail on a broken chain when asked to.
+ * The adapter from the action context to the engine: settings from the inputs, the stores, then
+ * either the weekly archive or the verification of an existing archive; writes the report files,
+ * summary, annotations, audit events and metrics, and fails on integrity problems when asked to.
  */
 export async function runAuditArchive(
   ctx: ActionContext<AuditArchiveInputs>,
   clock: Clock = systemClock,
 ): Promise<ActionResult> {
-  const { inputs, env, logger } = ctx;
-  const now = clock.now();
-  const since = parseSince(inputs.since, now);
-  if (!inputs.organization && !env.repository)
-    throw new UserError('no repository to archive: set organization, or run in a repository (GITHUB_REPOSITORY)');
-  const github = ctx.github();
-  const repos = await repositoriesInScope(github, {
-    ...(inputs.organization ? { organization: inputs.organization } : {}),
-    ...(env.repository ? { repository: env.repository } : {}),
-  });
-  const artifacts = await listAuditArtifacts(github, repos, since, logger);
-  logger.info(`${artifacts.length} audit artifacts in ${repos.length} repositories since ${since.toISOString()}.`);
-
+  const { env, logger } = ctx;
+  const s = parseSettings(ctx.inputs, env, clock.now());
   const root = join(env.tempDir, 'audit-archive');
   rmSync(root, { recursive: true, force: true });
-  const logsDir = join(root, 'logs');
-  mkdirSync(logsDir, { recursive: true });
-  const logs: LogVerdict[] = [];
-  const unreadable: { artifact: AuditArtifact; reason: string }[] = [];
-  for (const a of artifacts) {
-    const dest = join(logsDir, a.owner, a.repo, a.name);
-    const extracted = await downloadAuditArtifact(github, a, dest);
-    if (!extracted.ok || extracted.logs.length === 0) {
-      const reason = extracted.ok ? 'no audit log (.jsonl) inside' : extracted.reason;
-      unreadable.push({ artifact: a, reason });
-      logger.warning(`${a.repository} ${a.name}: ${reason}`);
-      continue;
-    }
-    for (const log of extracted.logs) {
-      const verdict = verifyLog(a, log, (p) => relative(root, p));
-      logs.push(verdict);
-    }
+  mkdirSync(root, { recursive: true });
+  // A downloaded archive is verified offline: no token, no request.
+  const offline = s.verify !== undefined && 'path' in s.verify;
+  const github = offline ? undefined : ctx.github();
+  const { stores, index } = github
+    ? createStores({
+        github,
+        logger,
+        home: s.home,
+        // Verify mode reads whichever store it is pointed at; archive mode writes the configured ones.
+        kinds: s.mode === 'verify' ? [...STORE_KINDS] : s.stores,
+        branch: s.branch,
+        releaseTag: s.releaseTag,
+        retentionDays: s.retentionDays,
+        stagingDir: join(root, 'staging'),
+        upload: (name, files, dir, retentionDays) => uploadArtifact(name, files, dir, { logger, retentionDays }),
+      })
+    : { stores: [], index: undefined };
+
+  if (s.mode === 'verify') {
+    const verdict = await verifyArchive(s.verify!, stores);
+    renderVerifySummary(ctx.summary, verdict);
+    flag(ctx, verdict.problems);
+    const n = verdict.problems.length;
+    ctx.audit.event(
+      'audit-archive.verify',
+      { source: verdict.source, parts: verdict.parts.length, problems: n },
+      n ? 'failure' : 'success',
+    );
+    return {
+      outputs: {
+        status: n === 0 ? 'verified' : 'failed',
+        logs: verdict.parts.reduce((t, p) => t + p.logs, 0),
+        records: verdict.parts.reduce((t, p) => t + p.records, 0),
+        broken: n,
+      },
+      ...(s.failOnProblem && n > 0
+        ? { failure: `${n} integrity problem${n === 1 ? '' : 's'} in ${verdict.source}` }
+        : {}),
+    };
   }
 
-  const report = buildReport({
-    generatedAt: new Date(now),
-    since,
-    repositories: repos.map((r) => `${r.owner}/${r.repo}`),
-    artifacts,
-    logs,
-    unreadable,
+  const result = await runArchive({
+    github: github!,
+    logger,
+    now: new Date(clock.now()),
+    window: s.window,
+    scope: s.scope,
+    self: { repository: `${s.home.owner}/${s.home.repo}`, runId: Number(env.runId), runAttempt: env.runAttempt },
+    stores,
+    ...(index ? { index } : {}),
+    dryRun: ctx.dryRun,
   });
-  const artifactName = `audit-archive-${env.runId}`;
-  const reportFile = join(root, 'compliance-report.json');
-  writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-  const note = ctx.dryRun
-    ? 'Dry run: the archive was written locally and not uploaded.'
-    : `Logs and this report are archived as artifact \`${artifactName}\` (kept ${ARCHIVE_RETENTION_DAYS} days at most).`;
-  const markdown = new JobSummary();
-  renderReport(markdown, report, note);
-  writeFileSync(join(root, 'compliance-report.md'), markdown.toString());
-  const files = filesUnder(root);
-  const archiveFile = join(env.tempDir, `${artifactName}.zip`);
-  writeZip(root, files, archiveFile);
-  if (!ctx.dryRun) {
-    const uploaded = await uploadArtifact(artifactName, files, root, { logger, retentionDays: ARCHIVE_RETENTION_DAYS });
-    if (!uploaded.uploaded)
-      logger.warning(`Archive artifact ${artifactName} not uploaded: ${uploaded.reason}; it is at ${archiveFile}.`);
-  }
-  renderReport(ctx.summary, report, note);
-  const brokenChains = report.findings.filter((x) => x.ruleId === 'audit/broken-chain');
-  for (const f of brokenChains) ctx.annotations.add('error', f.message, { title: 'Broken audit chain' });
-  ctx.audit.event('audit-archive.report', { ...report.totals, findings: report.findings.length, dryRun: ctx.dryRun });
-  for (const f of brokenChains) ctx.audit.security('audit.chain-broken', { message: f.message }, 'high');
-  const m = ctx.metrics.gauge('audit_archive_logs', 'Audit logs archived, by chain status.', ['status']);
-  m.set({ status: 'verified' }, report.totals.verified);
-  m.set({ status: 'broken' }, report.totals.broken);
-  m.set({ status: 'unreadable' }, report.totals.unreadable);
-  const broken = report.totals.broken;
+  const files = writeLocalCopies(root, result);
+  renderArchiveSummary(ctx.summary, result, ctx.dryRun);
+  writeFileSync(
+    join(root, 'compliance-report.md'),
+    renderArchiveSummary(new JobSummary(), result, ctx.dryRun).toString(),
+  );
+  const problems = result.report.problemList;
+  flag(ctx, problems);
+  const t = result.report.totals;
+  ctx.audit.event('audit-archive.report', {
+    ...t,
+    archived: result.parts.map((p) => p.dir),
+    unchanged: result.unchanged,
+    dryRun: ctx.dryRun,
+  });
+  for (const p of problems.slice(0, 100)) ctx.audit.security('audit.integrity-problem', { ...p }, 'high');
+  const m = ctx.metrics.gauge('audit_archive_logs', 'Audit logs of the window, by integrity.', ['status']);
+  m.set({ status: 'intact' }, t.intact);
+  m.set({ status: 'problem' }, t.problems);
+  m.set({ status: 'missing' }, t.missing);
+  const status = ctx.dryRun ? 'dry-run' : result.unchanged ? 'unchanged' : 'archived';
+  const bad = t.problems + t.missing;
   return {
     outputs: {
-      runs: report.totals.runs,
-      logs: report.totals.logs,
-      verified: report.totals.verified,
-      broken,
-      'report-file': reportFile,
-      'archive-file': archiveFile,
+      status,
+      runs: t.runs,
+      logs: t.logs,
+      verified: t.intact,
+      broken: t.problems,
+      missing: t.missing,
+      records: t.records,
+      failures: t.failures,
+      'security-events': t.securityEvents,
+      archived: ctx.dryRun ? '' : result.parts.map((p) => p.dir).join(','),
+      'report-file': files.report,
+      'archive-file': files.archive,
     },
-    ...(inputs['fail-on-broken-chain'] && broken > 0
-      ? { failure: `${broken} audit log${broken === 1 ? ' has' : 's have'} a broken hash chain (see the findings)` }
+    ...(s.failOnProblem && bad > 0
+      ? {
+          failure: `${problems.length} integrity problem${problems.length === 1 ? '' : 's'} (${t.problems} logs, ${t.missing} missing): see the report`,
+        }
       : {}),
   };
+}
+
+/** One error annotation per problem (the framework caps them at GitHub's limits). */
+function flag(ctx: ActionContext<AuditArchiveInputs>, problems: readonly IntegrityProblem[]): void {
+  for (const p of problems)
+    ctx.annotations.add(
+      'error',
+      `${p.log}${p.record === undefined ? '' : ` record ${p.record}`}: ${p.kind}: ${p.what}`,
+      {
+        title: 'Audit integrity',
+      },
+    );
+}
+
+/** The report (JSON, CSV) and a zip of the parts written, under `root`. */
+function writeLocalCopies(root: string, result: ArchiveResult): { report: string; archive: string } {
+  const report = join(root, 'compliance-report.json');
+  writeFileSync(report, `${JSON.stringify(result.report, null, 2)}\n`);
+  writeFileSync(join(root, 'compliance-report.csv'), reportCsv(result.report));
+  if (result.parts.length === 0) return { report, archive: '' };
+  const mtime = new Date('1980-01-01T00:00:00Z');
+  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const p of result.parts)
+    for (const [path, data] of p.built.files) {
+      const file = join(root, 'parts', p.dir, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, data);
+      entries[`${p.dir}/${path}`] = [data, { mtime }];
+    }
+  const archive = join(root, 'audit-archive.zip');
+  writeFileSync(archive, zipSync(entries));
+  return { report, archive };
 }

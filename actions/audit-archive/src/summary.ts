@@ -1,66 +1,141 @@
-import { countBySeverity } from '../../../shared/core/finding.js';
 import { JobSummary } from '../../../shared/summary/summary.js';
-import type { ComplianceReport } from './engine/report.js';
+import type { ArchiveResult } from './engine/archive-run.js';
+import type { ArchiveVerdict } from './engine/verify-run.js';
 
-/** Renders the compliance report as Markdown: totals, per-action table, charts, findings, every log. */
-export function renderReport(summary: JobSummary, report: ComplianceReport, archiveNote: string): void {
-  const t = report.totals;
+/** The compliance report and what was archived where, as the job summary. */
+export function renderArchiveSummary(summary: JobSummary, result: ArchiveResult, dryRun: boolean): JobSummary {
+  const r = result.report;
+  const t = r.totals;
   summary.heading('Audit archive: compliance report');
   summary.paragraph(
-    `${report.repositories.length} repositor${report.repositories.length === 1 ? 'y' : 'ies'}, runs from ${report.window.since} to ${report.window.until}. ${archiveNote}`,
+    `${r.repositories.length} repositor${r.repositories.length === 1 ? 'y' : 'ies'}, artifacts from ${r.window.since} to ${r.window.until}.`,
   );
   summary.table(
-    ['runs', 'logs', 'verified', 'broken', 'unreadable', 'records', 'failures', 'security events'],
-    [[t.runs, t.logs, t.verified, t.broken, t.unreadable, t.records, t.failures, t.securityEvents]],
+    ['runs', 'logs', 'intact', 'integrity problems', 'missing', 'records', 'failures', 'security events'],
+    [[t.runs, t.logs, t.intact, t.problems, t.missing, t.records, t.failures, t.securityEvents]],
     ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
-  if (report.actions.length > 0) {
+  summary.heading('Archive', 3);
+  if (result.unchanged)
+    summary.paragraph(
+      `Nothing new: every log of the window is already archived (${result.weeks.map((w) => `${w.week}: ${w.alreadyArchived} logs in ${w.parts.join(', ') || 'no part'}`).join('; ') || 'no logs'}). Nothing was written.`,
+    );
+  else
+    summary.table(
+      ['part', 'logs', 'records', 'stores'],
+      result.parts.map((p) => [
+        p.dir,
+        p.logs,
+        p.records,
+        p.stores
+          .map(
+            (s) =>
+              `${s.location}: ${dryRun ? 'not written (dry run)' : s.result === 'written' ? 'written' : s.result === 'present' ? 'already there' : 'not written (see the log)'}`,
+          )
+          .join('<br>'),
+      ]),
+      ['left', 'right', 'right', 'left'],
+    );
+  if (r.problemList.length > 0) {
+    summary.heading(`Integrity problems (${r.problemList.length})`, 3);
+    summary.table(
+      ['log', 'record', 'problem', 'what'],
+      r.problemList.map((p) => [p.log, p.record ?? '', p.kind, p.what]),
+    );
+  }
+  if (r.actions.length > 0) {
     summary.heading('Per action', 3);
     summary.table(
-      ['action', 'runs', 'logs', 'records', 'failures', 'security events', 'chain'],
-      report.actions.map((a) => [
+      ['action', 'runs', 'logs', 'records', 'failures', 'security events', 'integrity'],
+      r.actions.map((a) => [
         a.action,
         a.runs,
         a.logs,
         a.records,
         a.failures,
         a.securityEvents,
-        a.chain === 'intact' ? '✅ intact' : '❌ broken',
+        a.problems === 0 ? '✅ intact' : `❌ ${a.problems} with problems`,
       ]),
       ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
     );
-    summary.pieChart('Audit logs by chain status', {
-      verified: t.verified,
-      broken: t.broken,
-      unreadable: t.unreadable,
-    });
     summary.barChart(
       'Audit records per action',
-      Object.fromEntries(report.actions.map((a) => [a.action, a.records])),
+      Object.fromEntries(r.actions.map((a) => [a.action, a.records])),
       'records',
     );
   }
-  if (report.findings.length > 0) {
-    const counts = countBySeverity(report.findings);
-    summary.heading(`Findings (${report.findings.length})`, 3);
-    summary.paragraph(`critical ${counts.critical}, high ${counts.high}, medium ${counts.medium}, low ${counts.low}`);
+  if (r.transactions.length > 0) {
+    summary.heading('Transactions by action and status', 3);
     summary.table(
-      ['severity', 'rule', 'message'],
-      report.findings.map((f) => [f.severity, f.ruleId, f.message]),
+      ['action', 'status', 'transactions'],
+      r.transactions.map((x) => [x.action, x.status, x.count]),
+      ['left', 'left', 'right'],
     );
   }
-  if (report.logs.length > 0) {
-    const logs = new JobSummary().table(
-      ['repository', 'artifact', 'records', 'failures', 'chain'],
-      report.logs.map((l) => [
-        l.repository,
-        l.artifact,
-        l.records,
-        l.failures,
-        l.chain.ok ? 'intact' : `broken at ${l.chain.index}`,
+  const sev = r.securityEvents.bySeverity;
+  if (r.securityEvents.events.length > 0) {
+    summary.heading(`Security events (${r.securityEvents.events.length})`, 3);
+    summary.paragraph(`critical ${sev.critical}, high ${sev.high}, medium ${sev.medium}, low ${sev.low}`);
+    summary.details(
+      'Every security event',
+      new JobSummary().table(
+        ['log', 'event', 'severity', 'status', 'time'],
+        r.securityEvents.events.map((e) => [e.log, e.name, e.severity, e.status, e.time]),
+      ),
+    );
+  }
+  if (r.failures.length > 0)
+    summary.details(
+      `Failures (${t.failures})`,
+      new JobSummary().table(
+        ['log', 'action', 'failed records'],
+        r.failures.map((f) => [f.log, f.action, f.count]),
+      ),
+    );
+  if (r.missing.length > 0) {
+    summary.heading(`Missing logs (${r.missing.length})`, 3);
+    summary.table(
+      ['repository', 'run', 'why'],
+      r.missing.map((m) => [
+        m.repository,
+        `[${m.runId}${m.attempt ? ` attempt ${m.attempt}` : ''}](${m.url})`,
+        m.reason,
       ]),
-      ['left', 'left', 'right', 'right', 'left'],
     );
-    summary.details(`All ${report.logs.length} logs`, logs);
   }
+  summary.paragraph(
+    `Actors: ${r.actors.map((a) => `${a.actor} (${a.records})`).join(', ') || 'none'}. Repositories written to: ${r.repositoriesTouched.join(', ') || 'none'}.`,
+  );
+  if (r.integrity.length > 0)
+    summary.details(
+      `Integrity of all ${r.integrity.length} logs`,
+      new JobSummary().table(
+        ['log', 'records', 'digest', 'integrity'],
+        r.integrity.map((i) => [i.log, i.records, i.digest, i.status === 'intact' ? 'intact' : i.problems.join('; ')]),
+        ['left', 'right', 'left', 'left'],
+      ),
+    );
+  return summary;
+}
+
+/** The verdict of verify mode as the job summary. */
+export function renderVerifySummary(summary: JobSummary, v: ArchiveVerdict): JobSummary {
+  summary.heading('Audit archive: verification');
+  summary.paragraph(
+    v.problems.length === 0
+      ? `✅ ${v.source}: every file matches its manifest and every chain verifies.`
+      : `❌ ${v.source}: ${v.problems.length} problem${v.problems.length === 1 ? '' : 's'}.`,
+  );
+  if (v.parts.length > 0)
+    summary.table(
+      ['part', 'logs', 'records', 'problems'],
+      v.parts.map((p) => [p.dir || '.', p.logs, p.records, p.problems.length]),
+      ['left', 'right', 'right', 'right'],
+    );
+  if (v.problems.length > 0)
+    summary.table(
+      ['file or log', 'record', 'problem', 'what'],
+      v.problems.map((p) => [p.log, p.record ?? '', p.kind, p.what]),
+    );
+  return summary;
 }

@@ -141,39 +141,40 @@ function wrapped(ctx: HandlerContext, key: string, items: unknown[]) {
 }
 
 /**
- * GitHub's date filter syntax for `created` (https://docs.github.com/search-github/getting-started-with-searching-on-github/understanding-the-search-syntax#query-for-dates):
- * `>=T`, `>T`, `<=T`, `<T`, `A..B` or a bare date (that day); an unparsable one is a 422, never ignored.
+ * GitHub's `created` filter of workflow runs, in search date syntax
+ * (https://docs.github.com/search-github/getting-started-with-searching-on-github/understanding-the-search-syntax#query-for-dates):
+ * `A..B`, `>=A`, `>A`, `<=A`, `<A` or a bare date; a date alone covers its whole day.
  */
-function createdFilter(value: string | null): (createdAt: string) => boolean {
-  if (!value) return () => true;
-  const time = (s: string) => {
-    const ms = Date.parse(s);
-    if (Number.isNaN(ms)) throw new HttpError(422, `Invalid created filter: ${value}`);
-    return ms;
-  };
-  const range = /^(.+)\.\.(.+)$/.exec(value);
-  if (range) {
-    const [from, to] = [time(range[1]!), time(range[2]!)];
-    return (c) => Date.parse(c) >= from && Date.parse(c) <= to;
-  }
-  const op = /^(>=|<=|>|<)(.+)$/.exec(value);
-  if (op) {
-    const at = time(op[2]!);
-    const cmp = {
-      '>=': (x: number) => x >= at,
-      '<=': (x: number) => x <= at,
-      '>': (x: number) => x > at,
-      '<': (x: number) => x < at,
-    }[op[1] as '>='];
-    return (c) => cmp(Date.parse(c));
-  }
-  const day = time(value);
-  return (c) => Date.parse(c) >= day && Date.parse(c) < day + 86_400_000;
+export function createdMatcher(spec: string | null): (created: string) => boolean {
+  if (!spec) return () => true;
+  const start = (d: string) => Date.parse(d);
+  const end = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? Date.parse(d) + 86_400_000 - 1 : Date.parse(d));
+  const range = /^(.+)\.\.(.+)$/.exec(spec);
+  const cmp = /^(>=|>|<=|<)(.+)$/.exec(spec);
+  let test: (t: number) => boolean;
+  if (range) test = (t) => (range[1] === '*' || t >= start(range[1]!)) && (range[2] === '*' || t <= end(range[2]!));
+  else if (cmp) {
+    const [op, d] = [cmp[1], cmp[2]!];
+    test =
+      op === '>='
+        ? (t) => t >= start(d)
+        : op === '>'
+          ? (t) => t > end(d)
+          : op === '<='
+            ? (t) => t <= end(d)
+            : (t) => t < start(d);
+  } else test = (t) => t >= start(spec) && t <= end(spec);
+  const bounds = (range ? [range[1]!, range[2]!] : [cmp ? cmp[2]! : spec]).filter((d) => d !== '*');
+  if (bounds.some((d) => Number.isNaN(Date.parse(d))))
+    throw new HttpError(422, 'Validation Failed', {
+      errors: [{ resource: 'WorkflowRun', field: 'created', code: 'invalid' }],
+    });
+  return (created) => test(Date.parse(created));
 }
 
 function runFilter(ctx: HandlerContext) {
   const q = ctx.query;
-  const created = createdFilter(q.get('created'));
+  const created = createdMatcher(q.get('created'));
   return (r: RunRecord) =>
     created(r.created_at) &&
     (!q.get('branch') || r.head_branch === q.get('branch')) &&
