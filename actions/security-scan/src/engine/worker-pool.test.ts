@@ -27,7 +27,10 @@ describe('scan on worker threads', () => {
     }
     const single = await scan({ root, config: defaultConfig() });
     // The worker runs the TypeScript sources through tsx's loader, as the benchmark does.
-    setScanWorkerScript(join(import.meta.dirname, '..', '..', '..', '..', 'bench', 'scan', 'worker.ts'), ['--import', 'tsx']);
+    setScanWorkerScript(join(import.meta.dirname, '..', '..', '..', '..', 'bench', 'scan', 'worker.ts'), [
+      '--import',
+      'tsx',
+    ]);
     const threaded = await scan({ root, config: defaultConfig(), workers: 2, parallelMinFiles: 0 });
     expect(single.findings.length).toBe(80);
     expect(threaded.findings).toEqual(single.findings);
@@ -40,7 +43,10 @@ describe('scan on worker threads', () => {
     const scanner = new FileScanner(config, CATEGORIES);
     const here = emptyTally();
     for (const f of files) scanner.scanFile(f, here);
-    setScanWorkerScript(join(import.meta.dirname, '..', '..', '..', '..', 'bench', 'scan', 'worker.ts'), ['--import', 'tsx']);
+    setScanWorkerScript(join(import.meta.dirname, '..', '..', '..', '..', 'bench', 'scan', 'worker.ts'), [
+      '--import',
+      'tsx',
+    ]);
     const threaded = await scanInWorkers(scanner, files, config, CATEGORIES, 2, false);
     const key = (f: SecurityFinding) => `${f.file}:${f.line}:${f.ruleId}:${f.fingerprint}`;
     expect(threaded.findings.map(key).sort()).toEqual(here.findings.map(key).sort());
