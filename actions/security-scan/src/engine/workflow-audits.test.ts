@@ -121,6 +121,20 @@ describe('zizmor-style audits', () => {
     expect(check(wf('pull_request', '      - run: echo "REF=$(cat ref.txt)" >> "$GITHUB_ENV"\n'))).toEqual([]);
   });
 
+  it('github-env: composite actions, which privileged workflows may call, in bash, pwsh and cmd', () => {
+    const action = (run: string, shell: string) =>
+      `name: x\nruns:\n  using: composite\n  steps:\n    - shell: ${shell}\n      run: ${run}\n`;
+    for (const [run, shell] of [
+      ['echo "foo=$(bar)" >> $GITHUB_ENV', 'bash'],
+      ['echo "foo=$env:BAR" >> $env:GITHUB_ENV', 'pwsh'],
+      ['echo LIBRARY=%LIBRARY% >> %GITHUB_ENV%', 'cmd'],
+    ] as const)
+      expect(checkWorkflow('action.yml', action(run, shell), opts).map((h) => h.ruleId)).toEqual([
+        'workflow/github-env',
+      ]);
+    expect(checkWorkflow('action.yml', action('echo foo=bar >> $GITHUB_ENV', 'bash'), opts)).toEqual([]);
+  });
+
   it('bot-condition: the actor compared with a bot name, on a job or a step', () => {
     const job = wf('pull_request', '      - run: make\n', "    if: github.actor == 'dependabot[bot]'\n");
     expect(check(job)).toEqual(['workflow/bot-condition']);

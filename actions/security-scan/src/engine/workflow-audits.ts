@@ -12,6 +12,8 @@ export interface WorkflowContext {
   workflow: boolean;
   /** Event names of `on:`. */
   on: string[];
+  /** A composite action (action.yml with `runs.using: composite`): it runs in its callers' workflows. */
+  composite: boolean;
   jobs: [string, Node | undefined][];
   add: Add;
 }
@@ -19,8 +21,15 @@ export interface WorkflowContext {
 /** Triggers that run with the base repository's secrets and a write token on events others cause. */
 export const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
 
-const BOT_CHECK =
-  /\bgithub\.(?:actor|triggering_actor|event\.pull_request\.sender\.login)\s*==\s*['"][^'"]*\[bot\]['"]|['"][^'"]*\[bot\]['"]\s*==\s*github\.(?:actor|triggering_actor|event\.pull_request\.sender\.login)\b|\bgithub\.(?:actor_id|event\.pull_request\.sender\.id)\s*==\s*['"]?(?:29110|49699333|27856297|29139614)\b/i;
+/** `github.actor`, `github['actor']` (any case), `github.triggering_actor`, the PR sender's login. */
+const ACTOR = `github(?:\\.(?:actor|triggering_actor)\\b|\\[\\s*['"](?:actor|triggering_actor)['"]\\s*\\]|\\.event\\.pull_request\\.sender\\.login\\b)`;
+const ACTOR_ID = `github(?:\\.actor_id\\b|\\[\\s*['"]actor_id['"]\\s*\\]|\\.event\\.pull_request\\.sender\\.id\\b)`;
+/** Known bot user and integration ids (dependabot, dependabot-preview, renovate). */
+const BOT_IDS = '(?:29110|49699333|27856297|29139614)';
+const BOT_CHECK = new RegExp(
+  `${ACTOR}\\s*==\\s*['"][^'"]*\\[bot\\]['"]|['"][^'"]*\\[bot\\]['"]\\s*==\\s*${ACTOR}|${ACTOR_ID}\\s*==\\s*['"]?${BOT_IDS}\\b`,
+  'i',
+);
 const ALL_SECRETS = /\$\{\{[^}]*?\b(?:toJSON\(\s*secrets\s*\)|secrets\[\s*(?!['"])[^\]]+\])[^}]*\}\}/gi;
 const ENV_FILE_WRITE =
   /^.*(?:>>?|\btee\b(?:\s+-a)?)\s*["']?(?:\$\{?GITHUB_(?:ENV|PATH)\}?|%GITHUB_(?:ENV|PATH)%)["']?.*$|^.*\$env:GITHUB_(?:ENV|PATH)\b.*$/gim;
@@ -87,9 +96,12 @@ export function checkBotCondition(ctx: WorkflowContext, cond: Node | undefined):
     );
 }
 
-/** `github-env`: in a privileged workflow, a `run:` that writes non-literal text to GITHUB_ENV or GITHUB_PATH. */
+/**
+ * `github-env`: in a privileged workflow, or a composite action (which any workflow, privileged or not,
+ * may call), a `run:` that writes non-literal text to GITHUB_ENV or GITHUB_PATH.
+ */
 export function checkEnvFileWrite(ctx: WorkflowContext, run: Node | undefined): void {
-  if (!ctx.on.some((t) => PRIVILEGED_TRIGGERS.includes(t)) || !run?.range) return;
+  if (!(ctx.composite || ctx.on.some((t) => PRIVILEGED_TRIGGERS.includes(t))) || !run?.range) return;
   const text = ctx.file.source.slice(run.range[0], run.range[1]);
   for (const m of text.matchAll(ENV_FILE_WRITE)) {
     // What is written, without the destination: literal text is safe, expansions are not.
@@ -98,7 +110,7 @@ export function checkEnvFileWrite(ctx: WorkflowContext, run: Node | undefined): 
     ctx.add(
       'github-env',
       run.range[0] + (m.index ?? 0),
-      'A pull_request_target/workflow_run job writes computed text to GITHUB_ENV or GITHUB_PATH: an attacker who controls it sets variables (LD_PRELOAD, NODE_OPTIONS, PATH) for every later step.',
+      `${ctx.composite ? 'A composite action (callable from pull_request_target/workflow_run jobs)' : 'A pull_request_target/workflow_run job'} writes computed text to GITHUB_ENV or GITHUB_PATH: an attacker who controls it sets variables (LD_PRELOAD, NODE_OPTIONS, PATH) for every later step.`,
     );
   }
 }

@@ -57,10 +57,10 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
     : [['action', get(root, 'runs')] as [string, Node | undefined]];
   const on = isWorkflowPath(path) ? triggers(root) : [];
   const privileged = on.some((t) => t === 'pull_request_target' || t === 'workflow_run');
-  const ctx: WorkflowContext = { file, root, workflow: isWorkflowPath(path), on, jobs, add };
+  const composite = !isWorkflowPath(path) && str(get(get(root, 'runs'), 'using')) === 'composite';
+  const ctx: WorkflowContext = { file, root, workflow: isWorkflowPath(path), on, jobs, composite, add };
   auditWorkflowFile(ctx);
   const release = isWorkflowPath(path) && isReleaseWorkflow(root, on);
-  const composite = !isWorkflowPath(path) && str(get(get(root, 'runs'), 'using')) === 'composite';
 
   const checkUses = (node: Node | undefined) => {
     const uses = str(node);
