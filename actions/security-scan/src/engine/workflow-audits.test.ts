@@ -143,6 +143,15 @@ describe('zizmor-style audits', () => {
       "      - if: ${{ 'renovate[bot]' == github.triggering_actor }}\n        run: make\n",
     );
     expect(check(stepIf)).toEqual(['workflow/bot-condition']);
+    for (const cond of [
+      "github['ACTOR'] == 'dependabot[bot]'",
+      'github.actor_id == 49699333',
+      "github['actor_id'] == '29139614'",
+    ])
+      expect(check(wf('pull_request', `      - if: \${{ ${cond} }}\n        run: make\n`))).toEqual([
+        'workflow/bot-condition',
+      ]);
+    expect(check(wf('pull_request', "      - if: github.actor == 'notabot'\n        run: make\n"))).toEqual([]);
     const fixed = wf(
       'pull_request',
       '      - run: make\n',
