@@ -6,7 +6,8 @@
 // rules' keywords (the keyword floor), median of alternating rounds. Build the bundle first. Each tree
 // carries a .github/security-scan.yml raising maxFileSize, so its large files are scanned, not skipped.
 // secretlint is timed twice: its own loop after its engine is built and warm (as bench/scan/run.ts),
-// and its process start to finish, the like-for-like figure beside ours through the action.
+// and a cold process start to finish (one pass, `--cold`), the like-for-like figure beside ours
+// through the action.
 //   npx tsx bench/scan/shapes.ts   (also the last part of `npm run bench:scan`, with --shapes-mb/--no-shapes)
 //   options: --mb=32 --rounds=3 --shapes=source,openapi,minified,lockfiles --keep
 // The machine may be shared: figures are medians of noisy runs, compare ratios within one run.
@@ -89,20 +90,13 @@ export async function benchShapes({ mb: minMb, rounds, shapes, keep }: ShapeBenc
         }),
       );
       rmSync(join(tree.dir, 'bench.sarif'), { force: true });
-      // secretlint: its own loop (engine built and warmed up first) and the whole process, start to finish.
-      let stdout = '';
-      t.secretlintProcess.push(
-        await wall(async () => {
-          ({ stdout } = await run(
-            process.execPath,
-            [join(import.meta.dirname, 'secretlint-child.mjs'), list, tree.dir],
-            {
-              maxBuffer: 64 * MB,
-            },
-          ));
-        }),
-      );
+      // secretlint: its own loop (engine built and warmed up first), and a cold process start to finish.
+      const child = join(import.meta.dirname, 'secretlint-child.mjs');
+      const { stdout } = await run(process.execPath, [child, list, tree.dir], { maxBuffer: 64 * MB });
       t.secretlint.push((JSON.parse(stdout) as { wallMs: number }).wallMs);
+      t.secretlintProcess.push(
+        await wall(() => run(process.execPath, [child, list, tree.dir, '--cold'], { maxBuffer: 64 * MB })),
+      );
       t.grep.push(
         await wall(() =>
           run('grep', ['-r', '-E', '-i', '-c', '-I', grepPattern, tree.dir], {
