@@ -18,6 +18,11 @@ const DOCUMENTED_EXAMPLES = [
   '4eC39HqLyjWDarjtT1zdp7dc',
   'TYooMQauvdEDq54NiTphI7jx',
   '16C7e42F292c6912E7710c838347Ae178B4a',
+  // GitHub REST API documentation's example values (repository temp_clone_token, runner registration
+  // and remove tokens), repeated through GitHub's OpenAPI descriptions and every client generated from them.
+  'ABTLWHOULUVAXGTRYU7OC2876QJ2O',
+  'LLBF3JGZDX3P5PMEXLND6TS6FCWO6',
+  'AABF3JGZDX3P5PMEXLND6TS6FCWO6',
   // Azurite's well-known devstoreaccount1 key, published in the Azure Storage emulator docs.
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 ];

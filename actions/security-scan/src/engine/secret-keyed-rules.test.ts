@@ -158,6 +158,14 @@ describe('false alarms of the generic rules', () => {
   });
 });
 
+describe('documented example values', () => {
+  it("does not report the example tokens of GitHub's REST API documentation (OpenAPI descriptions)", () => {
+    expect(ids('api.github.com.json', '      "temp_clone_token": "ABTLWHOULUVAXGTRYU7OC2876QJ2O",')).toEqual([]);
+    expect(ids('api.github.com.json', '      "token": "LLBF3JGZDX3P5PMEXLND6TS6FCWO6",')).toEqual([]);
+    expect(ids('api.github.com.json', `      "token": "${c.upper(29)}",`)).toEqual(['secret/generic-secret']);
+  });
+});
+
 describe('placeholders and low entropy', () => {
   it.each([
     ['a run of one character', j('glc_', '1'.repeat(42), '=')],
