@@ -16,6 +16,10 @@ const lower = (n: number) => c.lower(n);
 describe('provider credentials found next to the provider name', () => {
   it.each([
     ['adobe-client-id', 'ADOBE_CLIENT_ID', () => c.hex(32)],
+    ['airtable-api-key', 'AIRTABLE_API_KEY', () => lower(17)],
+    ['linkedin-client-id', 'LINKEDIN_CLIENT_ID', () => lower(14)],
+    ['looker-client-id', 'LOOKER_CLIENT_ID', () => lower(20)],
+    ['looker-client-secret', 'LOOKER_CLIENT_SECRET', () => lower(24)],
     ['asana-client-id', 'ASANA_CLIENT_ID', () => `1${c.digits(15)}`],
     ['asana-client-secret', 'ASANA_CLIENT_SECRET', () => lower(32)],
     ['discord-api-key', 'DISCORD_API_KEY', () => c.hex(64)],

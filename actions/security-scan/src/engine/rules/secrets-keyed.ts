@@ -23,6 +23,14 @@ const HEX = (n: number) => `[a-f0-9]{${n}}`;
  */
 export const KEYED_SECRET_RULES: readonly SecretRule[] = [
   keyedSecret('adobe-client-id', 'Adobe client id', 'adobe', HEX(32), { hashLike: true, sev: 'medium' }),
+  // Short values whose entropy the generic rules' 3.5 bits threshold misses half the time.
+  keyedSecret('airtable-api-key', 'Airtable API key (unprefixed)', 'airtable', '[a-z0-9]{17}', { minEntropy: 2.8 }),
+  keyedSecret('linkedin-client-id', 'LinkedIn client id', 'linkedin|linked_in|linked-in', '[a-z0-9]{14}', {
+    minEntropy: 2.8,
+    sev: 'medium',
+  }),
+  keyedSecret('looker-client-id', 'Looker API client id', 'looker', '[a-z0-9]{20}', { minEntropy: 2.8, sev: 'medium' }),
+  keyedSecret('looker-client-secret', 'Looker API client secret', 'looker', '[a-z0-9]{24}', { minEntropy: 2.8 }),
   keyedSecret('asana-client-id', 'Asana client id', 'asana', '\\d{16}', { minEntropy: 2, sev: 'medium' }),
   keyedSecret('asana-client-secret', 'Asana client secret', 'asana', '[a-z0-9]{32}', { hashLike: true }),
   keyedSecret('discord-api-key', 'Discord API key', 'discord', HEX(64), { hashLike: true }),
