@@ -94,6 +94,17 @@ describe('zizmor-style audits', () => {
     expect(check(wf('pull_request', cache))).toEqual([]);
   });
 
+  it('cache-poisoning: actions that cache by default, and jobs that publish on any trigger', () => {
+    const rust = `      - uses: Swatinem/rust-cache@${SHA}\n`;
+    expect(check(wf("\n  push:\n    tags: ['**']\n    branches: [main]", rust))).toEqual(['workflow/cache-poisoning']);
+    const publish = `${rust}      - run: cargo publish --token "$TOKEN"\n`;
+    expect(check(wf('\n  push:\n    branches: [main]', publish))).toEqual(['workflow/cache-poisoning']);
+    const gradleOff = `      - uses: gradle/actions/setup-gradle@${SHA}\n        with:\n          cache-disabled: true\n      - run: ./gradlew publish && gh release create v1\n`;
+    expect(check(wf('push', gradleOff))).toEqual([]);
+    // A CI job that builds and tests may cache.
+    expect(check(wf('push', `${rust}      - run: cargo test\n`))).toEqual([]);
+  });
+
   it('excessive-permissions: workflow-level write scopes over several jobs', () => {
     const jobs =
       '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';

@@ -115,12 +115,36 @@ export function checkEnvFileWrite(ctx: WorkflowContext, run: Node | undefined): 
   }
 }
 
-/** Release workflows: published on a release or a tag push, whose artifacts a poisoned cache would taint. */
+/** Release workflows: run on a release or a tag push, whose artifacts a poisoned cache would taint. */
 export function isReleaseWorkflow(root: YAMLMap, on: readonly string[]): boolean {
   if (on.includes('release')) return true;
   const push = get(get(root, 'on') ?? get(root, 'true'), 'push');
-  return isMap(push) && get(push, 'tags') !== undefined && get(push, 'branches') === undefined;
+  return isMap(push) && get(push, 'tags') !== undefined;
 }
+
+/** Actions that publish what the job built (a release, a package, an image). */
+const PUBLISHERS =
+  /^(?:softprops\/action-gh-release|ncipollo\/release-action|pypa\/gh-action-pypi-publish|goreleaser\/goreleaser-action|docker\/build-push-action|JS-DevTools\/npm-publish|rust-lang\/crates-io-auth-action|actions\/create-release)@/i;
+const PUBLISH_COMMANDS =
+  /\b(?:npm|pnpm|yarn) publish\b|\bcargo publish\b|\btwine upload\b|\bgem push\b|\bdocker push\b|\bgh release (?:create|upload)\b/;
+
+/** True when a job publishes: a publishing action, or a `run:` that publishes. */
+export function jobPublishes(steps: readonly Node[]): boolean {
+  return steps.some(
+    (step) => PUBLISHERS.test(str(get(step, 'uses')) ?? '') || PUBLISH_COMMANDS.test(str(get(step, 'run')) ?? ''),
+  );
+}
+
+/** Actions that restore a cache unless told not to: input that turns it off, and its "off" value. */
+const CACHING_BY_DEFAULT: Readonly<Record<string, readonly [string, string] | undefined>> = {
+  'swatinem/rust-cache': undefined,
+  'mozilla-actions/sccache-action': undefined,
+  'hendrikmuhs/ccache-action': undefined,
+  'determinatesystems/magic-nix-cache-action': undefined,
+  'ramsey/composer-install': ['ignore-cache', 'true'],
+  'gradle/actions/setup-gradle': ['cache-disabled', 'true'],
+  'jdx/mise-action': ['cache', 'false'],
+};
 
 /**
  * `cache-poisoning`: the step restores a cache in a release workflow (actions/cache, or a setup action
@@ -140,7 +164,10 @@ export function checkCache(ctx: WorkflowContext, uses: string, withNode: Node | 
     // setup-go caches by default from v4 on.
     (action === 'actions/setup-go' && input('cache') !== 'false' && !/^v[1-3](?:\.|$)/.test(ref)) ||
     (action === 'ruby/setup-ruby' && input('bundler-cache') === 'true') ||
-    (action === 'astral-sh/setup-uv' && input('enable-cache') === 'true');
+    (action === 'astral-sh/setup-uv' && input('enable-cache') === 'true') ||
+    (action in CACHING_BY_DEFAULT &&
+      (CACHING_BY_DEFAULT[action] === undefined ||
+        input(CACHING_BY_DEFAULT[action]![0]) !== CACHING_BY_DEFAULT[action]![1]));
   if (caches)
     ctx.add(
       'cache-poisoning',

@@ -7,6 +7,7 @@ import {
   checkCache,
   checkEnvFileWrite,
   isReleaseWorkflow,
+  jobPublishes,
   type WorkflowContext,
 } from './workflow-audits.js';
 import { scriptInputs } from './workflow-sinks.js';
@@ -120,6 +121,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
       );
     }
     let persistedCheckout = false;
+    const publishes = release || jobPublishes(items(get(job, 'steps')));
     for (const step of items(get(job, 'steps'))) {
       const usesNode = get(step, 'uses');
       const uses = str(usesNode) ?? '';
@@ -127,7 +129,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
       scanEnv(get(step, 'env'), add);
       const withNode = get(step, 'with');
       checkBotCondition(ctx, get(step, 'if'));
-      if (release && uses) checkCache(ctx, uses, withNode, startOf(usesNode));
+      if (publishes && uses) checkCache(ctx, uses, withNode, startOf(usesNode));
       if (/^actions\/checkout@/.test(uses)) {
         if (str(get(withNode, 'persist-credentials')) !== 'false') {
           persistedCheckout = true;

@@ -98,7 +98,7 @@ export const WORKFLOW_RULES: readonly StructuralRule[] = [
   ),
   rule(
     'cache-poisoning',
-    'Cache restored in a release workflow',
+    'Cache restored in a release or publishing job',
     'high',
     349,
     'Caches are shared across branches: a workflow on any branch (a pull request from a collaborator, a compromised dependency in a test job) can write a cache entry that the release build then restores and ships. Build releases without caches (remove `actions/cache`, set `cache: false` / omit `cache:` on setup actions), or key release caches so that only the release workflow writes them.',
