@@ -2,7 +2,9 @@
 // keyword passes and a read-only floor (walk + read every file), alternating in the same run, wall
 // clock and CPU time; then recall/precision on a labelled corpus.
 //   npm run bench:scan            (= npx tsx bench/scan/run.ts)
-//   options: --mb=100 --rounds=3 --secretlint-mb=8 --keep
+//   options: --mb=100 --rounds=3 --secretlint-mb=8 --keep --shapes-mb=32 --no-shapes
+// Then, unless --no-shapes: the tree shapes of bench/scan/shapes.ts (source, OpenAPI JSON, minified,
+// lockfiles), in process and through the bundle, against secretlint and grep -E.
 import { execFile } from 'node:child_process';
 import {
   closeSync,
@@ -28,6 +30,8 @@ import { scan } from '../../actions/security-scan/src/engine/scanner.js';
 import { walk } from '../../actions/security-scan/src/engine/walk.js';
 import { setScanWorkerScript } from '../../actions/security-scan/src/engine/worker-pool.js';
 import { buildCorpus, buildLabelled } from './corpus.js';
+import { benchShapes } from './shapes.js';
+import { SHAPES } from './shape-corpus.js';
 
 const run = promisify(execFile);
 const arg = (name: string, fallback: number) =>
@@ -336,3 +340,8 @@ if (missed.length) console.log(`  missed: ${[...new Set(missed)].join(', ')}`);
 if (noisy.length) console.log(`  false positives: ${[...new Set(noisy)].join(', ')}`);
 
 if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
+
+if (!process.argv.includes('--no-shapes')) {
+  console.log('\ntree shapes (bench/scan/shapes.ts):');
+  await benchShapes({ mb: arg('shapes-mb', 32), rounds, shapes: SHAPES, keep: process.argv.includes('--keep') });
+}

@@ -1,5 +1,7 @@
 // One secretlint measurement in a process of its own (bench/scan/run.ts starts it once per round):
-//   node bench/scan/secretlint-child.mjs <file listing paths, one per line> <cwd>
+//   node bench/scan/secretlint-child.mjs <file listing paths, one per line> <cwd> [--cold]
+// --cold: no warm-up pass, so the process's wall time is secretlint start to finish (one pass), the
+// like-for-like figure beside the action run as the runner runs it (bench/scan/shapes.ts).
 // Prints one JSON line: { wallMs, cpuMs, files, flagged } for linting every listed file through the
 // Node API (recommended preset; engine built and warmed up before the clock starts), reading
 // included, as ours.
@@ -34,7 +36,7 @@ async function lintAll() {
 }
 // One untimed pass first, so secretlint is timed with a warm JIT like our scanner (which the bench
 // times after earlier rounds in its own process).
-await lintAll();
+if (!process.argv.includes('--cold')) await lintAll();
 const c0 = process.cpuUsage();
 const t0 = performance.now();
 const flagged = await lintAll();

@@ -144,7 +144,28 @@ describe('security-scan end to end', () => {
     });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(results(sarifOf(r)).every((x) => x.startsWith('workflow/'))).toBe(true);
-    expect(r.outputs.findings).toBe('3');
+    // untrusted-input-in-run, unpinned-action, missing-permissions, checkout-persisted-credentials.
+    expect(r.outputs.findings).toBe('4');
+  });
+
+  it('names the code scanning category in every SARIF run, and the configuration in the summary', async () => {
+    const r = await runAction({
+      action: 'security-scan',
+      workspace: await makeWorkspace(fixtureFiles()),
+      inputs: { 'fail-on': 'none', category: 'security-scan/backend' },
+    });
+    const runs = (sarifOf(r) as unknown as { runs: { automationDetails: { id: string } }[] }).runs;
+    expect(runs.map((x) => x.automationDetails.id)).toEqual(['security-scan/backend/']);
+    expect(r.summary).toContain(
+      'Configuration: built-in defaults (no configuration file); code scanning category `security-scan/backend/`.',
+    );
+    const bad = await runAction({
+      action: 'security-scan',
+      workspace: await makeWorkspace({ 'a.txt': 'x' }),
+      inputs: { category: 'two words' },
+    });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toMatch(/::error::.*'category'.*two words/);
   });
 
   it('rejects a path outside the workspace and a bad fail-on with a clear error', async () => {
@@ -187,6 +208,8 @@ describe('security-scan end to end', () => {
     expect(r.outputs.critical).toBe('0');
     const evalLevel = sarifOf(r).runs[0]!.results.find((x) => x.ruleId === 'dangerous/js-eval')!.level;
     expect(evalLevel).toBe('note');
+    expect(r.summary).toContain('Configuration: `.github/security-scan.yml`');
+    expect(r.stdout).toContain('Configuration: .github/security-scan.yml.');
   });
 });
 

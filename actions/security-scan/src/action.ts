@@ -38,6 +38,13 @@ export const action = defineAction({
       description: 'Upload the SARIF to code scanning through the API (needs `security-events: write`).',
       default: false,
     }),
+    category: input.string({
+      description:
+        "Code scanning category of the SARIF runs (its runAutomationDetails.id, as codeql-action's `category`): give two scans of one repository different categories (e.g. `security-scan/backend`) so one upload does not replace the other's results.",
+      default: 'security-scan',
+      pattern: /^[\w.:@=+-]+(?:\/[\w.:@=+-]+)*\/?$/,
+      allowed: 'letters, digits and . _ - : @ = + in /-separated parts, e.g. security-scan/backend',
+    }),
     categories: input.list({
       description:
         'Comma-separated rule families to run: secret, dangerous-function, file-permission, workflow. Default: all of them (or `categories` of the configuration file).',

@@ -54,7 +54,11 @@ export async function runScan(ctx: ActionContext<ScanInputs>): Promise<ActionRes
     `Scanned ${stats.scannedFiles} file(s), ${(stats.bytes / 1024 / 1024).toFixed(1)} MiB, with ${result.rules.length} rules: ${findings.length} finding(s).`,
   );
 
-  const sarif = buildSarif(findings, result.rules, { toolVersion: TOOL_VERSION, root: settings.root });
+  const sarif = buildSarif(findings, result.rules, {
+    toolVersion: TOOL_VERSION,
+    root: settings.root,
+    category: settings.category,
+  });
   for (const w of sarif.warnings) logger.warning(w);
   const files: string[] = [];
   for (const [n, log] of sarif.logs.entries()) {
@@ -69,7 +73,11 @@ export async function runScan(ctx: ActionContext<ScanInputs>): Promise<ActionRes
     ...(ctx.env.repository ? { repository: ctx.env.repository } : {}),
     ...(ctx.env.sha ? { sha: ctx.env.sha } : {}),
   };
-  writeSummary(ctx.summary, findings, stats, base, sarif.warnings);
+  const configuration = settings.configFile
+    ? relative(ctx.env.workspace, settings.configFile).split('\\').join('/')
+    : undefined;
+  if (configuration) logger.info(`Configuration: ${configuration}.`);
+  writeSummary(ctx.summary, findings, stats, base, sarif.warnings, { configuration, category: settings.category });
   annotate(ctx.annotations, findings, settings.rootFromWorkspace);
 
   const counts = countBySeverity(findings);

@@ -16,6 +16,7 @@ export interface ScanInputs {
   config: string | undefined;
   mode: 'full' | 'diff';
   upload: boolean;
+  category: string;
   categories: Category[];
 }
 
@@ -27,7 +28,10 @@ export interface ScanSettings {
   sarifFile: string;
   failOn: FailOn;
   config: ScanConfig;
+  /** The configuration file applied, absolute (undefined: built-in defaults). */
   configFile?: string;
+  /** Code scanning category (SARIF runAutomationDetails.id without the trailing `/`). */
+  category: string;
   baseline?: Set<string>;
   mode: 'full' | 'diff';
   upload: boolean;
@@ -73,6 +77,7 @@ export async function resolveSettings(ctx: ActionContext<ScanInputs>): Promise<S
     ...(baseline ? { baseline } : {}),
     mode: i.mode,
     upload: i.upload,
+    category: i.category.replace(/\/+$/, ''),
     categories,
   };
 }

@@ -33,6 +33,14 @@ export function findingLink(f: SecurityFinding, base: LinkBase): string | undefi
   return `${base.serverUrl}/${base.repository.owner}/${base.repository.repo}/blob/${base.sha}/${path}#L${f.line}`;
 }
 
+/** What the run applied, named in the summary. */
+export interface RunFacts {
+  /** Workspace-relative path of the configuration file applied; undefined for the built-in defaults. */
+  configuration?: string | undefined;
+  /** Code scanning category of the SARIF runs. */
+  category?: string;
+}
+
 /** Writes the job summary: counts by category and severity, then the top findings with links. */
 export function writeSummary(
   summary: JobSummary,
@@ -40,8 +48,13 @@ export function writeSummary(
   stats: ScanStats,
   base: LinkBase,
   notes: readonly string[],
+  facts: RunFacts = {},
 ): void {
   summary.heading('Security scan', 2);
+  summary.paragraph(
+    `Configuration: ${facts.configuration ? `\`${facts.configuration}\`` : 'built-in defaults (no configuration file)'}` +
+      (facts.category ? `; code scanning category \`${facts.category}/\`.` : '.'),
+  );
   const mb = (stats.bytes / 1024 / 1024).toFixed(1);
   summary.paragraph(
     `${findings.length} finding${findings.length === 1 ? '' : 's'} in ${stats.scannedFiles} scanned file${stats.scannedFiles === 1 ? '' : 's'} (${mb} MiB); ` +

@@ -59,13 +59,19 @@ export function locate(hits: RawHit[], source: TextSource): ContentHit[] {
   const out: ContentHit[] = [];
   let line = 1;
   let counted = 0;
+  // Hits on one line share the line above (one string, decoded once).
+  let aboveOf = -1;
+  let lineAbove: string | undefined;
   for (const { start, end: _e, lineStart, ...hit } of hits) {
     line += source.countLines(counted, lineStart);
     counted = lineStart;
-    let lineAbove: string | undefined;
-    if (lineStart > 0) {
-      const above = source.slice(lineStartAt(source, lineStart - 1), lineStart - 1);
-      lineAbove = above.endsWith('\r') ? above.slice(0, -1) : above;
+    if (lineStart !== aboveOf) {
+      aboveOf = lineStart;
+      lineAbove = undefined;
+      if (lineStart > 0) {
+        const above = source.slice(lineStartAt(source, lineStart - 1), lineStart - 1);
+        lineAbove = above.endsWith('\r') ? above.slice(0, -1) : above;
+      }
     }
     out.push({ ...hit, line, column: start - lineStart + 1, lineAbove });
   }

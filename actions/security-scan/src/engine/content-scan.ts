@@ -20,6 +20,16 @@ const DENSE_BYTES_PER_KEYWORD = 512;
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 
 /** Runs pattern rules over file texts: the prefilter first, then only the candidate rules' regexes. */
+/** A line of the text being scanned, as `judge` needs it. */
+interface Line {
+  source: TextSource;
+  start: number;
+  /** Offset of the line's `\n` (or the text's end). */
+  end: number;
+  text: string;
+  benign: () => boolean;
+}
+
 export class ContentScanner {
   /**
    * One prefilter over every rule's keywords. Per-language prefilters found fewer candidates but
@@ -32,6 +42,8 @@ export class ContentScanner {
 
   /** Sticky copies of span rules' patterns, made on first use. */
   private readonly stickies = new Map<PatternRule, RegExp>();
+  /** The line of the last match judged (see `lineOf`). */
+  private lastLine: Line | undefined;
 
   /** `rules` are the active pattern rules. */
   constructor(private readonly rules: readonly PatternRule[]) {
@@ -106,6 +118,7 @@ export class ContentScanner {
   private scanSource(path: string, source: TextSource, candidates: Map<number, number[]>): ContentHit[] {
     const language = languageOf(path);
     const hits: RawHit[] = [];
+    const lines = new Map<number, string>();
     for (const [index, positions] of candidates) {
       const rule = this.rules[index]!;
       if (rule.languages && (!language || !rule.languages.includes(language))) continue;
@@ -151,9 +164,16 @@ export class ContentScanner {
         const start = source.lastNewline(pos) + 1;
         const end = source.nextNewline(pos);
         covered = end;
-        this.run(rule, source.slice(start, end), start, source, hits, true);
+        // Rules share a line's string: one decode per line, and hits on it carry the same string.
+        let text = lines.get(start);
+        if (text === undefined) {
+          text = source.slice(start, end);
+          lines.set(start, text);
+        }
+        this.run(rule, text, start, source, hits, true);
       }
     }
+    this.lastLine = undefined;
     return locate(dropShadowedGenerics(hits), source);
   }
 
@@ -216,6 +236,31 @@ export class ContentScanner {
     }
   }
 
+  /**
+   * The line holding `offset` (`lineChunk` when the regex ran over that line): its start, its text
+   * without `\r`, and whether it carries integrity strings or base64 media. The last line is kept, so
+   * the many matches on one long line (minified code) decode and test it once.
+   */
+  private lineOf(source: TextSource, offset: number, base: number, lineChunk: string | undefined): Line {
+    const last = this.lastLine;
+    if (
+      lineChunk === undefined &&
+      last !== undefined &&
+      last.source === source &&
+      offset >= last.start &&
+      offset < last.end
+    )
+      return last;
+    const start = lineChunk === undefined ? lineStartAt(source, offset) : base;
+    const end = lineChunk === undefined ? source.nextNewline(offset) : base + lineChunk.length;
+    const raw = lineChunk ?? source.slice(start, end);
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    let benign: boolean | undefined;
+    const line: Line = { source, start, end, text, benign: () => (benign ??= isBenignLine(text)) };
+    if (lineChunk === undefined) this.lastLine = line;
+    return line;
+  }
+
   /** `lineChunk` is the match's whole line when the regex ran over one line (as the source holds it). */
   private judge(
     rule: PatternRule,
@@ -234,30 +279,31 @@ export class ContentScanner {
         break;
       }
     }
-    const lineStart = lineChunk === undefined ? lineStartAt(source, offset) : base;
-    const rawLine = lineChunk ?? source.slice(lineStart, source.nextNewline(offset));
-    const lineText = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     if (rule.category === 'secret') {
       const hashLike = (rule as { hashLike?: boolean }).hashLike;
-      const rejected =
+      // The value's own checks first: most matches fail them, and then their line (a whole minified
+      // file, megabytes long) is never decoded.
+      const rejectedValue =
         isExampleOrPlaceholder(value) ||
         isReference(value) ||
         (!hashLike && isHashOrId(value)) ||
-        isBenignLine(lineText) ||
         (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) ||
         (rule.validate !== undefined && !rule.validate(value, m));
+      const line = rejectedValue ? undefined : this.lineOf(source, offset, base, lineChunk);
       return {
-        rejected,
+        rejected: line === undefined || line.benign(),
         rule,
         severity: rule.severity,
-        lineText,
-        lineStart,
+        lineText: line?.text ?? '',
+        lineStart: line?.start ?? offset,
         redacted: redact(value),
         value,
         start: offset,
         end: offset + value.length,
       };
     }
+    const line = this.lineOf(source, offset, base, lineChunk);
+    const { text: lineText, start: lineStart } = line;
     if (COMMENT_LINE.test(lineText)) return undefined;
     if (rule.validate && !rule.validate(value, m)) return undefined;
     const severity =

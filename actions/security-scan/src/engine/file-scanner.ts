@@ -5,7 +5,14 @@ import { ContentScanner } from './content-scan.js';
 import { redact } from './entropy.js';
 import { activeRules } from './registry.js';
 import type { AnyRule, Category, FileRule, PatternRule, SecurityFinding } from './rule.js';
-import { fingerprintOfNormalized, fingerprintSource, isSuppressed, normalizeLine } from './suppress.js';
+import {
+  fingerprintOfNormalized,
+  fingerprintSource,
+  isSuppressed,
+  normalizeLine,
+  suppressedBy,
+  suppressedIds,
+} from './suppress.js';
 import type { WalkedFile } from './walk.js';
 import { checkWorkflow, isWorkflowFile } from './workflow-check.js';
 
@@ -138,15 +145,47 @@ export class FileScanner {
     const candidates = this.content.candidatesOfBytes(file.path, buf, length);
     const secrets: string[] = [];
     if (candidates.size > 0) {
+      // Hits on one line share its text (one string): convert it once, not per hit (a minified
+      // file is one line of megabytes with thousands of keyword hits).
+      let lastLatin: string | undefined;
+      let lastUtf8 = '';
+      let lastAscii = true;
+      let lastIds: string[] = [];
+      let lastAbove: string | undefined;
+      let colLine: string | undefined;
+      let colAt = 0;
+      let colUnits = 0;
+      let aboveIds: string[] = [];
       for (const hit of this.content.scanBytes(file.path, buf, length, candidates)) {
-        const lineText = utf8(hit.lineText);
-        if (isSuppressed(hit.rule.id, lineText, hit.lineAbove === undefined ? undefined : utf8(hit.lineAbove))) {
+        if (hit.lineText !== lastLatin) {
+          lastLatin = hit.lineText;
+          lastAscii = !/[^\x00-\x7f]/.test(hit.lineText);
+          lastUtf8 = lastAscii ? hit.lineText : utf8(hit.lineText);
+          lastIds = suppressedIds(lastUtf8);
+        }
+        if (hit.lineAbove !== lastAbove) {
+          lastAbove = hit.lineAbove;
+          aboveIds = suppressedIds(utf8(hit.lineAbove));
+        }
+        const lineText = lastUtf8;
+        if (suppressedBy(hit.rule.id, lastIds, aboveIds)) {
           tally.suppressed++;
           continue;
         }
         const value = hit.value === undefined ? undefined : utf8(hit.value);
         if (value !== undefined) secrets.push(value);
-        const column = utf8(hit.lineText.slice(0, hit.column - 1)).length + 1;
+        // UTF-16 column: on a non-ASCII line, the prefix is converted piece by piece from the last hit on
+        // the same line (hits come in offset order; each starts at an ASCII character, a boundary).
+        if (hit.lineText !== colLine || hit.column - 1 < colAt) {
+          colLine = hit.lineText;
+          colAt = 0;
+          colUnits = 0;
+        }
+        if (!lastAscii) {
+          colUnits += utf8(hit.lineText.slice(colAt, hit.column - 1)).length;
+          colAt = hit.column - 1;
+        }
+        const column = lastAscii ? hit.column : colUnits + 1;
         // The redacted form is built from the decoded value: redacting the latin1 view and then
         // re-reading it as bytes would mangle the "…" it adds (and miscount multi-byte characters).
         const redacted = hit.redacted === undefined ? undefined : redact(value ?? '');

@@ -8,6 +8,7 @@ import { secret } from './rules/secret-helpers.js';
 import { CLOUD_SECRET_RULES } from './rules/secrets-cloud.js';
 import { DEV_SECRET_RULES } from './rules/secrets-dev.js';
 import { GENERIC_SECRET_RULES } from './rules/secrets-generic.js';
+import { KEYED_SECRET_RULES } from './rules/secrets-keyed.js';
 import { SAAS_SECRET_RULES } from './rules/secrets-saas.js';
 import { WORKFLOW_RULES } from './rules/workflow-rules.js';
 
@@ -16,6 +17,7 @@ export const BUILTIN_RULES: readonly AnyRule[] = [
   ...CLOUD_SECRET_RULES,
   ...DEV_SECRET_RULES,
   ...SAAS_SECRET_RULES,
+  ...KEYED_SECRET_RULES,
   ...GENERIC_SECRET_RULES,
   ...DANGEROUS_RULES,
   ...DANGEROUS_RULES_MORE,

@@ -179,6 +179,21 @@ describe('redacted secrets', () => {
   });
 });
 
+describe('many hits on one long line (minified code)', () => {
+  it('reports each at its UTF-16 column past non-ASCII text, and honours a suppression on that line', async () => {
+    const [a, b] = [GH(), GH()];
+    const pad = 'var é="ü";'.repeat(2000);
+    const line = `${pad}x="${a}";${pad}y="${b}";`;
+    const r = await run(tree({ 'app.min.js': `${line}\n`, 'ok.min.js': `${line}// moko-ignore: secret/* test\n` }));
+    const hits = r.findings.filter((f) => f.file === 'app.min.js');
+    expect(hits.map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['secret/github-pat', 1, line.indexOf(a) + 1],
+      ['secret/github-pat', 1, line.indexOf(b) + 1],
+    ]);
+    expect(r.findings.filter((f) => f.file === 'ok.min.js')).toEqual([]);
+  });
+});
+
 describe('secret values in other findings', () => {
   it('redacts a secret found on a line that another rule quotes', async () => {
     const password = `Zx9${c.alnum(12)}`;

@@ -13,10 +13,14 @@ export function suppressedIds(lineText: string | undefined): string[] {
 
 /** True when `ruleId` is suppressed by a marker on its line or on the line above (`*` and `family/*` allowed). */
 export function isSuppressed(ruleId: string, line: string | undefined, lineAbove: string | undefined): boolean {
+  return suppressedBy(ruleId, suppressedIds(line), suppressedIds(lineAbove));
+}
+
+/** `isSuppressed` on the ids already read from the line and the line above (see `suppressedIds`). */
+export function suppressedBy(ruleId: string, lineIds: readonly string[], aboveIds: readonly string[]): boolean {
+  if (lineIds.length === 0 && aboveIds.length === 0) return false;
   const family = `${ruleId.slice(0, ruleId.indexOf('/'))}/*`;
-  return [...suppressedIds(line), ...suppressedIds(lineAbove)].some(
-    (id) => id === ruleId || id === family || id === '*',
-  );
+  return [...lineIds, ...aboveIds].some((id) => id === ruleId || id === family || id === '*');
 }
 
 /** A line's content as fingerprints see it: runs of whitespace as one space, trimmed. */

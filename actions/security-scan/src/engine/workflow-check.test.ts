@@ -39,7 +39,7 @@ describe('workflow rules', () => {
 
   it('reports pull_request_target that checks out the PR head', () => {
     const yml = `on: pull_request_target\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n          persist-credentials: false\n      - run: npm test\n`;
-    expect(check(yml)).toEqual(['workflow/pr-target-checkout']);
+    expect(check(yml)).toEqual(['workflow/dangerous-trigger', 'workflow/pr-target-checkout']);
   });
 
   it('reports unpinned third-party actions, unpinned docker images and respects trusted owners', () => {
@@ -81,7 +81,7 @@ describe('workflow rules', () => {
 
   it('reports persisted checkout credentials uploaded with the workspace', () => {
     const yml = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n`;
-    expect(check(yml)).toEqual(['workflow/artifact-credentials']);
+    expect(check(yml)).toEqual(['workflow/checkout-persisted-credentials', 'workflow/artifact-credentials']);
   });
 
   it('reports self-hosted runners on pull requests', () => {

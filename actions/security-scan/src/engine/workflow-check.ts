@@ -1,5 +1,16 @@
 import picomatch from 'picomatch';
 import type { Node } from 'yaml';
+import {
+  auditJob,
+  auditWorkflowFile,
+  checkBotCondition,
+  checkCache,
+  checkEnvFileWrite,
+  isReleaseWorkflow,
+  jobPublishes,
+  type WorkflowContext,
+} from './workflow-audits.js';
+import { scriptInputs } from './workflow-sinks.js';
 import { entries, get, items, keyNode, parseYaml, startOf, str, triggers, type YamlFile } from './workflow-yaml.js';
 
 /** One workflow finding before it becomes a SecurityFinding. */
@@ -17,6 +28,8 @@ export interface WorkflowOptions {
 
 const UNTRUSTED =
   /\$\{\{[^}]*?\b(github\.event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.default_branch)|comment\.body|review\.body|review_comment\.body|pages\.[^.\s}]+\.page_name|commits\.[^.\s}]+\.(?:message|author\.(?:email|name))|head_commit\.(?:message|author\.(?:email|name))|workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|author\.(?:email|name))|pull_requests\.[^.\s}]+\.head\.ref)|discussion\.(?:title|body)|discussion_comment\.body|release\.(?:name|body)|client_payload[\w.[\]*'"-]*)|github\.head_ref)\b[^}]*\}\}/g;
+/** An action's own inputs expanded into its composite steps' scripts. */
+const INPUT_EXPR = /\$\{\{[^}]*?\b(inputs\.[\w-]+|inputs\[['"][\w-]+['"]\])[^}]*\}\}/g;
 const SHA = /^[0-9a-f]{40}$/;
 const HEAD_REF =
   /github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(?:sha|branch)|refs\/pull\//;
@@ -45,6 +58,10 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
     : [['action', get(root, 'runs')] as [string, Node | undefined]];
   const on = isWorkflowPath(path) ? triggers(root) : [];
   const privileged = on.some((t) => t === 'pull_request_target' || t === 'workflow_run');
+  const composite = !isWorkflowPath(path) && str(get(get(root, 'runs'), 'using')) === 'composite';
+  const ctx: WorkflowContext = { file, root, workflow: isWorkflowPath(path), on, jobs, composite, add };
+  auditWorkflowFile(ctx);
+  const release = isWorkflowPath(path) && isReleaseWorkflow(root, on);
 
   const checkUses = (node: Node | undefined) => {
     const uses = str(node);
@@ -80,6 +97,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
     if (str(get(job, 'permissions')) === 'write-all')
       add('write-all-permissions', startOf(get(job, 'permissions')), 'The job grants write-all permissions.');
     scanEnv(get(job, 'env'), add);
+    if (isWorkflowPath(path)) auditJob(ctx, job);
     const reusable = get(job, 'uses');
     checkUses(reusable);
     const reusableRef = str(reusable);
@@ -103,14 +121,24 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
       );
     }
     let persistedCheckout = false;
+    const publishes = release || jobPublishes(items(get(job, 'steps')));
     for (const step of items(get(job, 'steps'))) {
       const usesNode = get(step, 'uses');
       const uses = str(usesNode) ?? '';
       checkUses(usesNode);
       scanEnv(get(step, 'env'), add);
       const withNode = get(step, 'with');
+      checkBotCondition(ctx, get(step, 'if'));
+      if (publishes && uses) checkCache(ctx, uses, withNode, startOf(usesNode));
       if (/^actions\/checkout@/.test(uses)) {
-        if (str(get(withNode, 'persist-credentials')) !== 'false') persistedCheckout = true;
+        if (str(get(withNode, 'persist-credentials')) !== 'false') {
+          persistedCheckout = true;
+          add(
+            'checkout-persisted-credentials',
+            startOf(usesNode),
+            'actions/checkout leaves the token in .git/config for every later step (and any upload of the workspace).',
+          );
+        }
         const ref = str(get(withNode, 'ref')) ?? '';
         if (privileged && HEAD_REF.test(ref)) {
           add(
@@ -132,7 +160,16 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
       }
       const run = get(step, 'run');
       if (run) scanExpressions(file, run, add, 'run');
-      if (/^actions\/github-script@/.test(uses)) scanExpressions(file, get(withNode, 'script'), add, 'script');
+      if (run && composite) scanInputs(file, run, add);
+      checkEnvFileWrite(ctx, run);
+      for (const input of scriptInputs(
+        uses,
+        entries(withNode).map(([k]) => k),
+      )) {
+        const node = get(withNode, input);
+        scanExpressions(file, node, add, `${uses.split('@')[0]} ${input}`);
+        if (composite) scanInputs(file, node, add);
+      }
     }
   }
   return hits;
@@ -147,6 +184,23 @@ function scanEnv(env: Node | undefined, add: (id: string, offset: number, msg: s
         'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the deprecated set-env and add-path commands.',
       );
     }
+  }
+}
+
+/** `input-in-run`: a composite action's `inputs.*` expanded into a script its step runs. */
+function scanInputs(
+  file: YamlFile,
+  node: Node | undefined,
+  add: (id: string, offset: number, msg: string) => void,
+): void {
+  if (!node?.range) return;
+  const text = file.source.slice(node.range[0], node.range[1]);
+  for (const m of text.matchAll(INPUT_EXPR)) {
+    add(
+      'input-in-run',
+      node.range[0] + (m.index ?? 0),
+      `\`${m[1]}\` is pasted into the script; callers often pass event data (titles, branch names) as inputs.`,
+    );
   }
 }
 

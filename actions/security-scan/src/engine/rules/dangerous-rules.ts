@@ -250,7 +250,7 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
   code({
     id: 'curl-insecure',
     title: 'curl -k / wget --no-check-certificate',
-    re: String.raw`\bcurl\b[^\n|]*\s(?:-k|--insecure)\b|\bwget\b[^\n|]*\s--no-check-certificate\b|\bGIT_SSL_NO_VERIFY\s*=\s*["']?(?:1|true)|\bhttp\.sslVerify\s+false\b|\bPYTHONHTTPSVERIFY\s*=\s*["']?0`,
+    re: String.raw`\bcurl\b[^\n|]{0,300}\s(?:-k|--insecure)\b|\bwget\b[^\n|]{0,300}\s--no-check-certificate\b|\bGIT_SSL_NO_VERIFY\s*=\s*["']?(?:1|true)|\bhttp\.sslVerify\s+false\b|\bPYTHONHTTPSVERIFY\s*=\s*["']?0`,
     kw: ['curl', 'wget', 'git_ssl_no_verify', 'sslverify', 'pythonhttpsverify'],
     lang: CODE_LANGUAGES,
     sev: 'medium',

@@ -66,15 +66,26 @@ export function secret(spec: SecretSpec): SecretRule {
 }
 
 /**
- * Regex source for `<keyword>… = <value>` assignments (code, YAML, JSON, .env), the shape of
+ * Regex source for `<keyword>… = <value>` assignments (code, YAML, JSON, XML, .env, Make, Go's
+ * `var name string =`), the shape of
  * credentials that carry no prefix of their own. Group 1 is the value.
  */
 export function keyed(keyword: string, value: string): string {
   return (
-    `(?:${keyword})(?:[0-9a-z_.-]{0,25})(?:[ \\t'"\\x60]{0,3})(?:=|>|:{1,3}=|\\|\\|:|<=|=>|:|\\?=)` +
-    `(?:[ \\t'"\\x60=]|\\\\"){0,5}(${value})(?:[\\x60'"\\s;,)\\]}]|\\\\[nr"]|$)`
+    `(?:${keyword})(?:[0-9a-z_.-]{0,25})(?:[ \\t]+string)?(?:[ \\t'"\\x60]{0,3})${KEYED_OPERATOR}` +
+    `(?:[ \\t'"\\x60=]|\\\\"){0,5}(${value})(?:[\\x60'"\\s;,)\\]}<]|\\\\[nr"]|$)`
   );
 }
+
+/**
+ * The operators between a name and its value: `=`, `:`, Go's `:=`, Make's `::=`/`:::=`/`?=`, PHP's
+ * `.=`/`??=`, `=>`, `<=`, `||:` (Nix), a call's `,` (`setProperty("API_TOKEN", "…")`); and an XML element's `>`, after which the value may sit on the
+ * next line (`<apiToken>\n    value\n</apiToken>`).
+ */
+const KEYED_OPERATOR = '(?:=|>\\s{0,64}|:{1,3}=|\\|\\|:|<=|=>|:|\\?\\??=|\\.=|(?<=["\'\\x60][ \\t]{0,3}),)';
+
+/** Keyed rules start at their keyword and end within this many characters (names, operator, value). */
+const KEYED_SPAN = { before: 0, after: 512, atKeyword: true } as const;
 
 /**
  * Regex source for a credential under a short child key (`apiKey:`, `token =`) whose provider is named
@@ -118,6 +129,8 @@ export function keyedSecret(
   value: string,
   extra: Partial<SecretSpec> = {},
 ): SecretRule {
+  // Span mode across lines: one sticky attempt at each keyword, which also reaches a value on the
+  // line after an XML element's opening tag.
   return secret({
     id,
     title,
@@ -125,6 +138,8 @@ export function keyedSecret(
     kw: keyword.split('|').map((k) => k.replace(/\\/g, '').toLowerCase()),
     flags: 'gi',
     minEntropy: 3,
+    multiline: true,
+    span: KEYED_SPAN,
     ...extra,
   });
 }

@@ -34,6 +34,7 @@ export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
     title: 'Google API key',
     re: '\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])',
     kw: ['aiza'],
+    minEntropy: 3.5,
   }),
   secret({
     id: 'gcp-service-account-key',
@@ -197,7 +198,12 @@ export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
     re: '\\bdp\\.(?:pt|st(?:\\.[a-z0-9_-]{1,30})?|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}\\b',
     kw: ['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
   }),
-  secret({ id: 'infracost-api-token', title: 'Infracost API token', re: '\\bico-[A-Za-z0-9]{32}\\b', kw: ['ico-'] }),
+  secret({
+    id: 'infracost-api-token',
+    title: 'Infracost API token',
+    re: '(?<![\\w.-])ico-[A-Za-z0-9]{32}\\b',
+    kw: ['ico-'],
+  }),
   secret({
     id: 'databricks-token',
     title: 'Databricks access token',
@@ -218,7 +224,8 @@ export const CLOUD_SECRET_RULES: readonly SecretRule[] = [
   }),
   secret({ id: 'render-api-key', title: 'Render API key', re: '\\brnd_[A-Za-z0-9]{32}\\b', kw: ['rnd_'] }),
   // Okta SDK configs nest `token:` under `okta:\n  client:`.
-  keyedOrNested('okta-api-token', 'Okta API token', 'okta', '00[A-Za-z0-9_-]{40}', 'api[_-]?token|token', {
+  keyedOrNested('okta-api-token', 'Okta API token', '(?<![a-z])okta', '00[A-Za-z0-9_-]{40}', 'api[_-]?token|token', {
+    kw: ['okta'],
     minEntropy: 3.5,
   }),
   secret({

@@ -67,6 +67,7 @@ export const DEV_SECRET_RULES: readonly SecretRule[] = [
     title: 'GitLab runner registration token',
     re: '\\bGR1348941[A-Za-z0-9_-]{20}(?![A-Za-z0-9_-])',
     kw: ['gr1348941'],
+    minEntropy: 3,
   }),
   secret({
     id: 'gitlab-runner-auth-token',
@@ -131,6 +132,8 @@ export const DEV_SECRET_RULES: readonly SecretRule[] = [
   keyedSecret('bitbucket-client-secret', 'Bitbucket client secret', 'bitbucket', '[a-z0-9_-]{64}', { minEntropy: 3.5 }),
   keyedSecret('jira-api-token', 'Jira / Confluence API token', 'jira|confluence|atlassian', '[a-zA-Z0-9]{24}', {
     minEntropy: 3.5,
+    // Generated tokens hold digits; a 24-letter camelCase word after `confluence` is a method name.
+    validate: (v) => /\d/.test(v),
   }),
   secret({
     id: 'circleci-token',

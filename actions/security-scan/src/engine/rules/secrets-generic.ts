@@ -27,10 +27,45 @@ function credentialLike(value: string, needDigit: boolean): boolean {
   // Member chains, optional (`a?.b`) and non-null (`a!.b`) ones and `$`-names included, are code.
   const chain = value.replace(/[?!]\./g, '.');
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(chain) && !/\d/.test(chain)) return false;
+  // A code reference ending in a member name (`X25519.secret_length`), digits in the object's name or not.
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[a-z]+(?:_[a-z]+)*$/.test(chain)) return false;
+  // A namespaced identifier (`xsd:string`, `clm5:AgencyIdentificationCodeContentType`).
+  if (/^[\w.-]*:[A-Za-z]+$/.test(value)) return false;
+  // A Telegram bot token's shape (`<bot id>:A…`) that the Telegram rules rejected: bot id or secret of the wrong length.
+  if (/^\d{3,}:A[\w-]*$/.test(value)) return false;
+  // A constant naming a credential (`NEXUS-GPT4-API-KEY`), not holding one.
+  if (
+    /^[A-Z0-9]+(?:[-_][A-Z0-9]+)+$/.test(value) &&
+    /(?:^|[-_])(?:KEY|TOKEN|SECRET|PASSWORD|NAME)(?:$|[-_])/.test(value)
+  )
+    return false;
+  // A resource name of short kebab-case parts (`cmp2-qat-1208358310`).
+  if (/^(?=.*-[a-z]{2,}-)[a-z0-9]{1,10}(?:-[a-z0-9]{1,12}){2,}$/.test(value)) return false;
+  // A Slack token shape the Slack rules rejected (segments of the wrong length).
+  if (/^xox[a-z]-/.test(value)) return false;
   if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(value)) return false;
   if (/^\d+$/.test(value) || /^(?:true|false|null|none|undefined)$/i.test(value)) return false;
   if (isPublicByDesign(value)) return false;
   return needDigit ? /\d/.test(value) && /[A-Za-z]/.test(value) : true;
+}
+
+/**
+ * True when the name the value is assigned to says it is not a credential: an id, a name, a length
+ * or a URL of one (`credentialId`, `token_url`), a public or publishable key, a CSRF token (a
+ * per-session value). The name is read from the match and the characters before it.
+ */
+function nonSecretName(m: RegExpExecArray): boolean {
+  // The match starts at the keyword: the name is the word characters before it and its own up to the operator.
+  const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+  const name = `${/[\w.$-]*$/.exec(before)?.[0] ?? ''}${m[0].split(/[\s=:>,("'\x60]/)[0] ?? ''}`;
+  if (
+    /(?:^|[^a-z])(?:public|publishable|csrf|xsrf)(?:[^a-z]|[A-Z]|$)/i.test(name) ||
+    /^(?:public|csrf|xsrf)/i.test(name)
+  )
+    return true;
+  return /(?:id|ids|name|names|type|length|len|size|count|url|uri|path|file|field|header|param|prefix|suffix|format|ttl|expiry)$/i.test(
+    name,
+  );
 }
 
 /**
@@ -105,17 +140,20 @@ const url = (id: string, title: string, schemes: string, kw: string[]) =>
  * type annotation, and a quoted value of up to 128 characters. Past the name, an operator or a
  * quote must come (`follows`): most `token` and `credential` in code are followed by `.` or `(`.
  */
-const GENERIC_SPAN = { before: 61, after: 512, atKeyword: true, follows: ` \t'"=:?` };
+const GENERIC_SPAN = { before: 61, after: 512, atKeyword: true, follows: ` \t'"=:?.>` };
 
 // Shared by the generic assignment rules. The operator may follow a type annotation (`const API_TOKEN:
 // &str =` in Rust, `val key: String =` in Kotlin, `const k: string =` in TypeScript, `var p string =` in Go).
 const TYPE = `(?:&(?:'static[ \\t]+)?)?[A-Za-z_][\\w.]*(?:<[\\w ,.<>?]*>)?(?:\\[\\])?\\??`;
-const OPERATOR = `(?:[ \\t'"]{0,3}(?:=|:=|:|=>|\\?=)|:[ \\t]*${TYPE}[ \\t]*=(?!=)|[ \\t]+string[ \\t]*=(?!=))`;
+const OPERATOR = `(?:[ \\t'"]{0,3}(?::{1,3}=|=|:|=>|\\?\\??=|\\.=)|:[ \\t]*${TYPE}[ \\t]*=(?!=)|[ \\t]+string[ \\t]*=(?!=))`;
+const BARE = '[A-Za-z0-9_\\-+/=.!?$@#%^&*~]';
 const QUOTED = `["'\`]([^"'\`\\s$<>{}]{8,128})["'\`]`;
 // The value is a quoted literal or a bare token at end of line; or, after a quoted name and a comma, a
 // quoted literal: `define('DB_PASSWORD', '…')` (PHP), `ENV.fetch("API_TOKEN", "…")`, `setdefault(…)`.
 const ASSIGN =
-  `(?:${OPERATOR}(?:[ \\t]{0,3})(?:${QUOTED}|([A-Za-z0-9_\\-+/=.!?$@#%^&*~]{12,128})(?=\\s*(?:$|#|;|,)))` +
+  `(?:${OPERATOR}(?:[ \\t]{0,3})(?:${QUOTED}|(${BARE}{12,128})(?=\\s*(?:$|#|;|,)|\\\\[nrt]))` +
+  // An XML element's text, on the tag's line or the next: `<apiToken>\n    value\n</apiToken>`.
+  `|>[ \\t]*(?:\\r?\\n[ \\t]*)?(${BARE}{8,128})[ \\t]*(?:\\r?\\n[ \\t]*)?</` +
   // The name must be a whole quoted identifier: `'DB_PASSWORD',`, not the tail of `'a|b_pwd',`.
   `|(?<=["'][\\w.-]{1,60})["'][ \\t]*,[ \\t]*${QUOTED})`;
 
@@ -283,8 +321,10 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
     flags: 'gim',
     minEntropy: 2.8,
     generic: true,
+    // Multi-line only so that an XML element's text on the next line is reached.
+    multiline: true,
     span: GENERIC_SPAN,
-    validate: (v) => credentialLike(v, false),
+    validate: (v, m) => credentialLike(v, false) && !nonSecretName(m),
   }),
   secret({
     id: 'generic-secret',
@@ -310,7 +350,8 @@ export const GENERIC_SECRET_RULES: readonly SecretRule[] = [
     flags: 'gim',
     minEntropy: 3.5,
     generic: true,
+    multiline: true,
     span: GENERIC_SPAN,
-    validate: (v) => credentialLike(v, true),
+    validate: (v, m) => credentialLike(v, true) && !nonSecretName(m),
   }),
 ];

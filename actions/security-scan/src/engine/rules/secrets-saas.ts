@@ -37,9 +37,9 @@ export const SAAS_SECRET_RULES: readonly SecretRule[] = [
   secret({
     id: 'slack-legacy-token',
     title: 'Slack legacy token',
-    re: '\\bxox[osar]-(?:\\d+-)?[0-9a-zA-Z-]{8,48}',
+    re: '(?<![\\w-])xox[osar]-(?:\\d+-)?[0-9a-zA-Z-]{8,48}',
     kw: ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'],
-    minEntropy: 3,
+    minEntropy: 2.5,
   }),
   secret({
     id: 'slack-webhook-url',

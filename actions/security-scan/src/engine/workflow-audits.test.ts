@@ -1,0 +1,202 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions in workflow text, not JavaScript templates.
+import { describe, expect, it } from 'vitest';
+import { checkWorkflow } from './workflow-check.js';
+
+const opts = { trustedActions: ['actions/*', 'github/*'] };
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+const check = (yml: string, path = '.github/workflows/ci.yml') => checkWorkflow(path, yml, opts).map((h) => h.ruleId);
+/** A workflow with hardened defaults around the given `on:` and steps (YAML list items, 6 spaces in). */
+const wf = (on: string, steps: string, extra = '') =>
+  `on: ${on}\npermissions:\n  contents: read\njobs:\n  a:\n    runs-on: ubuntu-latest\n${extra}    steps:\n${steps}`;
+const step = (uses: string, withLines: string) => `      - uses: ${uses}\n        with:\n${withLines}`;
+
+describe('untrusted input in the inputs of script-running actions', () => {
+  it.each([
+    ['actions/github-script@v7', 'script', 'github.event.issue.title'],
+    [`mikefarah/yq@${SHA}`, 'cmd', 'github.event.pull_request.head.ref'],
+    [`Amadevus/pwsh-script@${SHA}`, 'script', 'github.event.comment.body'],
+    [`jannekem/run-python-script-action@${SHA}`, 'script', 'github.head_ref'],
+    [`appleboy/ssh-action@${SHA}`, 'script', 'github.event.pull_request.title'],
+    [`nick-fields/retry@${SHA}`, 'command', 'github.event.review.body'],
+  ])('reports %s %s:', (uses, input, context) => {
+    const vulnerable = wf('issues', step(uses, `          ${input}: echo "\${{ ${context} }}"\n`));
+    expect(check(vulnerable)).toEqual(['workflow/untrusted-input-in-run']);
+    const fixed = wf(
+      'issues',
+      `      - uses: ${uses}\n        env:\n          VALUE: \${{ ${context} }}\n        with:\n          ${input}: echo "$VALUE"\n`,
+    );
+    expect(check(fixed)).toEqual([]);
+  });
+
+  it('does not treat inputs of other actions as scripts', () => {
+    const yml = wf(
+      'issues',
+      step(`peter-evans/create-or-update-comment@${SHA}`, '          body: ${{ github.event.issue.title }}\n'),
+    );
+    expect(check(yml)).toEqual([]);
+  });
+});
+
+describe('composite actions', () => {
+  const action = (run: string, env = '') =>
+    `name: x\ninputs:\n  title:\n    required: true\nruns:\n  using: composite\n  steps:\n    - shell: bash\n${env}      run: ${run}\n`;
+
+  it('reports inputs.* expanded in a step script, not through env', () => {
+    expect(checkWorkflow('action.yml', action('echo "${{ inputs.title }}"'), opts).map((h) => h.ruleId)).toEqual([
+      'workflow/input-in-run',
+    ]);
+    const fixed = action('echo "$TITLE"', '      env:\n        TITLE: ${{ inputs.title }}\n');
+    expect(checkWorkflow('action.yml', fixed, opts)).toEqual([]);
+  });
+
+  it('reports inputs.* in the script input of a script-running action', () => {
+    const yml = `name: x\nruns:\n  using: composite\n  steps:\n    - uses: actions/github-script@v7\n      with:\n        script: core.info('\${{ inputs.title }}')\n`;
+    expect(checkWorkflow('action.yml', yml, opts).map((h) => h.ruleId)).toEqual(['workflow/input-in-run']);
+  });
+
+  it('does not report inputs.* in a workflow (workflow_dispatch inputs come from people with write access)', () => {
+    expect(check(wf('workflow_dispatch', '      - run: echo "${{ inputs.name }}"\n'))).toEqual([]);
+  });
+});
+
+describe('zizmor-style audits', () => {
+  it('dangerous-trigger: pull_request_target and workflow_run, not pull_request', () => {
+    expect(check(wf('pull_request_target', '      - run: echo hi\n'))).toEqual(['workflow/dangerous-trigger']);
+    expect(check(wf('\n  workflow_run:\n    workflows: [ci]', '      - run: echo hi\n'))).toEqual([
+      'workflow/dangerous-trigger',
+    ]);
+    expect(check(wf('pull_request', '      - run: echo hi\n'))).toEqual([]);
+  });
+
+  it('checkout-persisted-credentials: checkout without persist-credentials: false', () => {
+    expect(check(wf('push', '      - uses: actions/checkout@v4\n'))).toEqual([
+      'workflow/checkout-persisted-credentials',
+    ]);
+    expect(check(wf('push', step('actions/checkout@v4', '          persist-credentials: false\n')))).toEqual([]);
+  });
+
+  it('cache-poisoning: caches restored in release workflows only', () => {
+    const cache = step('actions/setup-node@v4', "          node-version: 22\n          cache: 'npm'\n");
+    expect(check(wf('\n  release:\n    types: [published]', cache))).toEqual(['workflow/cache-poisoning']);
+    expect(
+      check(wf("\n  push:\n    tags: ['v*']", step('actions/cache@v4', '          path: ~/.npm\n          key: k\n'))),
+    ).toEqual(['workflow/cache-poisoning']);
+    expect(
+      check(wf("\n  push:\n    tags: ['v*']", step('actions/setup-go@v5', '          go-version: 1.23\n'))),
+    ).toEqual(['workflow/cache-poisoning']);
+    // Fixed: caching off in the release build; a CI workflow may cache.
+    expect(
+      check(wf('\n  release:\n    types: [published]', step('actions/setup-go@v5', '          cache: false\n'))),
+    ).toEqual([]);
+    expect(
+      check(wf('\n  release:\n    types: [published]', step('actions/setup-node@v4', '          node-version: 22\n'))),
+    ).toEqual([]);
+    expect(check(wf('pull_request', cache))).toEqual([]);
+  });
+
+  it('cache-poisoning: actions that cache by default, and jobs that publish on any trigger', () => {
+    const rust = `      - uses: Swatinem/rust-cache@${SHA}\n`;
+    expect(check(wf("\n  push:\n    tags: ['**']\n    branches: [main]", rust))).toEqual(['workflow/cache-poisoning']);
+    const publish = `${rust}      - run: cargo publish --token "$TOKEN"\n`;
+    expect(check(wf('\n  push:\n    branches: [main]', publish))).toEqual(['workflow/cache-poisoning']);
+    const gradleOff = `      - uses: gradle/actions/setup-gradle@${SHA}\n        with:\n          cache-disabled: true\n      - run: ./gradlew publish && gh release create v1\n`;
+    expect(check(wf('push', gradleOff))).toEqual([]);
+    // A CI job that builds and tests may cache.
+    expect(check(wf('push', `${rust}      - run: cargo test\n`))).toEqual([]);
+  });
+
+  it('excessive-permissions: workflow-level write scopes over several jobs', () => {
+    const jobs =
+      '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
+    const vulnerable = `on: push\npermissions:\n  contents: write\n  packages: write\njobs:\n${jobs}`;
+    expect(check(vulnerable)).toEqual(['workflow/excessive-permissions']);
+    const fixed = `on: push\npermissions:\n  contents: read\njobs:\n${jobs.replace('  b:\n    runs-on', '  b:\n    permissions:\n      packages: write\n    runs-on')}`;
+    expect(check(fixed)).toEqual([]);
+  });
+
+  it('github-env: computed text into GITHUB_ENV in a privileged workflow', () => {
+    const vulnerable = wf(
+      '\n  workflow_run:\n    workflows: [ci]',
+      '      - run: echo "REF=$(cat artifact/ref.txt)" >> "$GITHUB_ENV"\n',
+    );
+    expect(check(vulnerable)).toEqual(['workflow/dangerous-trigger', 'workflow/github-env']);
+    const pwsh = wf(
+      'pull_request_target',
+      '      - shell: pwsh\n        run: Add-Content $env:GITHUB_PATH "$pwd/bin"\n',
+    );
+    expect(check(pwsh)).toEqual(['workflow/dangerous-trigger', 'workflow/github-env']);
+    // Literal text is safe; so is any write outside privileged triggers.
+    expect(check(wf('pull_request_target', '      - run: echo "CI=true" >> "$GITHUB_ENV"\n'))).toEqual([
+      'workflow/dangerous-trigger',
+    ]);
+    expect(check(wf('pull_request', '      - run: echo "REF=$(cat ref.txt)" >> "$GITHUB_ENV"\n'))).toEqual([]);
+  });
+
+  it('github-env: composite actions, which privileged workflows may call, in bash, pwsh and cmd', () => {
+    const action = (run: string, shell: string) =>
+      `name: x\nruns:\n  using: composite\n  steps:\n    - shell: ${shell}\n      run: ${run}\n`;
+    for (const [run, shell] of [
+      ['echo "foo=$(bar)" >> $GITHUB_ENV', 'bash'],
+      ['echo "foo=$env:BAR" >> $env:GITHUB_ENV', 'pwsh'],
+      ['echo LIBRARY=%LIBRARY% >> %GITHUB_ENV%', 'cmd'],
+    ] as const)
+      expect(checkWorkflow('action.yml', action(run, shell), opts).map((h) => h.ruleId)).toEqual([
+        'workflow/github-env',
+      ]);
+    expect(checkWorkflow('action.yml', action('echo foo=bar >> $GITHUB_ENV', 'bash'), opts)).toEqual([]);
+  });
+
+  it('bot-condition: the actor compared with a bot name, on a job or a step', () => {
+    const job = wf('pull_request', '      - run: make\n', "    if: github.actor == 'dependabot[bot]'\n");
+    expect(check(job)).toEqual(['workflow/bot-condition']);
+    const stepIf = wf(
+      'pull_request',
+      "      - if: ${{ 'renovate[bot]' == github.triggering_actor }}\n        run: make\n",
+    );
+    expect(check(stepIf)).toEqual(['workflow/bot-condition']);
+    for (const cond of [
+      "github['ACTOR'] == 'dependabot[bot]'",
+      'github.actor_id == 49699333',
+      "github['actor_id'] == '29139614'",
+    ])
+      expect(check(wf('pull_request', `      - if: \${{ ${cond} }}\n        run: make\n`))).toEqual([
+        'workflow/bot-condition',
+      ]);
+    expect(check(wf('pull_request', "      - if: github.actor == 'notabot'\n        run: make\n"))).toEqual([]);
+    const fixed = wf(
+      'pull_request',
+      '      - run: make\n',
+      "    if: github.event.pull_request.user.login == 'dependabot[bot]'\n",
+    );
+    expect(check(fixed)).toEqual([]);
+  });
+
+  it('overprovisioned-secrets: toJSON(secrets) and secrets[expression]', () => {
+    const vulnerable = wf('push', '      - run: ./deploy\n        env:\n          ALL: ${{ toJSON(secrets) }}\n');
+    expect(check(vulnerable)).toEqual(['workflow/overprovisioned-secrets']);
+    const dynamic = wf(
+      'push',
+      "      - run: ./deploy\n        env:\n          T: ${{ secrets[format('{0}_TOKEN', matrix.env)] }}\n",
+    );
+    expect(check(dynamic)).toEqual(['workflow/overprovisioned-secrets']);
+    expect(
+      check(wf('push', "      - run: ./deploy\n        env:\n          T: ${{ secrets['DEPLOY_TOKEN'] }}\n")),
+    ).toEqual([]);
+  });
+
+  it('unpinned-image: job containers and services not pinned by digest', () => {
+    const vulnerable = wf(
+      'push',
+      '      - run: make\n',
+      '    container: node:22\n    services:\n      db:\n        image: postgres\n',
+    );
+    expect(check(vulnerable)).toEqual(['workflow/unpinned-image', 'workflow/unpinned-image']);
+    const digest = `sha256:${'a'.repeat(64)}`;
+    const fixed = wf(
+      'push',
+      '      - run: make\n',
+      `    container:\n      image: node:22@${digest}\n    services:\n      db: postgres@${digest}\n`,
+    );
+    expect(check(fixed)).toEqual([]);
+  });
+});
