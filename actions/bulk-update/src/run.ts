@@ -9,17 +9,11 @@ import { ContentPacer } from './engine/pacer.js';
 import { writeReportSummary } from './summary.js';
 import { type BulkReport, mergeReports } from './engine/results.js';
 import { runBulk } from './engine/run-bulk.js';
-import { parseShard, shardCount, shardMatrix } from './engine/sharding.js';
+import { shardCount, shardMatrix } from './engine/sharding.js';
+import type { BulkUpdateInputs } from './settings.js';
 import { selectTargets } from './engine/targets.js';
 
 /** The typed inputs of the bulk-update action. */
-export interface BulkUpdateInputs {
-  config: string;
-  organization: string | undefined;
-  shard: string;
-  plan: boolean;
-  'merge-results': string | undefined;
-}
 
 /**
  * bulk-update paces its content-creating requests itself (pacer.ts, under GitHub's secondary
@@ -75,7 +69,7 @@ export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promi
       '',
       'required outside a repository context (the owner of the calling repository is the default)',
     );
-  const shard = parseShard(inputs.shard);
+  const shard = inputs.shard ?? { index: 1, count: 1 };
   const configPath = resolveWorkspacePath(env.workspace, inputs.config, { inputName: 'config' });
   const config = loadBulkConfig(configPath, inputs.config);
   const api = client(ctx);
