@@ -1,47 +1,44 @@
-import { z } from 'zod';
-import type { InputValues } from '../../../shared/action/inputs.js';
-import { input } from '../../../shared/action/inputs.js';
-import { ownerSchema } from '../../../shared/validation/github-names.js';
-import { DEFAULT_CONFIG_PATH } from './engine/config-path.js';
-import { MAX_SHARDS, parseShard, type Shard } from './engine/sharding.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RunEnvironment } from '../../../shared/action/environment.js';
+import { InputError } from '../../../shared/core/errors.js';
+import { resolveWorkspacePath } from '../../../shared/paths/workspace-path.js';
+import type { BulkUpdateInputs } from './action.js';
+import { type BulkConfig, loadBulkConfig } from './engine/config.js';
+import type { Shard } from './engine/sharding.js';
 
-/** What the shard input allows, in every message about it. */
-const SHARD_ALLOWED = `expected i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS}, e.g. 1/1 or 2/4`;
+/** What one bulk-update run does, settled from its inputs, the run environment and the configuration file. */
+export type BulkSettings =
+  | { mode: 'merge'; resultsFiles: string[] }
+  | { mode: 'plan' | 'update'; org: string; shard: Shard; config: BulkConfig };
 
-/** `i/n` parsed once, at the edge, into a Shard (one parser: sharding.ts's parseShard). */
-const shardSchema: z.ZodType<Shard, string> = z.string().transform((value, ctx) => {
-  const shard = parseShard(value);
-  if (!shard) {
-    ctx.addIssue({ code: 'custom', message: SHARD_ALLOWED, input: value });
-    return z.NEVER;
-  }
-  return shard;
-});
+/** The shard results files (*.json, any depth) under the merge-results folder; none is an InputError. */
+function resultsFiles(workspace: string, dir: string): string[] {
+  const folder = resolveWorkspacePath(workspace, dir, { inputName: 'merge-results' });
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory() && e.name.endsWith('.json'))
+    .map((e) => join(e.parentPath, e.name));
+  if (files.length === 0)
+    throw new InputError('merge-results', dir, 'expected a folder holding shard results files (*.json)');
+  return files;
+}
 
-/** bulk-update's inputs, each parsed to its final typed form. */
-export const bulkInputs = {
-  config: input.string({
-    description: 'Path of the configuration file in the workspace (selection, operations, delivery, pacing).',
-    default: DEFAULT_CONFIG_PATH,
-  }),
-  organization: input.custom(ownerSchema, {
-    description: 'Organization whose repositories are targeted. Default: the owner of the calling repository.',
-    allowed: 'expected a GitHub organization name',
-  }),
-  shard: input.custom(shardSchema, {
-    description: 'This job\'s part of the selection, "i/n" (stable hash partition of repository names).',
-    default: '1/1',
-    allowed: SHARD_ALLOWED,
-  }),
-  plan: input.boolean({
-    description: 'Only list the selection and output the shard matrix (`matrix`), then stop.',
-    default: false,
-  }),
-  'merge-results': input.string({
-    description:
-      'Folder (in the workspace) of shard results files to merge into one report; when set, nothing else is done.',
-  }),
-};
-
-/** Typed values of bulk-update's inputs. */
-export type BulkUpdateInputs = InputValues<typeof bulkInputs>;
+/** Inputs + run environment + configuration file → the settings of this run (every bad one names itself). */
+export function bulkSettings(inputs: BulkUpdateInputs, env: RunEnvironment): BulkSettings {
+  if (inputs['merge-results'])
+    return { mode: 'merge', resultsFiles: resultsFiles(env.workspace, inputs['merge-results']) };
+  const org = inputs.organization || env.repository?.owner;
+  if (!org)
+    throw new InputError(
+      'organization',
+      '',
+      'required outside a repository context (the owner of the calling repository is the default)',
+    );
+  const configPath = resolveWorkspacePath(env.workspace, inputs.config, { inputName: 'config' });
+  return {
+    mode: inputs.plan ? 'plan' : 'update',
+    org,
+    shard: inputs.shard ?? { index: 1, count: 1 },
+    config: loadBulkConfig(configPath, inputs.config),
+  };
+}
