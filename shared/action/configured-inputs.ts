@@ -1,5 +1,5 @@
-import { Config, getPath } from '../config/config.js';
-import { ConfigFileError, DEFAULT_CONFIG_FILE, readConfigDocument, resolveConfigPath } from '../config/config-file.js';
+import { loadConfig } from '../config/config.js';
+import { ConfigFileError } from '../config/config-file.js';
 import { ConfigError, InputError } from '../core/errors.js';
 import type { InputDef, InputSource } from './inputs.js';
 
@@ -64,34 +64,26 @@ function readSection(
   workspace: string,
 ): Map<string, { raw: string; where: string }> {
   const out = new Map<string, { raw: string; where: string }>();
-  const text = readConfigDocument(resolveConfigPath(workspace, DEFAULT_CONFIG_FILE), DEFAULT_CONFIG_FILE);
-  if (!text) return out;
-  const profile = env.MOKO_PROFILE?.trim() || undefined;
-  const config = Config.fromObject(text.value, {
-    file: text.file,
-    ...(profile ? { profile, profileSource: 'MOKO_PROFILE' } : {}),
-  });
+  const config = loadConfig({ workspace, env });
+  if (config.file === undefined) return out;
   const section = config.get(action);
   if (section === undefined || section === null) return out;
   if (typeof section !== 'object' || Array.isArray(section)) {
-    const { line, column } = text.locate([action]);
-    throw new ConfigFileError(text.file, line, column, `${action}: expected a mapping of ${action}'s inputs`);
+    const { line, column, key } = config.locate([action]);
+    throw new ConfigFileError(config.file, line, column, `${key}: expected a mapping of ${action}'s inputs`);
   }
   const settable = Object.keys(defs).filter((n) => !defs[n]?.secret);
-  for (const [key, value] of Object.entries(section)) {
-    const inProfile =
-      profile !== undefined && getPath(text.value, `profiles.${profile}.${action}.${key}`) !== undefined;
-    const path = inProfile ? ['profiles', profile, action, key] : [action, key];
-    const { line, column } = text.locate(path);
-    if (!settable.includes(key))
+  for (const [name, value] of Object.entries(section)) {
+    const { line, column, key } = config.locate([action, name]);
+    if (!settable.includes(name))
       throw new ConfigFileError(
-        text.file,
+        config.file,
         line,
         column,
-        `${path.join('.')}: '${key}' is not an input of ${action} that the file can set (${settable.join(', ')})`,
+        `${key}: '${name}' is not an input of ${action} that the file can set (${settable.join(', ')})`,
       );
     if (value === null || value === undefined) continue;
-    out.set(key, { raw: asRaw(value), where: `${text.file}:${line}:${column}: ${path.join('.')}` });
+    out.set(name, { raw: asRaw(value), where: `${config.file}:${line}:${column}: ${key}` });
   }
   return out;
 }
