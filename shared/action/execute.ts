@@ -13,7 +13,8 @@ import { Annotations, JobSummary } from '../summary/summary.js';
 import { type ActionContext, type AnyActionDefinition, commonInputs } from './define-action.js';
 import { type RunEnvironment, readRunEnvironment } from './environment.js';
 import { errorMessage, isUserError, UserError } from '../core/errors.js';
-import { envInputSource, type InputSource, parseInputs } from './inputs.js';
+import { configuredSource, withOrigin } from './configured-inputs.js';
+import { envInputSource, type InputDef, type InputSource, parseInputs } from './inputs.js';
 import type { Logger } from '../core/logger.js';
 import { type Clock, systemClock } from '../core/clock.js';
 
@@ -112,10 +113,17 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
   return report;
 }
 
-/** Parses the inputs (the first thing, so a bad one fails before any work), reads the run environment and resolves the token. */
+/** Reads the run environment, parses the inputs (step, environment, repository file, default: configured-inputs.ts) and resolves the token. */
 async function prepare(definition: AnyActionDefinition, io: ExecutionIo): Promise<RunSetup> {
-  const inputs = parseInputs({ ...commonInputs, ...definition.inputs }, io.source, (v) => io.mask(v));
   const env = readRunEnvironment(definition.name, io.env);
+  const defs = { ...commonInputs, ...definition.inputs } as Record<string, InputDef<unknown>>;
+  const configured = configuredSource(definition.name, defs, io.source, io.env, env.workspace);
+  let inputs: Record<string, unknown>;
+  try {
+    inputs = parseInputs(defs, configured.source, (v) => io.mask(v));
+  } catch (error) {
+    throw withOrigin(error, configured);
+  }
   const token = await resolveToken(inputs, env, io, (v) => io.mask(v));
   return { inputs, env, token };
 }

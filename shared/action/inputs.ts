@@ -196,8 +196,8 @@ export function parseInputs<I extends Record<string, InputDef<unknown>>>(
       const detail = parsed.error.issues[0]?.message;
       // Never echo a secret back, not even a malformed one.
       const shown = d.secret ? '***' : raw;
-      // 'NaN' marks a format error that `allowed` already explains.
-      const extra = detail && d.detail && detail !== 'NaN' ? ` (${detail})` : '';
+      // 'NaN' marks a format error that `allowed` already explains; a custom parser may say `allowed` itself.
+      const extra = detail && d.detail && detail !== 'NaN' && detail !== d.allowed ? ` (${detail})` : '';
       throw new InputError(name, shown, `${d.allowed}${extra}`);
     }
     out[name] = parsed.data;

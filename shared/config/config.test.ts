@@ -2,9 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { ConfigError, InputError } from '../core/errors.js';
-import { Config, ConfigFileError, deepMerge, getPath, loadConfig } from './config.js';
+import { ConfigFileError, deepMerge, getPath, loadConfig } from './config.js';
 
 let root: string;
 let workspace: string;
@@ -141,25 +140,12 @@ describe('loadConfig', () => {
   });
 });
 
-describe('Config.getTyped', () => {
-  const config = Config.fromObject(
-    { bulk: { maxRepos: 'many', labels: ['a'] }, mode: 'fast', profiles: { prod: { mode: 'safe' } } },
-    { file: '.github/moko-standards.yml', profile: 'prod' },
-  );
-
-  it('returns the parsed value', () => {
-    expect(config.getTyped('bulk.labels', z.array(z.string()))).toEqual(['a']);
-    expect(config.getTyped('mode', z.enum(['safe', 'fast']))).toBe('safe');
-    expect(config.getTyped('absent', z.number().default(7))).toBe(7);
-  });
-
-  it('fails with ConfigError naming the key, file, profile, value and what is allowed', () => {
-    expect(() => config.getTyped('bulk.maxRepos', z.number().int())).toThrow(ConfigError);
-    expect(() => config.getTyped('bulk.maxRepos', z.number().int())).toThrow(
-      `Config key 'bulk.maxRepos' (.github/moko-standards.yml, profile 'prod') has invalid value "many": Invalid input: expected number, received string.`,
-    );
-    expect(() => config.getTyped('mode', z.enum(['fast']))).toThrow(/'mode'.*"safe".*fast/);
-    expect(() => config.getTyped('absent', z.string())).toThrow(/'absent'.* is missing/);
+describe('Config.locate', () => {
+  it('finds a setting in the chosen profile, else at the top level', () => {
+    write('release:\n  mode: release\nprofiles:\n  prod:\n    release:\n      draft: true\n');
+    const config = loadConfig({ workspace, profile: 'prod', env: {} });
+    expect(config.locate(['release', 'mode'])).toEqual({ line: 2, column: 9, key: 'release.mode' });
+    expect(config.locate(['release', 'draft'])).toEqual({ line: 6, column: 14, key: 'profiles.prod.release.draft' });
   });
 });
 

@@ -1,8 +1,6 @@
 import { relative, resolve } from 'node:path';
-import type { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
-import { DEFAULT_CONFIG_FILE, readConfigFile, resolveConfigPath } from './config-file.js';
-import { describeIssues, showValue } from './zod-issues.js';
+import { type ConfigText, DEFAULT_CONFIG_FILE, readConfigDocument, resolveConfigPath } from './config-file.js';
 
 export { ConfigFileError, DEFAULT_CONFIG_FILE } from './config-file.js';
 
@@ -38,6 +36,8 @@ export interface ConfigOrigin {
   /** File name relative to the workspace, when a file was read. */
   file?: string;
   profile?: string;
+  /** Positions of the file's values (see ConfigText.locate). */
+  locate?: ConfigText['locate'];
 }
 
 /**
@@ -50,12 +50,36 @@ export class Config {
   /** Profile names the file defines. */
   readonly profiles: string[];
   private readonly data: Mapping;
+  private readonly positions: ConfigText['locate'] | undefined;
+  /** The file's content before the profile was merged, for locate. */
+  private readonly raw: Mapping | undefined;
 
-  constructor(data: Mapping, origin: ConfigOrigin & { profiles?: string[] } = {}) {
+  constructor(data: Mapping, origin: ConfigOrigin & { profiles?: string[]; raw?: Mapping } = {}) {
     this.data = data;
     this.file = origin.file;
     this.profile = origin.profile;
     this.profiles = origin.profiles ?? [];
+    this.positions = origin.locate;
+    this.raw = origin.raw;
+  }
+
+  /**
+   * Line and column where the setting at `path` (`['release', 'mode']`) is written: in the chosen
+   * profile when it sets it there, else at the top level; 1:1 without a file.
+   */
+  locate(path: readonly string[]): { line: number; column: number; key: string } {
+    const inProfile =
+      this.profile !== undefined && this.positions !== undefined && this.profiles.includes(this.profile);
+    const full =
+      inProfile && this.rawHas(['profiles', this.profile as string, ...path])
+        ? ['profiles', this.profile as string, ...path]
+        : [...path];
+    const at = this.positions?.(full) ?? { line: 1, column: 1 };
+    return { ...at, key: full.join('.') };
+  }
+
+  private rawHas(path: string[]): boolean {
+    return this.raw !== undefined && getPath(this.raw, path.join('.')) !== undefined;
   }
 
   /** Builds a Config from parsed file content: picks `profiles.<profile>` and merges it over the rest. */
@@ -84,7 +108,7 @@ export class Config {
       const chosen = profiles[origin.profile];
       data = deepMerge(defaults, isMapping(chosen) ? chosen : {});
     }
-    return new Config(data, { ...origin, profiles: names });
+    return new Config(data, { ...origin, profiles: names, raw });
   }
 
   /** The value at a dot-notation path, or `fallback` when it is not set. */
@@ -96,21 +120,6 @@ export class Config {
   /** True when the path is set (even to null). */
   has(path: string): boolean {
     return getPath(this.data, path) !== undefined;
-  }
-
-  /**
-   * The value at `path` parsed by a zod schema (use `.optional()` or `.default()` for keys that may
-   * be absent). Fails with ConfigError naming the key, the file, the value and what is allowed.
-   */
-  getTyped<T>(path: string, schema: z.ZodType<T>): T {
-    const value = getPath(this.data, path);
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    const where = [this.file, this.profile && `profile '${this.profile}'`].filter(Boolean).join(', ');
-    const what = value === undefined ? 'is missing' : `has invalid value ${showValue(value)}`;
-    throw new ConfigError(
-      `Config key '${path}'${where ? ` (${where})` : ''} ${what}: ${describeIssues(parsed.error)}.`,
-    );
   }
 
   /** A plain copy of every setting. */
@@ -127,8 +136,8 @@ export interface LoadConfigOptions {
   file?: string;
   /** Profile to apply; '' or undefined falls back to `MOKO_PROFILE` from `env`. */
   profile?: string;
-  /** Environment to read `MOKO_PROFILE` from (default process.env, read here at the edge only). */
-  env?: Record<string, string | undefined>;
+  /** Environment to read `MOKO_PROFILE` from (the run's, ExecutionIo.env). */
+  env: Record<string, string | undefined>;
   /** Fail when the file does not exist (e.g. the user named it explicitly). Default false. */
   required?: boolean;
   /** Input name used in errors about the path (default `config-file`). */
@@ -140,20 +149,21 @@ export interface LoadConfigOptions {
  * Profile: `opts.profile`, else `MOKO_PROFILE`, else none (top-level settings only).
  */
 export function loadConfig(opts: LoadConfigOptions): Config {
-  const env = opts.env ?? process.env;
+  const { env } = opts;
   const name = opts.file || DEFAULT_CONFIG_FILE;
   const path = resolveConfigPath(opts.workspace, name, opts.inputName);
   // resolveWorkspacePath returns the path as written (not symlink-resolved), so this is relative to the workspace.
   const display = relative(resolve(opts.workspace), path) || name;
   const profile = opts.profile || env.MOKO_PROFILE || undefined;
   const profileSource = opts.profile ? 'argument' : profile ? 'MOKO_PROFILE' : undefined;
-  const raw = readConfigFile(path, display);
-  if (raw === undefined) {
+  const text = readConfigDocument(path, display);
+  if (text === undefined) {
     if (opts.required) throw new ConfigError(`Configuration file ${display} does not exist.`);
     return new Config({}, { ...(profile !== undefined && { profile }) });
   }
-  return Config.fromObject(raw, {
+  return Config.fromObject(text.value, {
     file: display,
+    locate: text.locate,
     ...(profile !== undefined && { profile }),
     ...(profileSource !== undefined && { profileSource }),
   });

@@ -1,35 +1,57 @@
 import { defineAction } from '../../../shared/action/define-action.js';
-import { input } from '../../../shared/action/inputs.js';
+import { z } from 'zod';
+import { type InputValues, input } from '../../../shared/action/inputs.js';
+import { ownerSchema } from '../../../shared/validation/github-names.js';
 import { DEFAULT_CONFIG_PATH } from './engine/config-path.js';
+import { MAX_SHARDS, parseShard, type Shard } from './engine/sharding.js';
+
+/** What the shard input allows, in every message about it. */
+const SHARD_ALLOWED = `expected i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS}, e.g. 1/1 or 2/4`;
+
+/** `i/n` parsed once, at the edge, into a Shard (one parser: sharding.ts's parseShard). */
+const shardSchema: z.ZodType<Shard, string> = z.string().transform((value, ctx) => {
+  const shard = parseShard(value);
+  if (!shard) {
+    ctx.addIssue({ code: 'custom', message: SHARD_ALLOWED, input: value });
+    return z.NEVER;
+  }
+  return shard;
+});
+
+/** bulk-update's inputs, each parsed to its final typed form. */
+export const bulkInputs = {
+  config: input.string({
+    description: 'Path of the configuration file in the workspace (selection, operations, delivery, pacing).',
+    default: DEFAULT_CONFIG_PATH,
+  }),
+  organization: input.custom(ownerSchema, {
+    description: 'Organization whose repositories are targeted. Default: the owner of the calling repository.',
+    allowed: 'expected a GitHub organization name',
+  }),
+  shard: input.custom(shardSchema, {
+    description: 'This job\'s part of the selection, "i/n" (stable hash partition of repository names).',
+    default: '1/1',
+    allowed: SHARD_ALLOWED,
+  }),
+  plan: input.boolean({
+    description: 'Only list the selection and output the shard matrix (`matrix`), then stop.',
+    default: false,
+  }),
+  'merge-results': input.string({
+    description:
+      'Folder (in the workspace) of shard results files to merge into one report; when set, nothing else is done.',
+  }),
+};
+
+/** Typed values of bulk-update's inputs. */
+export type BulkUpdateInputs = InputValues<typeof bulkInputs>;
 
 /** bulk-update: roll standard files and settings out to the repositories of an organization. */
 export const action = defineAction({
   name: 'bulk-update',
   description:
     'Roll standard files, labels, settings, branch clean-up and projects out to every selected repository of an organization: batched reads, verified commits, one pull request per repository, paced under GitHub limits, resumable.',
-  inputs: {
-    config: input.string({
-      description: 'Path of the configuration file in the workspace (selection, operations, delivery, pacing).',
-      default: DEFAULT_CONFIG_PATH,
-    }),
-    organization: input.string({
-      description: 'Organization whose repositories are targeted. Default: the owner of the calling repository.',
-    }),
-    shard: input.string({
-      description: 'This job\'s part of the selection, "i/n" (stable hash partition of repository names).',
-      default: '1/1',
-      pattern: /^\d+\/\d+$/,
-      allowed: 'expected i/n, e.g. 1/1 or 2/4',
-    }),
-    plan: input.boolean({
-      description: 'Only list the selection and output the shard matrix (`matrix`), then stop.',
-      default: false,
-    }),
-    'merge-results': input.string({
-      description:
-        'Folder (in the workspace) of shard results files to merge into one report; when set, nothing else is done.',
-    }),
-  },
+  inputs: bulkInputs,
   outputs: {
     updated:
       'Repositories updated (pull request opened or updated, commit, or settings written); in dry-run, that would be.',

@@ -1,25 +1,18 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
 import { errorMessage, InputError } from '../../../shared/core/errors.js';
-import { resolveWorkspacePath } from '../../../shared/paths/workspace-path.js';
 import { type BulkApi, bulkApiOf } from './engine/api.js';
-import { loadBulkConfig } from './engine/config.js';
 import { ContentPacer } from './engine/pacer.js';
 import { writeReportSummary } from './summary.js';
 import { type BulkReport, mergeReports } from './engine/results.js';
 import { runBulk } from './engine/run-bulk.js';
-import { parseShard, shardCount, shardMatrix } from './engine/sharding.js';
+import { shardCount, shardMatrix } from './engine/sharding.js';
+import type { BulkUpdateInputs } from './action.js';
+import { bulkSettings } from './settings.js';
 import { selectTargets } from './engine/targets.js';
 
 /** The typed inputs of the bulk-update action. */
-export interface BulkUpdateInputs {
-  config: string;
-  organization: string | undefined;
-  shard: string;
-  plan: boolean;
-  'merge-results': string | undefined;
-}
 
 /**
  * bulk-update paces its content-creating requests itself (pacer.ts, under GitHub's secondary
@@ -35,21 +28,15 @@ function outputs(report: BulkReport | undefined, resultsFile: string, matrix = '
   return { ...c, 'results-file': resultsFile, matrix };
 }
 
-/** merge-results mode: combine shard results files found under `dir` into one report. */
-function mergeMode(ctx: ActionContext<BulkUpdateInputs>, dir: string): ActionResult {
-  const folder = resolveWorkspacePath(ctx.env.workspace, dir, { inputName: 'merge-results' });
-  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((e) => !e.isDirectory() && e.name.endsWith('.json'))
-    .map((e) => join(e.parentPath, e.name));
-  if (files.length === 0)
-    throw new InputError('merge-results', dir, 'expected a folder holding shard results files (*.json)');
+/** merge-results mode: combine shard results files into one report. */
+function mergeMode(ctx: ActionContext<BulkUpdateInputs>, files: string[]): ActionResult {
   const reports = files.map((f) => {
     try {
       return JSON.parse(readFileSync(f, 'utf8')) as BulkReport;
     } catch (error) {
       throw new InputError(
         'merge-results',
-        dir,
+        ctx.inputs['merge-results'] ?? '',
         `every *.json file must be a results file; ${f}: ${errorMessage(error)}`,
       );
     }
@@ -66,20 +53,12 @@ function mergeMode(ctx: ActionContext<BulkUpdateInputs>, dir: string): ActionRes
 
 /** The whole action: plan, merge-results, or one (sharded) run; writes results file, summary, audit and metrics. */
 export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promise<ActionResult> {
-  const { inputs, env, logger } = ctx;
-  if (inputs['merge-results']) return mergeMode(ctx, inputs['merge-results']);
-  const org = inputs.organization || env.repository?.owner;
-  if (!org)
-    throw new InputError(
-      'organization',
-      '',
-      'required outside a repository context (the owner of the calling repository is the default)',
-    );
-  const shard = parseShard(inputs.shard);
-  const configPath = resolveWorkspacePath(env.workspace, inputs.config, { inputName: 'config' });
-  const config = loadBulkConfig(configPath, inputs.config);
+  const { env, logger } = ctx;
+  const settings = bulkSettings(ctx.inputs, env);
+  if (settings.mode === 'merge') return mergeMode(ctx, settings.resultsFiles);
+  const { org, shard, config } = settings;
   const api = client(ctx);
-  if (inputs.plan) {
+  if (settings.mode === 'plan') {
     const { selected } = await selectTargets(api, org, config, { index: 1, count: 1 }, logger);
     const matrix = JSON.stringify(shardMatrix(shardCount(selected.length)));
     ctx.summary

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { InputError } from '../../../../shared/core/errors.js';
 
 /** One shard of a run: `index` of `count`, both 1-based as written (`2/4`). */
 export interface Shard {
@@ -7,14 +6,15 @@ export interface Shard {
   count: number;
 }
 
-/** Parses `i/n` (1 ≤ i ≤ n ≤ 256); throws InputError naming the input otherwise. */
-export function parseShard(value: string, inputName = 'shard'): Shard {
+/** Most shards a run may be split into. */
+export const MAX_SHARDS = 256;
+
+/** Parses `i/n` (1 ≤ i ≤ n ≤ MAX_SHARDS), or undefined when `value` is not one. */
+export function parseShard(value: string): Shard | undefined {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
   const index = m ? Number(m[1]) : Number.NaN;
   const count = m ? Number(m[2]) : Number.NaN;
-  if (!m || index < 1 || count < 1 || index > count || count > 256) {
-    throw new InputError(inputName, value, 'expected i/n with 1 ≤ i ≤ n ≤ 256, e.g. 1/1 or 2/4');
-  }
+  if (!m || index < 1 || count < 1 || index > count || count > MAX_SHARDS) return undefined;
   return { index, count };
 }
 
