@@ -1,5 +1,4 @@
 import { defineAction } from '../../../shared/action/define-action.js';
-import { runAuditArchive } from './run.js';
 import { auditArchiveInputs } from './settings.js';
 
 /** audit-archive: gather and verify the audit logs of every action run, archive them durably once per week, report. */
