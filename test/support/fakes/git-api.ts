@@ -2,7 +2,13 @@ import type { GitApi, RefInfo, ReleaseInfo } from '../../../actions/release/src/
 
 /** An in-memory GitApi for unit tests: refs and releases, a call log, and a failure at a chosen call. */
 export function fakeGitApi(
-  init: { refs?: Record<string, string>; releases?: ReleaseInfo[]; parents?: Record<string, string[]> } = {},
+  init: {
+    refs?: Record<string, string>;
+    releases?: ReleaseInfo[];
+    parents?: Record<string, string[]>;
+    /** `a>b` pairs: a is an ancestor of b (besides a === b). */
+    ancestry?: string[];
+  } = {},
 ) {
   const refs = new Map(Object.entries(init.refs ?? {}));
   const releases: ReleaseInfo[] = [...(init.releases ?? [])];
@@ -18,6 +24,27 @@ export function fakeGitApi(
     async getRef(ref) {
       const sha = refs.get(ref);
       return sha === undefined ? undefined : ({ ref, sha, commit: sha } satisfies RefInfo);
+    },
+    async tagMessage() {
+      return '';
+    },
+    async listReleases() {
+      return [...releases];
+    },
+    async createDetachedCommit(parent, files) {
+      record(`createCommit on ${parent} (${files.map((f) => f.path).join(', ')})`);
+      return `commit-on-${parent}`;
+    },
+    async fastForward(branch, sha) {
+      record(`fastForward ${branch} ${sha}`);
+      refs.set(`heads/${branch}`, sha);
+    },
+    async resetBranch(branch, sha) {
+      record(`resetBranch ${branch} ${sha}`);
+      refs.set(`heads/${branch}`, sha);
+    },
+    async isAncestor(a, b) {
+      return a === b || (init.ancestry ?? []).includes(`${a}>${b}`);
     },
     async parentsOf(sha) {
       return init.parents?.[sha] ?? [];

@@ -56,13 +56,35 @@ export function renderChangelog(input: ChangelogInput): string {
 const FILE_HEADING = '# Changelog';
 
 /**
- * The changelog file with `entry` added on top, below the `# Changelog` heading (created when the
- * file is new or lacks it). An entry already present for the same version is left as it is.
+ * The changelog file with `entry` on top, below the `# Changelog` heading (created when the file is new
+ * or lacks it). An entry already there for the same version (left by an earlier attempt) is replaced,
+ * so commits made since that attempt are listed too.
  */
 export function prependChangelog(existing: string | undefined, entry: string, version: string): string {
   const text = existing ?? '';
   const heading = new RegExp(`^## \\[?${version.replace(/[.+]/g, '\\$&')}\\]?[ (]`, 'm');
-  if (heading.test(text)) return text;
+  const found = heading.exec(text);
+  if (found) {
+    const rest = text.slice(found.index);
+    const next = /^## /m.exec(rest.slice(3));
+    const end = next ? found.index + 3 + next.index : text.length;
+    return `${text.slice(0, found.index)}${entry}${end < text.length ? `\n${text.slice(end)}` : ''}`;
+  }
   const body = text.startsWith(FILE_HEADING) ? text.slice(FILE_HEADING.length).replace(/^\s*\n/, '') : text;
   return `${FILE_HEADING}\n\n${entry}${body.trim() === '' ? '' : `\n${body}`}`;
+}
+
+/** GitHub refuses a release body over 125,000 characters. */
+export const RELEASE_BODY_LIMIT = 125_000;
+
+/**
+ * `notes` cut at a line boundary so that, with a closing line linking the full changelog, they fit in
+ * `limit` characters; unchanged when they already fit.
+ */
+export function fitNotes(notes: string, fullUrl: string, limit = RELEASE_BODY_LIMIT, reserve = 0): string {
+  if (notes.length + reserve <= limit) return notes;
+  const tail = `\n\n_The notes are cut to GitHub's limit; see the [full changelog](${fullUrl})._\n`;
+  const room = limit - reserve - tail.length;
+  const cut = notes.lastIndexOf('\n', room);
+  return `${notes.slice(0, cut > 0 ? cut : room)}${tail}`;
 }

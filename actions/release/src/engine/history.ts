@@ -1,6 +1,7 @@
 import { UserError } from '../../../../shared/core/errors.js';
 import type { GitHubClient } from '../../../../shared/github/client.js';
 import type { RawCommit } from './conventional.js';
+import { hasTrailer } from './markers.js';
 import { versionOfTag } from './version.js';
 
 /** A repository as the release code addresses it. */
@@ -14,6 +15,8 @@ export interface ReleaseTag {
   name: string;
   version: string;
   commit: string;
+  /** True for an annotated tag whose message carries this action's trailer (see markers.ts). */
+  ours: boolean;
 }
 
 type GraphqlClient = Pick<GitHubClient, 'graphql'>;
@@ -22,7 +25,7 @@ const TAGS = `query ReleaseTags($owner: String!, $name: String!, $after: String)
   repository(owner: $owner, name: $name) {
     refs(refPrefix: "refs/tags/", first: 100, after: $after) {
       pageInfo { hasNextPage endCursor }
-      nodes { name target { __typename oid ... on Tag { target { oid } } } }
+      nodes { name target { __typename oid ... on Tag { message target { oid } } } }
     }
   }
 }`;
@@ -31,7 +34,10 @@ interface TagsData {
   repository: {
     refs: {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: { name: string; target: { __typename: string; oid: string; target?: { oid: string } } }[];
+      nodes: {
+        name: string;
+        target: { __typename: string; oid: string; message?: string; target?: { oid: string } };
+      }[];
     };
   } | null;
 }
@@ -46,7 +52,12 @@ export async function readReleaseTags(github: GraphqlClient, repo: RepoRef): Pro
     for (const n of data.repository.refs.nodes) {
       const version = versionOfTag(n.name);
       if (!version) continue;
-      out.push({ name: n.name, version, commit: n.target.target?.oid ?? n.target.oid });
+      out.push({
+        name: n.name,
+        version,
+        commit: n.target.target?.oid ?? n.target.oid,
+        ours: hasTrailer(n.target.message),
+      });
     }
     after = data.repository.refs.pageInfo.hasNextPage ? data.repository.refs.pageInfo.endCursor : null;
   } while (after);

@@ -16,7 +16,7 @@ function history(commits: [string, string][]): AsyncIterable<RawCommit> & { read
   };
   return it;
 }
-const tag = (name: string, commit: string): ReleaseTag => ({ name, version: name.slice(1), commit });
+const tag = (name: string, commit: string): ReleaseTag => ({ name, version: name.slice(1), commit, ours: false });
 
 describe('planRelease', () => {
   it('bumps the latest stable tag by the commits since it and stops reading there', async () => {

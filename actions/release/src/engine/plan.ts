@@ -17,6 +17,10 @@ export interface PlanInput {
   prerelease?: string;
   /** Stop reading history after this many commits (a repository without any release tag). */
   maxCommits?: number;
+  /** A bump chosen by the user instead of the one the commits ask for (`bump` input). */
+  bump?: Bump;
+  /** The first version when there is no release tag yet. Default 0.1.0. */
+  initialVersion?: string;
 }
 
 /** The release to make, or why there is none. */
@@ -94,22 +98,31 @@ export async function planRelease(input: PlanInput): Promise<ReleasePlan> {
       break;
     }
   }
-  const bump = bumpOf(commits);
-  const previous = input.prerelease || (existingTag && !isStable(existingTag.version)) ? anyTag : stableTag;
+  const bump = input.bump ?? bumpOf(commits);
+  // The base is the highest stable release of the repository, not the first one the walk met: a walk
+  // that stopped early or a release tag not reachable from head must never make the version go back.
+  const highestStable = highest(tags.filter((t) => isStable(t.version) && t.commit !== head));
+  const previous =
+    input.prerelease || (existingTag && !isStable(existingTag.version)) ? (anyTag ?? highestStable) : highestStable;
   const listed = previous === anyTag && sinceAnyTag !== undefined ? commits.slice(0, sinceAnyTag) : commits;
   const previousTag = previous?.name;
 
   let version: string;
   if (existingTag) version = existingTag.version;
-  else if (input.forced) version = input.forced;
-  else {
+  else if (input.forced) {
+    if (highestStable && semver.lte(input.forced, highestStable.version))
+      throw new UserError(
+        `version ${input.forced} is not higher than the latest release ${highestStable.name}: versions never go backwards`,
+      );
+    version = input.forced;
+  } else {
     if (!bump) {
       const reason = stableTag
         ? `no feat, fix, perf or breaking commits since ${stableTag.name}: nothing to release`
         : 'no feat, fix, perf or breaking commits in the history: nothing to release';
       return { release: false, reason, ...(previousTag ? { previousTag } : {}), commits: listed };
     }
-    const stable = nextStable(stableTag?.version, bump);
+    const stable = nextStable(highestStable?.version, bump, input.initialVersion);
     version = input.prerelease
       ? nextPrerelease(
           stable,

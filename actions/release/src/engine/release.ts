@@ -1,0 +1,320 @@
+import semver from 'semver';
+import type { AuditLog } from '../../../../shared/audit/audit-log.js';
+import { UserError } from '../../../../shared/core/errors.js';
+import type { Logger } from '../../../../shared/core/logger.js';
+import type { GitHubClient } from '../../../../shared/github/client.js';
+import type { StepHistory } from '../../../../shared/transactions/transaction.js';
+import { fitNotes, prependChangelog, RELEASE_BODY_LIMIT, renderChangelog } from './changelog.js';
+import type { Bump } from './conventional.js';
+import { type GitApi, gitApi, type ReleaseInfo } from './git-api.js';
+import { type ReleaseTag, type RepoRef, readFileAt, readReleaseTags, walkHistory } from './history.js';
+import { bodyMarker } from './markers.js';
+import { planRelease, type ReleasePlan } from './plan.js';
+import { readRepoRules, type RepoRules, tagBlocks } from './preflight.js';
+import { type FloatingTag, publishRelease } from './publish.js';
+import { findLeftovers, removeOrphanDrafts, removeUnfinished } from './recover.js';
+import { isStable, majorTagFor, minorTagFor } from './version.js';
+
+/** What a release run is told: plain values, no action context. */
+export interface ReleaseOptions {
+  github: GitHubClient;
+  repo: RepoRef;
+  /** `https://github.com/owner/repo`: links in the notes. */
+  repoUrl: string;
+  /** The commit the run was started for (GITHUB_SHA). */
+  runHead: string;
+  /** The branch the run was started on; needed to commit files. */
+  branch?: string;
+  changelogFile?: string;
+  bump?: Bump;
+  forced?: string;
+  prerelease?: string;
+  initialVersion?: string;
+  draft: boolean;
+  majorTag: boolean;
+  minorTag: boolean;
+  /** Release date, YYYY-MM-DD. */
+  date: string;
+  dryRun: boolean;
+  audit?: AuditLog;
+  logger: Logger;
+}
+
+/** What a release run did. */
+export interface ReleaseResult {
+  status: 'published' | 'completed' | 'unchanged' | 'dry-run' | 'nothing' | 'superseded';
+  reason?: string;
+  plan?: Extract<ReleasePlan, { release: true }>;
+  version?: string;
+  tag?: string;
+  previousTag?: string;
+  release?: ReleaseInfo;
+  commit?: string;
+  notes?: string;
+  floating: string[];
+  /** Steps done (or planned in a dry run), recovery first. */
+  steps: string[];
+  /** Half-finished releases of earlier runs that this run completed or removed. */
+  recovered: string[];
+  history: StepHistory[];
+  truncatedNotes: boolean;
+}
+
+function floatingFor(version: string, tags: readonly ReleaseTag[], o: ReleaseOptions): string[] {
+  const versions = tags.map((t) => t.version);
+  const names: string[] = [];
+  const major = o.majorTag ? majorTagFor(version, versions) : undefined;
+  if (major) names.push(major);
+  const minor = o.minorTag ? minorTagFor(version, versions) : undefined;
+  if (minor) names.push(minor);
+  return names;
+}
+
+async function floatingRefs(api: GitApi, names: string[], commit: string): Promise<FloatingTag[]> {
+  const out: FloatingTag[] = [];
+  for (const name of names) {
+    const before = await api.getRef(`tags/${name}`);
+    if (before?.commit === commit) continue;
+    out.push({ name, ...(before ? { before } : {}) });
+  }
+  return out;
+}
+
+function checkTagRules(rules: RepoRules, tag: string | undefined, floating: FloatingTag[]): void {
+  const blocks = [
+    ...(tag ? [...tagBlocks(rules, tag, 'creation'), ...tagBlocks(rules, tag, 'deletion')] : []),
+    ...floating.flatMap((f) => tagBlocks(rules, f.name, f.before ? 'update' : 'creation')),
+  ];
+  if (blocks.length > 0)
+    throw new UserError(
+      `the repository's rules do not let this release be written or undone: ${blocks.join('; ')}. Let the workflow's token bypass the ruleset, or narrow it.`,
+    );
+}
+
+/**
+ * A release run: reads tags, releases and the repository's rules; completes or removes what an
+ * interrupted earlier run left; plans the next version from the commits (never below the highest
+ * release); checks every collision and rule before the first write; then publishes (publish.ts).
+ */
+export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult> {
+  const { github, repo, logger } = o;
+  const api = gitApi(github, repo);
+  const commitMode = o.changelogFile !== undefined;
+  if (commitMode && !o.branch)
+    throw new UserError('changelog-file needs a branch to commit to, but the run was not started on a branch');
+  const rules = await readRepoRules(github, repo, commitMode ? o.branch : undefined);
+  let tags = await readReleaseTags(github, repo);
+  let releases = await api.listReleases();
+  const tip = o.branch ? ((await api.getRef(`heads/${o.branch}`))?.commit ?? o.runHead) : o.runHead;
+  const base = { floating: [] as string[], history: [] as StepHistory[], truncatedNotes: false };
+
+  // 1. What an interrupted run left: completed when it is on the branch, removed when it is not.
+  const recovered: string[] = [];
+  const leftovers = findLeftovers(tags, releases);
+  let completedTag: string | undefined;
+  for (const u of leftovers.unfinished) {
+    if (await api.isAncestor(u.tag.commit, tip)) {
+      const floating = await floatingRefs(api, floatingFor(u.tag.version, tags, o), u.tag.commit);
+      checkTagRules(rules, undefined, floating);
+      const notes = u.release?.body ? stripMarker(u.release.body) : await tagNotes(api, u.tag.name);
+      const out = await publishRelease({
+        api,
+        version: u.tag.version,
+        tag: u.tag.name,
+        head: u.tag.commit,
+        existingTag: { ref: `tags/${u.tag.name}`, sha: u.tag.commit, commit: u.tag.commit },
+        ...(u.release ? { existingRelease: u.release } : {}),
+        canResetBranch: rules.canResetBranch,
+        prerelease: !isStable(u.tag.version),
+        draft: o.draft,
+        notes: fitNotes(notes, `${o.repoUrl}/commits/${u.tag.name}`, RELEASE_BODY_LIMIT, 100),
+        fullNotes: notes,
+        floating,
+        dryRun: o.dryRun,
+        ...(o.audit ? { audit: o.audit } : {}),
+        logger,
+      });
+      recovered.push(...out.steps.map((s) => `complete the unfinished ${u.tag.name}: ${s}`));
+      completedTag = u.tag.name;
+      base.history.push(...out.history);
+    } else {
+      recovered.push(
+        ...(await removeUnfinished(api, u, { dryRun: o.dryRun, ...(o.audit ? { audit: o.audit } : {}), logger })),
+      );
+      tags = tags.filter((t) => t !== u.tag);
+    }
+  }
+  recovered.push(...(await removeOrphanDrafts(api, leftovers.orphanDrafts, { dryRun: o.dryRun, logger })));
+  if (recovered.length > 0 && !o.dryRun) releases = await api.listReleases();
+
+  // 2. The commit to release: with a release commit, the branch tip (which must contain the run's commit).
+  let head = o.runHead;
+  if (commitMode && tip !== o.runHead) {
+    if (!(await api.isAncestor(o.runHead, tip)))
+      return {
+        ...base,
+        status: 'superseded',
+        reason: `${o.branch} no longer contains ${o.runHead.slice(0, 7)} (it was force-pushed to ${tip.slice(0, 7)}): nothing released; the run for the new head releases`,
+        steps: [],
+        recovered,
+      };
+    head = tip;
+  }
+  const plan = await planRelease({
+    head,
+    tags,
+    history: walkHistory(github, repo, head),
+    ...(o.forced ? { forced: o.forced } : {}),
+    ...(o.prerelease ? { prerelease: o.prerelease } : {}),
+    ...(o.bump ? { bump: o.bump } : {}),
+    ...(o.initialVersion ? { initialVersion: o.initialVersion } : {}),
+  });
+  if (!plan.release) {
+    const done = completedTag ? releases.find((r) => r.tag === completedTag) : undefined;
+    return {
+      ...base,
+      status: done ? 'completed' : 'nothing',
+      reason: plan.reason,
+      ...(plan.previousTag ? { previousTag: plan.previousTag } : {}),
+      ...(done ? { release: done, tag: done.tag, version: semver.valid(done.tag.replace(/^v/, '')) ?? '' } : {}),
+      steps: [],
+      recovered,
+    };
+  }
+  if (plan.truncated)
+    logger.warning(
+      'History read stopped after 5000 commits without reaching a release tag; the notes list those only.',
+    );
+
+  const existingRelease = releases.find((r) => r.tag === plan.tag);
+  const notes = renderChangelog({
+    version: plan.version,
+    tag: plan.tag,
+    ...(plan.previousTag ? { previousTag: plan.previousTag } : {}),
+    repoUrl: o.repoUrl,
+    date: o.date,
+    commits: plan.commits,
+  });
+  const fullUrl = o.changelogFile
+    ? `${o.repoUrl}/blob/${plan.tag}/${o.changelogFile}`
+    : plan.previousTag
+      ? `${o.repoUrl}/compare/${plan.previousTag}...${plan.tag}`
+      : `${o.repoUrl}/commits/${plan.tag}`;
+  const fitted = fitNotes(notes, fullUrl, RELEASE_BODY_LIMIT, bodyMarker(plan.tag, true).length + 2);
+  const out = {
+    ...base,
+    plan,
+    version: plan.version,
+    tag: plan.tag,
+    notes,
+    recovered,
+    truncatedNotes: fitted !== notes,
+  };
+  if (plan.previousTag) Object.assign(out, { previousTag: plan.previousTag });
+
+  if (plan.existing) {
+    // The tag is on head already (a finished release, or someone's tag without a GitHub release).
+    const tagRef = await api.getRef(`tags/${plan.tag}`);
+    const complete = existingRelease && (!existingRelease.draft || o.draft);
+    const floating = await floatingRefs(api, floatingFor(plan.version, tags, o), tagRef!.commit);
+    if (complete && floating.length === 0)
+      return {
+        ...out,
+        status: completedTag === plan.tag ? 'completed' : 'unchanged',
+        release: existingRelease,
+        commit: tagRef!.commit,
+        steps: [`${plan.tag} is already released: nothing to do`],
+      };
+    checkTagRules(rules, undefined, floating);
+    const done = await publishRelease({
+      api,
+      version: plan.version,
+      tag: plan.tag,
+      head,
+      existingTag: tagRef!,
+      ...(existingRelease ? { existingRelease } : {}),
+      canResetBranch: rules.canResetBranch,
+      prerelease: !isStable(plan.version),
+      draft: o.draft,
+      notes: fitted,
+      fullNotes: notes,
+      floating,
+      dryRun: o.dryRun,
+      ...(o.audit ? { audit: o.audit } : {}),
+      logger,
+    });
+    return {
+      ...out,
+      status: done.status,
+      commit: done.commit,
+      ...(done.release ? { release: done.release } : {}),
+      floating: floating.map((f) => f.name),
+      steps: done.steps,
+      history: [...base.history, ...done.history],
+    };
+  }
+
+  // 3. Preflight of a new release: every refusal GitHub would give later, before the first write.
+  const collision = tags.find((t) => t.name === plan.tag);
+  if (collision)
+    throw new UserError(
+      `tag ${plan.tag} already exists on commit ${collision.commit.slice(0, 7)}, not on ${head.slice(0, 7)}: delete it or choose another version`,
+    );
+  if (existingRelease)
+    throw new UserError(
+      `a ${existingRelease.draft ? 'draft ' : ''}release named by tag ${plan.tag} already exists (${existingRelease.url}) but the tag does not: delete it or choose another version`,
+    );
+  if (commitMode && rules.branchBlocks.length > 0)
+    throw new UserError(
+      `the release commit cannot be pushed to ${o.branch}: ${rules.branchBlocks.join('; ')}. Release without changelog-file, or let the token bypass the rule.`,
+    );
+  const floating = await floatingRefs(api, floatingFor(plan.version, tags, o), '');
+  checkTagRules(rules, plan.tag, floating);
+  let files: { path: string; content: string }[] | undefined;
+  if (o.changelogFile) {
+    const before = await readFileAt(github, repo, head, o.changelogFile);
+    files = [{ path: o.changelogFile, content: prependChangelog(before, notes, plan.version) }];
+  }
+  const done = await publishRelease({
+    api,
+    version: plan.version,
+    tag: plan.tag,
+    head,
+    ...(files ? { files } : {}),
+    ...(o.branch ? { branch: o.branch } : {}),
+    canResetBranch: rules.canResetBranch,
+    prerelease: !isStable(plan.version),
+    draft: o.draft,
+    notes: fitted,
+    fullNotes: notes,
+    floating,
+    dryRun: o.dryRun,
+    ...(o.audit ? { audit: o.audit } : {}),
+    logger,
+  });
+  return {
+    ...out,
+    status: done.status,
+    commit: done.commit,
+    ...(done.release ? { release: done.release } : {}),
+    floating: floating.map((f) => f.name),
+    steps: done.steps,
+    history: [...base.history, ...done.history],
+  };
+}
+
+function stripMarker(body: string): string {
+  return body.replace(/\n?<!-- mokostandards-release: [^>]*-->\n?/, '\n').trimEnd() + '\n';
+}
+
+/** The notes of an unfinished release that has no draft: the tag message without its first line and trailer. */
+async function tagNotes(api: GitApi, tag: string): Promise<string> {
+  const message = await api.tagMessage(tag);
+  return message
+    .split('\n')
+    .slice(2)
+    .filter((l) => !l.startsWith('Released-By: '))
+    .join('\n')
+    .trim()
+    .concat('\n');
+}

@@ -1,0 +1,68 @@
+import semver from 'semver';
+import { input, type InputValues } from '../../../shared/action/inputs.js';
+import { schemaFrom } from '../../../shared/validation/schema.js';
+import { semverSchema } from '../../../shared/validation/formats.js';
+
+/** Why `value` is not a file path inside the repository checkout (the workspace), or undefined. */
+export function repoPathProblem(value: string): string | undefined {
+  const clean = value.replace(/^\.\//, '');
+  if (clean.startsWith('/') || /^[A-Za-z]:[\\/]/.test(clean)) return 'expected a path relative to the workspace';
+  if (clean.includes('\\') || clean.includes('\0')) return 'expected a path with / separators and no NUL byte';
+  if (clean.split('/').some((s) => s === '..' || s === '' || s === '.'))
+    return "expected a path inside the workspace, without '..' or empty parts, e.g. CHANGELOG.md";
+  if (clean === '.git' || clean.startsWith('.git/')) return 'the .git folder is not part of the repository';
+  return undefined;
+}
+
+/** A repository file path, checked (relative, inside, no `..`) and normalised (no leading `./`). */
+const repoPathSchema = schemaFrom(repoPathProblem).transform((v) => v.replace(/^\.\//, ''));
+/** A semantic version with or without the leading `v`, normalised to the bare version. */
+const versionSchema = semverSchema.transform((v) => semver.valid(v) as string);
+
+/** Inputs of the release action besides the common ones, declared once (action.yml mirrors them). */
+export const releaseInputs = {
+  mode: input.enum(['release', 'rollback'] as const, {
+    description:
+      'release computes and publishes the next version; rollback undoes the version given by `version` (default: the highest release tag): deletes its release and tag and moves the floating tags back.',
+    default: 'release',
+  }),
+  bump: input.enum(['auto', 'major', 'minor', 'patch'] as const, {
+    description:
+      'How far the version moves: auto reads it from Conventional Commits (breaking → major, feat → minor, fix/perf → patch; nothing releasable → no release); major, minor or patch force that bump even without releasable commits.',
+    default: 'auto',
+  }),
+  version: input.custom(versionSchema, {
+    description:
+      'Release exactly this version (e.g. 1.0.0 or v2.0.0-rc.1) instead of computing it; it must be higher than every existing release. In rollback mode, the version to undo.',
+    allowed: 'expected a semantic version such as 1.4.0, v1.4.0 or 2.0.0-rc.1',
+  }),
+  'initial-version': input.custom(versionSchema, {
+    description: 'The version of the first release, when the repository has no release tag yet.',
+    default: '0.1.0',
+    allowed: 'expected a semantic version such as 0.1.0 or 1.0.0',
+  }),
+  prerelease: input.string({
+    description:
+      'Make a pre-release on this channel, e.g. rc gives 1.3.0-rc.1, then 1.3.0-rc.2, … (the stable version computed as usual, suffixed).',
+    pattern: /^[0-9A-Za-z-]+$/,
+    allowed: 'expected one identifier of letters, digits and hyphens, e.g. rc or beta',
+  }),
+  draft: input.boolean({ description: 'Leave the GitHub release as a draft.', default: false }),
+  'changelog-file': input.custom(repoPathSchema, {
+    description:
+      "Also commit the changelog entry to this file of the repository (e.g. CHANGELOG.md), in a verified release commit on the run's branch that the tag points at. Default: no file, no commit.",
+    allowed: 'expected a path inside the workspace, e.g. CHANGELOG.md',
+  }),
+  'major-tag': input.boolean({
+    description:
+      'Move the floating major tag (v3) to a stable release from 1.0.0 on, when it is the highest of its major line.',
+    default: true,
+  }),
+  'minor-tag': input.boolean({
+    description: 'Also move a floating minor tag (v3.2) to a stable release that is the highest of its minor line.',
+    default: false,
+  }),
+};
+
+/** The typed inputs of the release action (without the common ones). */
+export type ReleaseInputs = InputValues<typeof releaseInputs>;
