@@ -2,7 +2,7 @@ import type { Logger } from '../../../../shared/core/logger.js';
 import type { AuditLog } from '../../../../shared/audit/audit-log.js';
 import { errorMessage, UserError } from '../../../../shared/core/errors.js';
 import { runTransaction } from '../../../../shared/transactions/transaction.js';
-import type { GitApi, ReleaseInfo } from './git-api.js';
+import type { GitApi, RefInfo, ReleaseInfo } from './git-api.js';
 import type { ReleaseTag } from './history.js';
 import { readBodyMarker } from './markers.js';
 
@@ -11,6 +11,14 @@ export interface Unfinished {
   tag: ReleaseTag;
   /** Its release: undefined (tag only) or a draft the user did not ask for. */
   release?: ReleaseInfo;
+}
+
+/** A floating tag an unfinished release had moved, and the release commit it goes back to (none: deleted). */
+export interface FloatingRestore {
+  name: string;
+  before: RefInfo;
+  to?: string;
+  toTag?: string;
 }
 
 /** What an earlier run left: unfinished releases (marked tag) and drafts of ours whose tag is gone. */
@@ -50,9 +58,13 @@ export function findLeftovers(tags: readonly ReleaseTag[], releases: readonly Re
 export async function removeUnfinished(
   api: GitApi,
   u: Unfinished,
+  floating: readonly FloatingRestore[],
   o: { dryRun: boolean; audit?: AuditLog; logger: Logger },
 ): Promise<string[]> {
   const steps = [
+    ...floating.map((f) =>
+      f.to ? `move ${f.name} back to ${f.toTag}` : `delete ${f.name} (no earlier release of its line)`,
+    ),
     ...(u.release ? [`delete the unfinished draft release ${u.tag.name}`] : []),
     `delete the unfinished tag ${u.tag.name} (commit ${u.tag.commit.slice(0, 7)}, not on the branch)`,
   ];
@@ -62,6 +74,12 @@ export async function removeUnfinished(
     `remove unfinished ${u.tag.name}`,
     { ...(o.audit ? { audit: o.audit } : {}), logger: o.logger },
     async (txn) => {
+      for (const f of floating)
+        await txn.step(
+          `restore ${f.name}`,
+          () => (f.to ? api.setRef(`tags/${f.name}`, f.to, true) : api.deleteRef(`tags/${f.name}`)),
+          () => api.setRef(`tags/${f.name}`, f.before.sha, f.to !== undefined),
+        );
       const r = u.release;
       if (r)
         await txn.step(

@@ -12,7 +12,7 @@ import { bodyMarker } from './markers.js';
 import { planRelease, type ReleasePlan } from './plan.js';
 import { readRepoRules, type RepoRules, tagBlocks } from './preflight.js';
 import { type FloatingTag, publishRelease } from './publish.js';
-import { findLeftovers, removeOrphanDrafts, removeUnfinished } from './recover.js';
+import { type FloatingRestore, findLeftovers, removeOrphanDrafts, removeUnfinished } from './recover.js';
 import { isStable, majorTagFor, minorTagFor } from './version.js';
 
 /** What a release run is told: plain values, no action context. */
@@ -138,10 +138,10 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
       completedTag = u.tag.name;
       base.history.push(...out.history);
     } else {
-      recovered.push(
-        ...(await removeUnfinished(api, u, { dryRun: o.dryRun, ...(o.audit ? { audit: o.audit } : {}), logger })),
-      );
       tags = tags.filter((t) => t !== u.tag);
+      const restore = await floatingBack(api, u.tag, tags);
+      const audit = o.audit ? { audit: o.audit } : {};
+      recovered.push(...(await removeUnfinished(api, u, restore, { dryRun: o.dryRun, ...audit, logger })));
     }
   }
   recovered.push(...(await removeOrphanDrafts(api, leftovers.orphanDrafts, { dryRun: o.dryRun, logger })));
@@ -301,6 +301,36 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
     steps: done.steps,
     history: [...base.history, ...done.history],
   };
+}
+
+/**
+ * Floating tags (`v1`, `v1.2`) that an unfinished release had already moved to its commit, each with
+ * the commit of the highest remaining stable release of its line (where it pointed before, or should).
+ */
+async function floatingBack(
+  api: GitApi,
+  unfinished: ReleaseTag,
+  remaining: readonly ReleaseTag[],
+): Promise<FloatingRestore[]> {
+  const major = semver.major(unfinished.version);
+  const minor = semver.minor(unfinished.version);
+  const lines = [
+    { name: `v${major}`, fits: (t: ReleaseTag) => semver.major(t.version) === major },
+    {
+      name: `v${major}.${minor}`,
+      fits: (t: ReleaseTag) => semver.major(t.version) === major && semver.minor(t.version) === minor,
+    },
+  ];
+  const out: FloatingRestore[] = [];
+  for (const line of lines) {
+    const ref = await api.getRef(`tags/${line.name}`);
+    if (ref?.commit !== unfinished.commit) continue;
+    const best = [...remaining]
+      .filter((t) => isStable(t.version) && line.fits(t))
+      .sort((a, b) => semver.rcompare(a.version, b.version))[0];
+    out.push({ name: line.name, before: ref, ...(best ? { to: best.commit, toTag: best.name } : {}) });
+  }
+  return out;
 }
 
 function stripMarker(body: string): string {
