@@ -111,6 +111,7 @@ export function releaseRepo(
   record.immutableReleases = false;
   // The generator protects some branches and adds rulesets; tests that want them set their own.
   record.protections.clear();
+  record.archived = false;
   record.rulesets = [];
   const [first] = seedCommits(em, record.owner, record.name, ['feat: first public API']);
   const git = em.state.git(record);
