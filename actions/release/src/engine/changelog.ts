@@ -1,11 +1,20 @@
 import type { ParsedCommit } from './conventional.js';
 
-/** Sections of a changelog entry, in the order shown; other types (docs, chore, ci, …) are left out. */
-const SECTIONS: readonly { type: string; title: string }[] = [
-  { type: 'feat', title: 'Features' },
-  { type: 'fix', title: 'Bug Fixes' },
-  { type: 'perf', title: 'Performance Improvements' },
-  { type: 'revert', title: 'Reverts' },
+/** A section of the notes: the commit types it lists and its heading. */
+export interface Section {
+  types: readonly string[];
+  title: string;
+}
+
+/**
+ * Default sections, in the order shown (the conventionalcommits preset's visible types); other types
+ * (docs, chore, ci, …) are left out unless configured.
+ */
+export const DEFAULT_SECTIONS: readonly Section[] = [
+  { types: ['feat', 'feature'], title: 'Features' },
+  { types: ['fix'], title: 'Bug Fixes' },
+  { types: ['perf'], title: 'Performance Improvements' },
+  { types: ['revert'], title: 'Reverts' },
 ];
 
 /** What a changelog entry is made of. */
@@ -18,13 +27,16 @@ export interface ChangelogInput {
   /** Release date, YYYY-MM-DD. */
   date: string;
   commits: readonly ParsedCommit[];
+  /** Sections to group by; default DEFAULT_SECTIONS. */
+  sections?: readonly Section[];
 }
 
 function line(c: ParsedCommit, repoUrl: string, text = c.subject): string {
   const scope = c.scope ? `**${c.scope}:** ` : '';
   const pr = c.pullRequest === undefined ? '' : ` ([#${c.pullRequest}](${repoUrl}/pull/${c.pullRequest}))`;
   const url = c.url ?? `${repoUrl}/commit/${c.sha}`;
-  return `* ${scope}${text.replace(/\r?\n/g, ' ')}${pr} ([${c.sha.slice(0, 7)}](${url}))`;
+  const by = c.author ? ` by @${c.author}` : '';
+  return `* ${scope}${text.replace(/\r?\n/g, ' ')}${pr} ([${c.sha.slice(0, 7)}](${url}))${by}`;
 }
 
 /**
@@ -43,8 +55,8 @@ export function renderChangelog(input: ChangelogInput): string {
     out.push('', '### ⚠ BREAKING CHANGES', '');
     for (const c of breaking) out.push(line(c, repoUrl, c.breakingNote));
   }
-  for (const s of SECTIONS) {
-    const items = input.commits.filter((c) => c.type === s.type);
+  for (const s of input.sections ?? DEFAULT_SECTIONS) {
+    const items = input.commits.filter((c) => c.type !== undefined && s.types.includes(c.type));
     if (items.length === 0) continue;
     out.push('', `### ${s.title}`, '');
     for (const c of items) out.push(line(c, repoUrl));

@@ -70,7 +70,7 @@ const HISTORY = `query ReleaseHistory($owner: String!, $name: String!, $oid: Git
       ... on Commit {
         history(first: 100, after: $after) {
           pageInfo { hasNextPage endCursor }
-          nodes { oid message url }
+          nodes { oid message url author { user { login } } }
         }
       }
     }
@@ -82,7 +82,7 @@ interface HistoryData {
     object: {
       history?: {
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        nodes: { oid: string; message: string; url: string }[];
+        nodes: { oid: string; message: string; url: string; author: { user: { login: string } | null } | null }[];
       };
     } | null;
   } | null;
@@ -105,7 +105,8 @@ export async function* walkHistory(github: GraphqlClient, repo: RepoRef, head: s
     });
     const history = data.repository?.object?.history;
     if (!history) throw new UserError(`commit ${head} not found in ${repo.owner}/${repo.repo}`);
-    for (const n of history.nodes) yield { sha: n.oid, message: n.message, url: n.url };
+    for (const n of history.nodes)
+      yield { sha: n.oid, message: n.message, url: n.url, ...(n.author?.user ? { author: n.author.user.login } : {}) };
     after = history.pageInfo.hasNextPage ? history.pageInfo.endCursor : null;
   } while (after);
 }

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { UserError } from '../../../../shared/core/errors.js';
-import { type Bump, bumpOf, type ParsedCommit, parseCommit, type RawCommit } from './conventional.js';
+import { type Bump, bumpOf, dropReverted, type ParsedCommit, parseCommit, type RawCommit } from './conventional.js';
 import type { ReleaseTag } from './history.js';
 import { isStable, majorTagFor, nextPrerelease, nextStable, tagOf } from './version.js';
 
@@ -98,13 +98,15 @@ export async function planRelease(input: PlanInput): Promise<ReleasePlan> {
       break;
     }
   }
-  const bump = input.bump ?? bumpOf(commits);
+  const bump = input.bump ?? bumpOf(dropReverted(commits));
   // The base is the highest stable release of the repository, not the first one the walk met: a walk
   // that stopped early or a release tag not reachable from head must never make the version go back.
   const highestStable = highest(tags.filter((t) => isStable(t.version) && t.commit !== head));
   const previous =
     input.prerelease || (existingTag && !isStable(existingTag.version)) ? (anyTag ?? highestStable) : highestStable;
-  const listed = previous === anyTag && sinceAnyTag !== undefined ? commits.slice(0, sinceAnyTag) : commits;
+  const listed = dropReverted(
+    previous === anyTag && sinceAnyTag !== undefined ? commits.slice(0, sinceAnyTag) : commits,
+  );
   const previousTag = previous?.name;
 
   let version: string;
