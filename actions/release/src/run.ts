@@ -2,6 +2,7 @@ import type { ActionContext, ActionResult } from '../../../shared/action/define-
 import { UserError } from '../../../shared/core/errors.js';
 import { type Clock, systemClock } from '../../../shared/core/clock.js';
 import type { GitHubClient } from '../../../shared/github/client.js';
+import { resolveAssets } from './engine/assets.js';
 import { gitApi } from './engine/git-api.js';
 import { type RepoRef, readReleaseTags } from './engine/history.js';
 import { runReleaseEngine } from './engine/release.js';
@@ -79,6 +80,7 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
     };
   }
 
+  const assets = inputs.assets.length > 0 ? await resolveAssets(ctx.env.workspace, inputs.assets) : undefined;
   const { head, branch } = await headAndBranch(ctx, github, repo);
   const result = await runReleaseEngine({
     github,
@@ -87,6 +89,8 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
     runHead: head,
     ...(branch ? { branch } : {}),
     ...(inputs['changelog-file'] ? { changelogFile: inputs['changelog-file'] } : {}),
+    ...(assets ? { assets } : {}),
+    ...(inputs['version-files'] ? { versionFiles: inputs['version-files'] } : {}),
     ...(inputs.bump !== 'auto' ? { bump: inputs.bump } : {}),
     ...(inputs.version ? { forced: inputs.version } : {}),
     ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}),

@@ -1,7 +1,9 @@
 import semver from 'semver';
+import { z } from 'zod';
 import { input, type InputValues } from '../../../shared/action/inputs.js';
+import { parseVersionFile, type VersionFile } from './engine/version-files.js';
 import { schemaFrom } from '../../../shared/validation/schema.js';
-import { semverSchema } from '../../../shared/validation/formats.js';
+import { globSchema, semverSchema } from '../../../shared/validation/formats.js';
 
 /** Why `value` is not a file path inside the repository checkout (the workspace), or undefined. */
 export function repoPathProblem(value: string): string | undefined {
@@ -18,6 +20,24 @@ export function repoPathProblem(value: string): string | undefined {
 const repoPathSchema = schemaFrom(repoPathProblem).transform((v) => v.replace(/^\.\//, ''));
 /** A semantic version with or without the leading `v`, normalised to the bare version. */
 const versionSchema = semverSchema.transform((v) => semver.valid(v) as string);
+
+/** The `version-files` input: one file per line, each checked (its path and its rule). */
+const versionFilesSchema = z.string().transform((value, ctx) => {
+  const out: VersionFile[] = [];
+  for (const line of value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const parsed = parseVersionFile(line);
+    const problem = typeof parsed === 'string' ? parsed : repoPathProblem(parsed.path);
+    if (problem !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `${line}: ${problem}`, input: value });
+      return z.NEVER;
+    }
+    out.push(parsed as VersionFile);
+  }
+  return out;
+});
 
 /** Inputs of the release action besides the common ones, declared once (action.yml mirrors them). */
 export const releaseInputs = {
@@ -52,6 +72,17 @@ export const releaseInputs = {
     description:
       "Also commit the changelog entry to this file of the repository (e.g. CHANGELOG.md), in a verified release commit on the run's branch that the tag points at. Default: no file, no commit.",
     allowed: 'expected a path inside the workspace, e.g. CHANGELOG.md',
+  }),
+  'version-files': input.custom(versionFilesSchema, {
+    description:
+      "Files whose version the release commit updates, one per line: package.json or package-lock.json (the version field, and the lock file's root package), a JSON file and field (manifest.json#version, dotted), a file and a regular expression whose first capture group is the version (src/version.ts=VERSION = '([^']*)'), or a file that holds only the version (VERSION). Implies a release commit on the run's branch, like changelog-file.",
+    allowed: 'expected lines of path, path#json.field or path=regex-with-one-group, paths inside the workspace',
+  }),
+  assets: input.list({
+    description:
+      'Files of the workspace to attach to the release, as globs separated by commas or newlines (e.g. dist/*.tgz). Uploaded to the draft before it is published, so they work with immutable releases; a glob that matches nothing stops the release before it writes.',
+    item: globSchema,
+    allowed: 'expected comma- or newline-separated globs relative to the workspace',
   }),
   'major-tag': input.boolean({
     description:

@@ -15,6 +15,7 @@ export function fakeGitApi(
   const calls: string[] = [];
   const failOn = new Map<string, Error>();
   let nextId = 100;
+  const assets = new Map<number, { id: number; name: string }[]>();
   const record = (call: string) => {
     calls.push(call);
     const error = failOn.get(call);
@@ -77,6 +78,7 @@ export function fakeGitApi(
         immutable: false,
         url: `https://github.com/o/r/releases/tag/${o.tag}`,
         targetCommitish: o.commit,
+        uploadUrl: `https://uploads.github.com/repos/o/r/releases/${nextId - 1}/assets{?name,label}`,
       };
       releases.push(r);
       return r;
@@ -87,6 +89,24 @@ export function fakeGitApi(
       r.draft = draft;
       return r;
     },
+    async assetNames(id) {
+      return (assets.get(id) ?? []).map((a) => a.name);
+    },
+    async uploadAsset(release, name) {
+      record(`uploadAsset ${release.tag} ${name}`);
+      const list = assets.get(release.id) ?? [];
+      const id = nextId++;
+      list.push({ id, name });
+      assets.set(release.id, list);
+      return id;
+    },
+    async deleteAsset(id, name) {
+      record(`deleteAsset ${name}`);
+      for (const list of assets.values()) {
+        const i = list.findIndex((a) => a.id === id);
+        if (i >= 0) list.splice(i, 1);
+      }
+    },
     async deleteRelease(id, tag) {
       record(`deleteRelease ${tag}`);
       releases.splice(
@@ -95,5 +115,5 @@ export function fakeGitApi(
       );
     },
   };
-  return { api, refs, releases, calls, failOn };
+  return { api, refs, releases, assets, calls, failOn };
 }

@@ -13,6 +13,8 @@ export interface ReleaseInfo {
   immutable: boolean;
   url: string;
   targetCommitish: string;
+  /** Upload URL template (`…/assets{?name,label}`), on uploads.github.com for github.com. */
+  uploadUrl: string;
 }
 
 /** A ref and what it points at; `commit` is the peeled commit of an annotated tag. */
@@ -32,6 +34,7 @@ interface RestRelease {
   immutable?: boolean;
   html_url: string;
   target_commitish: string;
+  upload_url: string;
 }
 
 function info(r: RestRelease): ReleaseInfo {
@@ -45,6 +48,7 @@ function info(r: RestRelease): ReleaseInfo {
     immutable: r.immutable === true,
     url: r.html_url,
     targetCommitish: r.target_commitish,
+    uploadUrl: r.upload_url,
   };
 }
 
@@ -211,6 +215,30 @@ export function gitApi(github: GitHubClient, repo: RepoRef) {
       return call(`${draft ? 'unpublishing' : 'publishing'} the release ${tag}`, async () =>
         info((await github.rest.repos.updateRelease({ ...r, release_id: id, draft })).data),
       );
+    },
+    /** Names of the assets a release has. */
+    async assetNames(id: number): Promise<string[]> {
+      const list = await call('listing release assets', () =>
+        github.paginate(github.rest.repos.listReleaseAssets, { ...r, release_id: id, per_page: 100 }),
+      );
+      return list.map((a) => a.name);
+    },
+    /** Uploads one asset to a (draft) release; returns its id. */
+    async uploadAsset(release: ReleaseInfo, name: string, data: Buffer): Promise<number> {
+      return call(`uploading ${name} to ${release.tag}`, async () => {
+        const { data: asset } = await github.request({
+          method: 'POST',
+          url: release.uploadUrl,
+          name,
+          data,
+          headers: { 'content-type': 'application/octet-stream', 'content-length': data.length },
+        });
+        return (asset as { id: number }).id;
+      });
+    },
+    /** Deletes one release asset. */
+    async deleteAsset(id: number, name: string): Promise<void> {
+      await call(`deleting the asset ${name}`, () => github.rest.repos.deleteReleaseAsset({ ...r, asset_id: id }));
     },
     /** Deletes a release (its tag stays). */
     async deleteRelease(id: number, tag: string): Promise<void> {

@@ -3,6 +3,7 @@ import type { Logger } from '../../../../shared/core/logger.js';
 import type { AuditLog } from '../../../../shared/audit/audit-log.js';
 import { runTransaction, type StepHistory, type Transaction } from '../../../../shared/transactions/transaction.js';
 import type { GitApi, RefInfo, ReleaseInfo } from './git-api.js';
+import { type AssetFile, readAsset } from './assets.js';
 import { bodyMarker, releaseCommitMessage, tagMessage } from './markers.js';
 
 /** A floating tag (`v3`, `v3.2`) to point at the release, and where it pointed before. */
@@ -35,6 +36,8 @@ export interface PublishInput {
   /** The full changelog entry (the tag message; git has no such limit). */
   fullNotes: string;
   floating: FloatingTag[];
+  /** Files to attach to the draft before it is published (immutable releases accept no later uploads). */
+  assets?: AssetFile[];
   dryRun: boolean;
   audit?: AuditLog;
   logger: Logger;
@@ -84,6 +87,11 @@ export async function publishRelease(p: PublishInput): Promise<PublishOutcome> {
     steps.push(`create the release commit (${p.files!.map((f) => f.path).join(', ')}) on top of ${p.head.slice(0, 7)}`);
   if (!p.existingTag) steps.push(`create annotated tag ${tag}`);
   if (!p.existingRelease) steps.push(`create draft release ${tag}`);
+  const present = p.existingRelease ? await api.assetNames(p.existingRelease.id) : [];
+  const uploads = (p.existingRelease && !p.existingRelease.draft ? [] : (p.assets ?? [])).filter(
+    (a) => !present.includes(a.name),
+  );
+  for (const a of uploads) steps.push(`upload ${a.name} (${a.size} bytes) to the draft`);
   for (const f of p.floating) steps.push(`${f.before ? 'move' : 'create'} ${f.name} → ${tag}`);
   if (commitFiles) steps.push(`fast-forward ${p.branch} to the release commit`);
   if (publish) steps.push(`publish release ${tag}`);

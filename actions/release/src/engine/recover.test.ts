@@ -15,6 +15,7 @@ const rel = (tag: string, draft: boolean, body: string | null): ReleaseInfo => (
   immutable: false,
   url: `https://github.com/o/r/releases/tag/${tag}`,
   targetCommitish: 'c',
+  uploadUrl: '',
 });
 
 describe('findLeftovers', () => {

@@ -8,12 +8,14 @@ import { fitNotes, prependChangelog, RELEASE_BODY_LIMIT, renderChangelog } from 
 import type { Bump } from './conventional.js';
 import { type GitApi, gitApi, type ReleaseInfo } from './git-api.js';
 import { type ReleaseTag, type RepoRef, readFileAt, readReleaseTags, walkHistory } from './history.js';
+import type { AssetFile } from './assets.js';
 import { bodyMarker } from './markers.js';
 import { planRelease, type ReleasePlan } from './plan.js';
 import { readRepoRules, type RepoRules, tagBlocks } from './preflight.js';
 import { type FloatingTag, publishRelease } from './publish.js';
 import { type FloatingRestore, findLeftovers, removeOrphanDrafts, removeUnfinished } from './recover.js';
 import { isStable, majorTagFor, minorTagFor } from './version.js';
+import { updateVersionFile, type VersionFile } from './version-files.js';
 
 /** What a release run is told: plain values, no action context. */
 export interface ReleaseOptions {
@@ -26,6 +28,10 @@ export interface ReleaseOptions {
   /** The branch the run was started on; needed to commit files. */
   branch?: string;
   changelogFile?: string;
+  /** Files to attach to the release (resolved and checked by the caller). */
+  assets?: AssetFile[];
+  /** Files whose version the release commit updates. */
+  versionFiles?: VersionFile[];
   bump?: Bump;
   forced?: string;
   prerelease?: string;
@@ -99,9 +105,11 @@ function checkTagRules(rules: RepoRules, tag: string | undefined, floating: Floa
 export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult> {
   const { github, repo, logger } = o;
   const api = gitApi(github, repo);
-  const commitMode = o.changelogFile !== undefined;
+  const commitMode = o.changelogFile !== undefined || (o.versionFiles ?? []).length > 0;
   if (commitMode && !o.branch)
-    throw new UserError('changelog-file needs a branch to commit to, but the run was not started on a branch');
+    throw new UserError(
+      'changelog-file and version-files need a branch to commit to, but the run was not started on a branch',
+    );
   const rules = await readRepoRules(github, repo, commitMode ? o.branch : undefined);
   let tags = await readReleaseTags(github, repo);
   let releases = await api.listReleases();
@@ -130,6 +138,7 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
         notes: fitNotes(notes, `${o.repoUrl}/commits/${u.tag.name}`, RELEASE_BODY_LIMIT, 100),
         fullNotes: notes,
         floating,
+        ...(o.assets ? { assets: o.assets } : {}),
         dryRun: o.dryRun,
         ...(o.audit ? { audit: o.audit } : {}),
         logger,
@@ -239,6 +248,7 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
       notes: fitted,
       fullNotes: notes,
       floating,
+      ...(o.assets ? { assets: o.assets } : {}),
       dryRun: o.dryRun,
       ...(o.audit ? { audit: o.audit } : {}),
       logger,
@@ -270,17 +280,22 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
     );
   const floating = await floatingRefs(api, floatingFor(plan.version, tags, o), '');
   checkTagRules(rules, plan.tag, floating);
-  let files: { path: string; content: string }[] | undefined;
+  const files: { path: string; content: string }[] = [];
   if (o.changelogFile) {
     const before = await readFileAt(github, repo, head, o.changelogFile);
-    files = [{ path: o.changelogFile, content: prependChangelog(before, notes, plan.version) }];
+    files.push({ path: o.changelogFile, content: prependChangelog(before, notes, plan.version) });
+  }
+  for (const f of o.versionFiles ?? []) {
+    const before = await readFileAt(github, repo, head, f.path);
+    const after = updateVersionFile(f, before, plan.version);
+    if (after !== before) files.push({ path: f.path, content: after });
   }
   const done = await publishRelease({
     api,
     version: plan.version,
     tag: plan.tag,
     head,
-    ...(files ? { files } : {}),
+    ...(files.length > 0 ? { files } : {}),
     ...(o.branch ? { branch: o.branch } : {}),
     canResetBranch: rules.canResetBranch,
     prerelease: !isStable(plan.version),
@@ -288,6 +303,7 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
     notes: fitted,
     fullNotes: notes,
     floating,
+    ...(o.assets ? { assets: o.assets } : {}),
     dryRun: o.dryRun,
     ...(o.audit ? { audit: o.audit } : {}),
     logger,
