@@ -142,6 +142,16 @@ export async function publishRelease(p: PublishInput): Promise<PublishOutcome> {
           (r) => api.deleteRelease(r.id, tag),
         );
       }
+      for (const a of uploads) {
+        const target = release;
+        await step(
+          txn,
+          logger,
+          `upload ${a.name}`,
+          async () => api.uploadAsset(target, a.name, await readAsset(a)),
+          (id) => api.deleteAsset(id, a.name),
+        );
+      }
       for (const f of p.floating) {
         await step(
           txn,
