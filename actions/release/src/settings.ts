@@ -43,7 +43,7 @@ const versionFilesSchema = z.string().transform((value, ctx) => {
 export const releaseInputs = {
   mode: input.enum(['release', 'rollback'] as const, {
     description:
-      'release computes and publishes the next version; rollback undoes the version given by `version` (default: the highest release tag): deletes its release and tag and moves the floating tags back.',
+      'release computes and publishes the next version; rollback undoes the version given by `version` (default: the highest release tag): deletes its release and tag and moves the major tag back.',
     default: 'release',
   }),
   bump: input.enum(['auto', 'major', 'minor', 'patch'] as const, {
