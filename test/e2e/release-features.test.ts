@@ -134,7 +134,7 @@ describe('release features', () => {
     });
   });
 
-  it('bad inputs fail with one error naming the input', async () => {
+  it('configured sections; bad inputs fail with one error naming the input', async () => {
     const r = releaseRepo(em, 3);
     const [c] = seedCommits(em, r.owner, r.repo, ['fix: x']);
     const cases: [Record<string, string>, string][] = [
@@ -143,7 +143,12 @@ describe('release features', () => {
       [{ prerelease: 'rc.1' }, 'prerelease'],
       [{ bump: 'huge' }, 'bump'],
       [{ 'version-files': 'src/v.ts=no group' }, 'version-files'],
+      [{ 'changelog-sections': 'Documentation' }, 'changelog-sections'],
     ];
+    const sections = await run(r, c!, { 'dry-run': true, 'changelog-sections': 'docs=Documentation\nfix=Fixes' });
+    expect(sections.exitCode, errorLines(sections.stdout)).toBe(0);
+    expect(sections.outputs.changelog).toContain('### Fixes\n\n* x');
+    expect(sections.outputs.changelog).not.toContain('Bug Fixes');
     for (const [inputs, name] of cases) {
       const out = await run(r, c!, inputs);
       expect(out.exitCode).toBe(1);

@@ -90,6 +90,7 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
     ...(branch ? { branch } : {}),
     ...(inputs['changelog-file'] ? { changelogFile: inputs['changelog-file'] } : {}),
     ...(assets ? { assets } : {}),
+    ...(inputs['changelog-sections'] ? { sections: inputs['changelog-sections'] } : {}),
     ...(inputs['version-files'] ? { versionFiles: inputs['version-files'] } : {}),
     ...(inputs.bump !== 'auto' ? { bump: inputs.bump } : {}),
     ...(inputs.version ? { forced: inputs.version } : {}),

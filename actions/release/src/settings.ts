@@ -1,6 +1,7 @@
 import semver from 'semver';
 import { z } from 'zod';
 import { input, type InputValues } from '../../../shared/action/inputs.js';
+import type { Section } from './engine/changelog.js';
 import { parseVersionFile, type VersionFile } from './engine/version-files.js';
 import { schemaFrom } from '../../../shared/validation/schema.js';
 import { globSchema, semverSchema } from '../../../shared/validation/formats.js';
@@ -39,6 +40,23 @@ const versionFilesSchema = z.string().transform((value, ctx) => {
   return out;
 });
 
+/** The `changelog-sections` input: `type[,type…]=Title` per line, in the order shown. */
+const sectionsSchema = z.string().transform((value, ctx) => {
+  const out: Section[] = [];
+  for (const line of value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const m = /^([A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*)*)\s*=\s*(\S.*)$/.exec(line);
+    if (!m) {
+      ctx.addIssue({ code: 'custom', message: `${line}: expected type[,type]=Title`, input: value });
+      return z.NEVER;
+    }
+    out.push({ types: m[1]!.split(',').map((t) => t.trim().toLowerCase()), title: m[2]!.trim() });
+  }
+  return out;
+});
+
 /** Inputs of the release action besides the common ones, declared once (action.yml mirrors them). */
 export const releaseInputs = {
   mode: input.enum(['release', 'rollback'] as const, {
@@ -72,6 +90,11 @@ export const releaseInputs = {
     description:
       "Also commit the changelog entry to this file of the repository (e.g. CHANGELOG.md), in a verified release commit on the run's branch that the tag points at. Default: no file, no commit.",
     allowed: 'expected a path inside the workspace, e.g. CHANGELOG.md',
+  }),
+  'changelog-sections': input.custom(sectionsSchema, {
+    description:
+      'Sections of the notes, one per line as type[,type]=Title, in the order shown (breaking changes always come first). Default: feat,feature=Features, fix=Bug Fixes, perf=Performance Improvements, revert=Reverts. Types not listed are left out of the notes; the version bump does not change.',
+    allowed: 'expected lines of type[,type]=Title, e.g. docs=Documentation',
   }),
   'version-files': input.custom(versionFilesSchema, {
     description:

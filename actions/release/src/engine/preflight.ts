@@ -83,7 +83,10 @@ export async function readRepoRules(
     const { data } = await github.rest.repos.checkImmutableReleases(r);
     immutableReleases = (data as { enabled?: boolean }).enabled === true;
   } catch (e) {
-    if (errorStatus(e) !== 404) throw e; // 404: not enabled
+    // 404: not enabled. 403: the token may not read the setting (it needs administration: read);
+    // assume immutable, which changes nothing: publishing is always the last write.
+    if (errorStatus(e) === 403) immutableReleases = true;
+    else if (errorStatus(e) !== 404) throw e;
   }
   const rulesets = (await readRulesets(github, repo)).filter(
     (s) => s.enforcement === 'active' && s.current_user_can_bypass !== 'always',

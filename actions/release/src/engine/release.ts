@@ -4,7 +4,7 @@ import { UserError } from '../../../../shared/core/errors.js';
 import type { Logger } from '../../../../shared/core/logger.js';
 import type { GitHubClient } from '../../../../shared/github/client.js';
 import type { StepHistory } from '../../../../shared/transactions/transaction.js';
-import { fitNotes, prependChangelog, RELEASE_BODY_LIMIT, renderChangelog } from './changelog.js';
+import { fitNotes, prependChangelog, RELEASE_BODY_LIMIT, renderChangelog, type Section } from './changelog.js';
 import type { Bump } from './conventional.js';
 import { type GitApi, gitApi, type ReleaseInfo } from './git-api.js';
 import { type ReleaseTag, type RepoRef, readFileAt, readReleaseTags, walkHistory } from './history.js';
@@ -28,6 +28,8 @@ export interface ReleaseOptions {
   /** The branch the run was started on; needed to commit files. */
   branch?: string;
   changelogFile?: string;
+  /** Sections of the notes; default DEFAULT_SECTIONS. */
+  sections?: Section[];
   /** Files to attach to the release (resolved and checked by the caller). */
   assets?: AssetFile[];
   /** Files whose version the release commit updates. */
@@ -111,6 +113,10 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
       'changelog-file and version-files need a branch to commit to, but the run was not started on a branch',
     );
   const rules = await readRepoRules(github, repo, commitMode ? o.branch : undefined);
+  if (rules.immutableReleases)
+    logger.info(
+      'Immutable releases are on (or cannot be read): publishing stays the last write, assets go to the draft.',
+    );
   let tags = await readReleaseTags(github, repo);
   let releases = await api.listReleases();
   const tip = o.branch ? ((await api.getRef(`heads/${o.branch}`))?.commit ?? o.runHead) : o.runHead;
@@ -203,6 +209,7 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
     repoUrl: o.repoUrl,
     date: o.date,
     commits: plan.commits,
+    ...(o.sections ? { sections: o.sections } : {}),
   });
   const fullUrl = o.changelogFile
     ? `${o.repoUrl}/blob/${plan.tag}/${o.changelogFile}`
