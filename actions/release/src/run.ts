@@ -5,7 +5,9 @@ import type { GitHubClient } from '../../../shared/github/client.js';
 import { resolveAssets } from './engine/assets.js';
 import { gitApi } from './engine/git-api.js';
 import { type RepoRef, readReleaseTags } from './engine/history.js';
-import { runReleaseEngine } from './engine/release.js';
+import { releasePackages } from './engine/packages.js';
+import { type ReleaseOptions, type ReleaseResult, runReleaseEngine } from './engine/release.js';
+import { versionOfTag } from './engine/version.js';
 import { rollbackRelease } from './engine/rollback.js';
 import type { ReleaseInputs } from './settings.js';
 import { writePublishSummary, writeRollbackSummary } from './summary.js';
@@ -20,6 +22,7 @@ const EMPTY = {
   'release-id': '',
   'major-tag': '',
   changelog: '',
+  packages: '',
 };
 
 function repoOf(ctx: ActionContext<ReleaseInputs>): RepoRef {
@@ -57,6 +60,8 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
   const repo = repoOf(ctx);
   const github = clientOf(ctx);
 
+  if (inputs.mode === 'rollback' && inputs.packages)
+    throw new UserError("mode: rollback works on the repository's v tags only; packages cannot be rolled back yet");
   if (inputs.mode === 'rollback') {
     const outcome = await rollbackRelease({
       api: gitApi(github, repo),
@@ -80,9 +85,11 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
     };
   }
 
+  if (inputs.packages && inputs.assets.length > 0)
+    throw new UserError('assets cannot be combined with packages yet: attach them in a later step with release-id');
   const assets = inputs.assets.length > 0 ? await resolveAssets(ctx.env.workspace, inputs.assets) : undefined;
   const { head, branch } = await headAndBranch(ctx, github, repo);
-  const result = await runReleaseEngine({
+  const options: ReleaseOptions = {
     github,
     repo,
     repoUrl: `${ctx.env.serverUrl}/${repo.owner}/${repo.repo}`,
@@ -103,7 +110,54 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
     dryRun: ctx.dryRun,
     audit: ctx.audit,
     logger,
-  });
+  };
+  if (inputs.packages) {
+    const results = await releasePackages(options, inputs.packages);
+    const perPackage: Record<string, Record<string, string | boolean>> = {};
+    for (const { name, result } of results) {
+      report(ctx, result);
+      const { 'previous-tag': _previousTag, ...own } = outputsOf(result, `${name}-v`);
+      perPackage[name] = own;
+    }
+    return {
+      outputs: {
+        ...EMPTY,
+        released: results.some((r) => isReleased(r.result)),
+        packages: JSON.stringify(perPackage),
+      },
+    };
+  }
+  const result = await runReleaseEngine(options);
+  report(ctx, result);
+  const major = result.floating.find((f) => /^v\d+$/.test(f)) ?? '';
+  return {
+    outputs: {
+      ...outputsOf(result, 'v'),
+      'major-tag': major || (result.plan?.majorTag && inputs['major-tag'] ? result.plan.majorTag : ''),
+      packages: '',
+    },
+  };
+}
+
+const isReleased = (r: ReleaseResult) => r.status === 'published' || r.status === 'completed';
+
+/** The outputs of one release (the repository's, or a package's). */
+function outputsOf(result: ReleaseResult, prefix: string) {
+  return {
+    released: isReleased(result),
+    version: result.version ?? '',
+    tag: result.tag ?? '',
+    'previous-version': (result.previousTag && versionOfTag(result.previousTag, prefix)) ?? '',
+    'previous-tag': result.previousTag ?? '',
+    'release-url': result.release?.url ?? '',
+    'release-id': result.release ? String(result.release.id) : '',
+    changelog: result.notes ?? '',
+  };
+}
+
+/** Log lines, audit event, job summary and metric of one release. */
+function report(ctx: ActionContext<ReleaseInputs>, result: ReleaseResult): void {
+  const { logger } = ctx;
   for (const s of result.recovered) logger.info(s);
   for (const s of result.steps) logger.info(`${result.status === 'dry-run' ? '[dry-run] would ' : ''}${s}`);
   if (result.reason) logger.info(result.reason);
@@ -121,18 +175,4 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
   });
   writePublishSummary(ctx.summary, result);
   ctx.metrics.counter('release_runs', 'Release runs by outcome.', ['outcome']).inc({ outcome: result.status });
-  const major = result.floating.find((f) => /^v\d+$/.test(f)) ?? '';
-  return {
-    outputs: {
-      released: result.status === 'published' || result.status === 'completed',
-      version: result.version ?? '',
-      tag: result.tag ?? '',
-      'previous-version': result.previousTag?.replace(/^v/, '') ?? '',
-      'previous-tag': result.previousTag ?? '',
-      'release-url': result.release?.url ?? '',
-      'release-id': result.release ? String(result.release.id) : '',
-      'major-tag': major || (result.plan?.majorTag && inputs['major-tag'] ? result.plan.majorTag : ''),
-      changelog: result.notes ?? '',
-    },
-  };
 }

@@ -2,6 +2,7 @@ import semver from 'semver';
 import { z } from 'zod';
 import { input, type InputValues } from '../../../shared/action/inputs.js';
 import type { Section } from './engine/changelog.js';
+import { type PackageSpec, parsePackage } from './engine/packages.js';
 import { parseVersionFile, type VersionFile } from './engine/version-files.js';
 import { schemaFrom } from '../../../shared/validation/schema.js';
 import { globSchema, semverSchema } from '../../../shared/validation/formats.js';
@@ -57,6 +58,24 @@ const sectionsSchema = z.string().transform((value, ctx) => {
   return out;
 });
 
+/** The `packages` input: `name: path` per line. */
+const packagesSchema = z.string().transform((value, ctx) => {
+  const out: PackageSpec[] = [];
+  for (const line of value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const parsed = parsePackage(line);
+    const problem = typeof parsed === 'string' ? parsed : repoPathProblem(parsed.path);
+    if (problem !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `${line}: ${problem}`, input: value });
+      return z.NEVER;
+    }
+    out.push(parsed as PackageSpec);
+  }
+  return out;
+});
+
 /** Inputs of the release action besides the common ones, declared once (action.yml mirrors them). */
 export const releaseInputs = {
   mode: input.enum(['release', 'rollback'] as const, {
@@ -100,6 +119,11 @@ export const releaseInputs = {
     description:
       "Files whose version the release commit updates, one per line: package.json or package-lock.json (the version field, and the lock file's root package), a JSON file and field (manifest.json#version, dotted), a file and a regular expression whose first capture group is the version (src/version.ts=VERSION = '([^']*)'), or a file that holds only the version (VERSION). Implies a release commit on the run's branch, like changelog-file.",
     allowed: 'expected lines of path, path#json.field or path=regex-with-one-group, paths inside the workspace',
+  }),
+  packages: input.custom(packagesSchema, {
+    description:
+      'Monorepo: release these packages instead of the repository, one per line as name: path (e.g. api: packages/api). Each is released on its own with tags <name>-v<version>, counting only the commits that touch its folder; changelog-file and version-files are read inside its folder. No floating tags.',
+    allowed: 'expected lines of name: path, e.g. api: packages/api',
   }),
   assets: input.list({
     description:

@@ -10,6 +10,8 @@ export interface RawCommit {
   url?: string;
   /** GitHub login of the author, when the commit is linked to an account. */
   author?: string;
+  /** True for a commit that does not touch the monorepo package being released: it only marks where tags are. */
+  outside?: boolean;
 }
 
 /** A commit read as a Conventional Commit (https://www.conventionalcommits.org/en/v1.0.0/). */

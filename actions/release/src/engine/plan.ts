@@ -21,6 +21,8 @@ export interface PlanInput {
   bump?: Bump;
   /** The first version when there is no release tag yet. Default 0.1.0. */
   initialVersion?: string;
+  /** Tag prefix (`pkg-a-v` for a monorepo package); default `v`. Floating tags only for `v`. */
+  prefix?: string;
 }
 
 /** The release to make, or why there is none. */
@@ -76,6 +78,7 @@ export async function planRelease(input: PlanInput): Promise<ReleasePlan> {
   let anyTag: ReleaseTag | undefined;
   let stableTag: ReleaseTag | undefined;
   let truncated = false;
+  let walked = 0;
   const max = input.maxCommits ?? 5000;
   for await (const raw of input.history) {
     const here = (byCommit.get(raw.sha) ?? []).filter((t) => !(raw.sha === head && existingTag && t === existingTag));
@@ -92,8 +95,9 @@ export async function planRelease(input: PlanInput): Promise<ReleasePlan> {
         break;
       }
     }
-    commits.push(parseCommit(raw));
-    if (commits.length >= max) {
+    walked++;
+    if (!raw.outside) commits.push(parseCommit(raw));
+    if (walked >= max) {
       truncated = true;
       break;
     }
@@ -133,14 +137,17 @@ export async function planRelease(input: PlanInput): Promise<ReleasePlan> {
         )
       : stable;
   }
-  const majorTag = majorTagFor(
-    version,
-    tags.map((t) => t.version),
-  );
+  const majorTag =
+    (input.prefix ?? 'v') !== 'v'
+      ? undefined
+      : majorTagFor(
+          version,
+          tags.map((t) => t.version),
+        );
   return {
     release: true,
     version,
-    tag: tagOf(version),
+    tag: tagOf(version, input.prefix),
     ...(previousTag ? { previousTag } : {}),
     existing: existingTag !== undefined,
     ...(bump ? { bump } : {}),

@@ -7,14 +7,21 @@ import type { StepHistory } from '../../../../shared/transactions/transaction.js
 import { fitNotes, prependChangelog, RELEASE_BODY_LIMIT, renderChangelog, type Section } from './changelog.js';
 import type { Bump } from './conventional.js';
 import { type GitApi, gitApi, type ReleaseInfo } from './git-api.js';
-import { type ReleaseTag, type RepoRef, readFileAt, readReleaseTags, walkHistory } from './history.js';
+import {
+  type ReleaseTag,
+  type RepoRef,
+  readFileAt,
+  readReleaseTags,
+  walkHistory,
+  walkPackageHistory,
+} from './history.js';
 import type { AssetFile } from './assets.js';
 import { bodyMarker } from './markers.js';
 import { planRelease, type ReleasePlan } from './plan.js';
 import { readRepoRules, type RepoRules, tagBlocks } from './preflight.js';
 import { type FloatingTag, publishRelease } from './publish.js';
 import { type FloatingRestore, findLeftovers, removeOrphanDrafts, removeUnfinished } from './recover.js';
-import { isStable, majorTagFor, minorTagFor } from './version.js';
+import { isStable, majorTagFor, minorTagFor, versionOfTag } from './version.js';
 import { updateVersionFile, type VersionFile } from './version-files.js';
 
 /** What a release run is told: plain values, no action context. */
@@ -27,6 +34,8 @@ export interface ReleaseOptions {
   runHead: string;
   /** The branch the run was started on; needed to commit files. */
   branch?: string;
+  /** A monorepo package: its tag prefix (`pkg-a-v`) and the folder whose commits count for it. No floating tags. */
+  pkg?: { prefix: string; path: string };
   changelogFile?: string;
   /** Sections of the notes; default DEFAULT_SECTIONS. */
   sections?: Section[];
@@ -69,6 +78,7 @@ export interface ReleaseResult {
 }
 
 function floatingFor(version: string, tags: readonly ReleaseTag[], o: ReleaseOptions): string[] {
+  if (o.pkg) return [];
   const versions = tags.map((t) => t.version);
   const names: string[] = [];
   const major = o.majorTag ? majorTagFor(version, versions) : undefined;
@@ -117,7 +127,7 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
     logger.info(
       'Immutable releases are on (or cannot be read): publishing stays the last write, assets go to the draft.',
     );
-  let tags = await readReleaseTags(github, repo);
+  let tags = await readReleaseTags(github, repo, o.pkg?.prefix);
   let releases = await api.listReleases();
   const tip = o.branch ? ((await api.getRef(`heads/${o.branch}`))?.commit ?? o.runHead) : o.runHead;
   const base = { floating: [] as string[], history: [] as StepHistory[], truncatedNotes: false };
@@ -154,7 +164,7 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
       base.history.push(...out.history);
     } else {
       tags = tags.filter((t) => t !== u.tag);
-      const restore = await floatingBack(api, u.tag, tags);
+      const restore = o.pkg ? [] : await floatingBack(api, u.tag, tags);
       const audit = o.audit ? { audit: o.audit } : {};
       recovered.push(...(await removeUnfinished(api, u, restore, { dryRun: o.dryRun, ...audit, logger })));
     }
@@ -178,7 +188,8 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
   const plan = await planRelease({
     head,
     tags,
-    history: walkHistory(github, repo, head),
+    history: o.pkg ? walkPackageHistory(github, repo, head, o.pkg.path) : walkHistory(github, repo, head),
+    ...(o.pkg ? { prefix: o.pkg.prefix } : {}),
     ...(o.forced ? { forced: o.forced } : {}),
     ...(o.prerelease ? { prerelease: o.prerelease } : {}),
     ...(o.bump ? { bump: o.bump } : {}),
@@ -191,7 +202,7 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
       status: done ? 'completed' : 'nothing',
       reason: plan.reason,
       ...(plan.previousTag ? { previousTag: plan.previousTag } : {}),
-      ...(done ? { release: done, tag: done.tag, version: semver.valid(done.tag.replace(/^v/, '')) ?? '' } : {}),
+      ...(done ? { release: done, tag: done.tag, version: versionOfTag(done.tag, o.pkg?.prefix) ?? '' } : {}),
       steps: [],
       recovered,
     };

@@ -5,16 +5,16 @@ import type { Bump } from './conventional.js';
 /** Release tags are `v` + a semantic version, e.g. `v1.4.0` or `v2.0.0-rc.1` (the floating `v1` is not one). */
 export const TAG_PREFIX = 'v';
 
-/** The version a tag name stands for, or undefined when it is not a release tag. */
-export function versionOfTag(tag: string): string | undefined {
-  if (!tag.startsWith(TAG_PREFIX)) return undefined;
-  const v = semver.valid(tag.slice(TAG_PREFIX.length));
+/** The version a tag name stands for, or undefined when it is not a release tag of `prefix` (`pkg-a-v` in a monorepo). */
+export function versionOfTag(tag: string, prefix = TAG_PREFIX): string | undefined {
+  if (!tag.startsWith(prefix)) return undefined;
+  const v = semver.valid(tag.slice(prefix.length));
   return v ?? undefined;
 }
 
 /** The tag of a version. */
-export function tagOf(version: string): string {
-  return `${TAG_PREFIX}${version}`;
+export function tagOf(version: string, prefix = TAG_PREFIX): string {
+  return `${prefix}${version}`;
 }
 
 /** True for versions without a pre-release part. */
