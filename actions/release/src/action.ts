@@ -20,6 +20,7 @@ export const action = defineAction({
     'major-tag': 'The floating major tag moved, e.g. v1; empty when none was.',
     changelog:
       'The changelog entry (Markdown), complete even when the release body had to be cut to 125,000 characters.',
+    'pull-request': 'With release-pr: the URL of the release pull request opened or updated; empty otherwise.',
     packages:
       'With packages: a JSON object, package name → { released, version, tag, previous-version, release-url, release-id, changelog }.',
   },

@@ -6,6 +6,7 @@ import { resolveAssets } from './engine/assets.js';
 import { gitApi } from './engine/git-api.js';
 import { type RepoRef, readReleaseTags } from './engine/history.js';
 import { releasePackages } from './engine/packages.js';
+import { runReleasePr } from './engine/release-pr.js';
 import { type ReleaseOptions, type ReleaseResult, runReleaseEngine } from './engine/release.js';
 import { versionOfTag } from './engine/version.js';
 import { rollbackRelease } from './engine/rollback.js';
@@ -23,6 +24,7 @@ const EMPTY = {
   'major-tag': '',
   changelog: '',
   packages: '',
+  'pull-request': '',
 };
 
 function repoOf(ctx: ActionContext<ReleaseInputs>): RepoRef {
@@ -111,6 +113,18 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
     audit: ctx.audit,
     logger,
   };
+  if (inputs['release-pr']) {
+    if (inputs.packages) throw new UserError('release-pr cannot be combined with packages yet');
+    const result = await runReleasePr(options);
+    report(ctx, result);
+    return {
+      outputs: {
+        ...EMPTY,
+        ...outputsOf(result, 'v'),
+        'pull-request': result.pullRequest?.url ?? '',
+      },
+    };
+  }
   if (inputs.packages) {
     const results = await releasePackages(options, inputs.packages);
     const perPackage: Record<string, Record<string, string | boolean>> = {};
@@ -135,6 +149,7 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
       ...outputsOf(result, 'v'),
       'major-tag': major || (result.plan?.majorTag && inputs['major-tag'] ? result.plan.majorTag : ''),
       packages: '',
+      'pull-request': '',
     },
   };
 }

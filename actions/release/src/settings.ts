@@ -131,6 +131,11 @@ export const releaseInputs = {
     item: globSchema,
     allowed: 'expected comma- or newline-separated globs relative to the workspace',
   }),
+  'release-pr': input.boolean({
+    description:
+      "Release through a pull request: each push computes the next version and sets a release PR (branch moko-release/<branch>, one release commit with changelog-file and version-files) to it; merging the PR (squash or rebase) makes the release on the next push's run. Needs pull-requests: write.",
+    default: false,
+  }),
   'major-tag': input.boolean({
     description:
       'Move the floating major tag (v3) to a stable release from 1.0.0 on, when it is the highest of its major line.',

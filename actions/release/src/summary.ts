@@ -9,6 +9,7 @@ const VERB: Record<ReleaseResult['status'], string> = {
   'dry-run': 'dry run, nothing written',
   nothing: 'nothing to release',
   superseded: 'superseded, nothing written',
+  'release-pr': 'release pull request opened or updated',
 };
 
 /** Job summary of a release run: version table, recovery, steps, transaction history and the changelog entry. */

@@ -59,7 +59,7 @@ export interface ReleaseOptions {
 
 /** What a release run did. */
 export interface ReleaseResult {
-  status: 'published' | 'completed' | 'unchanged' | 'dry-run' | 'nothing' | 'superseded';
+  status: 'published' | 'completed' | 'unchanged' | 'dry-run' | 'nothing' | 'superseded' | 'release-pr';
   reason?: string;
   plan?: Extract<ReleasePlan, { release: true }>;
   version?: string;
