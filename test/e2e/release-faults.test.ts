@@ -144,9 +144,9 @@ describe('a branch that may not be forced back (protection without force pushes)
         'Re-run the job: it publishes this release and writes nothing twice.',
       );
       // One branch update only: the fast-forward; nothing moved it back.
-      expect(failed.requests.filter((q) => q.method === 'PATCH' && decodeURIComponent(q.path).includes('/git/refs/heads/'))).toHaveLength(
-        1,
-      );
+      expect(
+        failed.requests.filter((q) => q.method === 'PATCH' && decodeURIComponent(q.path).includes('/git/refs/heads/')),
+      ).toHaveLength(1);
       tag = /release (v[\d.]+):/.exec(errorLines(failed.stdout))![1]!;
     } finally {
       await proxy.close();
