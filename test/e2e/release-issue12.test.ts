@@ -87,6 +87,25 @@ describe('issue 12', () => {
     expect(restWrites(again).map((q) => q.method)).toEqual(['PATCH']); // publishing only
   });
 
+  it('2b. a release commit on the branch without its tag (our marker) is tagged, never committed twice', async () => {
+    const r = releaseRepo(em, 1);
+    const git = em.state.git(em.state.repo(r.owner, r.repo)!);
+    const [c] = seedCommits(em, r.owner, r.repo, ['fix: two b']);
+    const who = { name: 'bot', email: 'bot@moko.test', date: '2026-11-04T10:00:00Z' };
+    const releaseCommit = git.commitChanges(
+      c,
+      [{ path: 'CHANGELOG.md', data: Buffer.from('# Changelog\n\n## [1.0.2](x) (2026-11-04)\n\n* two b\n') }],
+      { message: 'chore(release): v1.0.2\n\nReleased-By: mokostandards-release\n', author: who, committer: who },
+    );
+    git.refs.set(`refs/heads/${r.branch}`, releaseCommit);
+    const out = await run(r, c!, { 'changelog-file': 'CHANGELOG.md' });
+    expect(out.exitCode, errorLines(out.stdout)).toBe(0);
+    expect(out.outputs).toMatchObject({ released: 'true', tag: 'v1.0.2' });
+    expect(branchHead(r)).toBe(releaseCommit);
+    expect(tagCommit(em, r.owner, r.repo, 'v1.0.2')).toBe(releaseCommit);
+    expect(restWrites(out).some((q) => q.path.endsWith('/git/commits'))).toBe(false);
+  });
+
   it('4a. the version never goes backwards when the highest release tag is not reachable from head', async () => {
     const r = releaseRepo(em, 2);
     const record = em.state.repo(r.owner, r.repo)!;

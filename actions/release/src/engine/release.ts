@@ -299,11 +299,18 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
   const floating = await floatingRefs(api, floatingFor(plan.version, tags, o), '');
   checkTagRules(rules, plan.tag, floating);
   const files: { path: string; content: string }[] = [];
-  if (o.changelogFile) {
+  // A release commit for this very version already at head, without its tag (left by an earlier
+  // version of this action, or a failed undo): it is completed by tagging it, never committed twice.
+  const top = plan.commits[0];
+  const untaggedReleaseCommit =
+    top?.sha === head && top.type === 'chore' && top.scope === 'release' && top.subject === plan.tag;
+  if (untaggedReleaseCommit)
+    logger.info(`${head.slice(0, 7)} is the release commit of ${plan.tag} without its tag: tagging it`);
+  if (o.changelogFile && !untaggedReleaseCommit) {
     const before = await readFileAt(github, repo, head, o.changelogFile);
     files.push({ path: o.changelogFile, content: prependChangelog(before, notes, plan.version) });
   }
-  for (const f of o.versionFiles ?? []) {
+  for (const f of untaggedReleaseCommit ? [] : (o.versionFiles ?? [])) {
     const before = await readFileAt(github, repo, head, f.path);
     const after = updateVersionFile(f, before, plan.version);
     if (after !== before) files.push({ path: f.path, content: after });
