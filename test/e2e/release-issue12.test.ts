@@ -16,7 +16,7 @@ import {
 
 let em: Emulator;
 beforeAll(async () => {
-  em = await startEmulator({ repos: 8, seed: 31, secondaryLimit: false });
+  em = await startEmulator({ repos: 9, seed: 31, secondaryLimit: false });
 });
 afterAll(async () => {
   await em.close();
@@ -175,9 +175,29 @@ describe('issue 12', () => {
   });
 });
 
+describe('the branch moved after the run started (release commit)', () => {
+  it('forward: the release is made from the tip, nothing skipped; force-pushed away: nothing written', async () => {
+    const r = releaseRepo(em, 5);
+    const [c1, c2] = seedCommits(em, r.owner, r.repo, ['fix: in the run', 'feat: pushed meanwhile']);
+    const out = await run(r, c1!, { 'changelog-file': 'CHANGELOG.md' });
+    expect(out.exitCode, errorLines(out.stdout)).toBe(0);
+    expect(out.outputs).toMatchObject({ released: 'true', version: '1.1.0' });
+    expect(em.state.git(em.state.repo(r.owner, r.repo)!).get(branchHead(r))).toMatchObject({ parents: [c2] });
+    expect(out.outputs.changelog).toContain('pushed meanwhile');
+
+    const [c3] = seedCommits(em, r.owner, r.repo, ['fix: then force-pushed away']);
+    em.state.git(em.state.repo(r.owner, r.repo)!).refs.set(`refs/heads/${r.branch}`, c2!);
+    const gone = await run(r, c3!, { 'changelog-file': 'CHANGELOG.md' });
+    expect(gone.exitCode, errorLines(gone.stdout)).toBe(0);
+    expect(gone.outputs.released).toBe('false');
+    expect(gone.summary).toContain('superseded');
+    expect(restWrites(gone)).toEqual([]);
+  });
+});
+
 describe('preflight: refusals before the first write', () => {
   it('a tag ruleset forbidding deletion (the undo of a tag) stops the release before it writes', async () => {
-    const r = releaseRepo(em, 5);
+    const r = releaseRepo(em, 6);
     em.state.repo(r.owner, r.repo)!.rulesets = [
       {
         id: 77,
@@ -198,7 +218,7 @@ describe('preflight: refusals before the first write', () => {
   });
 
   it('a branch that requires pull requests refuses the release commit before any write', async () => {
-    const r = releaseRepo(em, 6);
+    const r = releaseRepo(em, 7);
     em.state
       .repo(r.owner, r.repo)!
       .protections.set(r.branch, { required_pull_request_reviews: { required_approving_review_count: 1 } });
@@ -210,7 +230,7 @@ describe('preflight: refusals before the first write', () => {
   });
 
   it('immutable releases: everything is prepared on the draft and publishing is the last write', async () => {
-    const r = releaseRepo(em, 7);
+    const r = releaseRepo(em, 8);
     em.state.repo(r.owner, r.repo)!.immutableReleases = true;
     const [c] = seedCommits(em, r.owner, r.repo, ['feat: locked in']);
     const out = await run(r, c!, { 'changelog-file': 'CHANGELOG.md' });
