@@ -1,4 +1,3 @@
-import semver from 'semver';
 import type { AuditLog } from '../../../../shared/audit/audit-log.js';
 import { UserError } from '../../../../shared/core/errors.js';
 import type { Logger } from '../../../../shared/core/logger.js';
@@ -7,21 +6,15 @@ import type { StepHistory } from '../../../../shared/transactions/transaction.js
 import { fitNotes, prependChangelog, RELEASE_BODY_LIMIT, renderChangelog, type Section } from './changelog.js';
 import type { Bump } from './conventional.js';
 import { type GitApi, gitApi, type ReleaseInfo } from './git-api.js';
-import {
-  type ReleaseTag,
-  type RepoRef,
-  readFileAt,
-  readReleaseTags,
-  walkHistory,
-  walkPackageHistory,
-} from './history.js';
+import { type RepoRef, readFileAt, readReleaseTags, walkHistory, walkPackageHistory } from './history.js';
 import type { AssetFile } from './assets.js';
 import { bodyMarker } from './markers.js';
 import { planRelease, type ReleasePlan } from './plan.js';
-import { readRepoRules, type RepoRules, tagBlocks } from './preflight.js';
-import { type FloatingTag, publishRelease } from './publish.js';
-import { type FloatingRestore, findLeftovers, removeOrphanDrafts, removeUnfinished } from './recover.js';
-import { isStable, majorTagFor, minorTagFor, versionOfTag } from './version.js';
+import { readRepoRules } from './preflight.js';
+import { checkTagRules, floatingBack, floatingFor, floatingRefs } from './floating-tags.js';
+import { publishRelease } from './publish.js';
+import { findLeftovers, removeOrphanDrafts, removeUnfinished } from './recover.js';
+import { isStable, versionOfTag } from './version.js';
 import { updateVersionFile, type VersionFile } from './version-files.js';
 
 /** What a release run is told: plain values, no action context. */
@@ -75,38 +68,6 @@ export interface ReleaseResult {
   recovered: string[];
   history: StepHistory[];
   truncatedNotes: boolean;
-}
-
-function floatingFor(version: string, tags: readonly ReleaseTag[], o: ReleaseOptions): string[] {
-  if (o.pkg) return [];
-  const versions = tags.map((t) => t.version);
-  const names: string[] = [];
-  const major = o.majorTag ? majorTagFor(version, versions) : undefined;
-  if (major) names.push(major);
-  const minor = o.minorTag ? minorTagFor(version, versions) : undefined;
-  if (minor) names.push(minor);
-  return names;
-}
-
-async function floatingRefs(api: GitApi, names: string[], commit: string): Promise<FloatingTag[]> {
-  const out: FloatingTag[] = [];
-  for (const name of names) {
-    const before = await api.getRef(`tags/${name}`);
-    if (before?.commit === commit) continue;
-    out.push({ name, ...(before ? { before } : {}) });
-  }
-  return out;
-}
-
-function checkTagRules(rules: RepoRules, tag: string | undefined, floating: FloatingTag[]): void {
-  const blocks = [
-    ...(tag ? [...tagBlocks(rules, tag, 'creation'), ...tagBlocks(rules, tag, 'deletion')] : []),
-    ...floating.flatMap((f) => tagBlocks(rules, f.name, f.before ? 'update' : 'creation')),
-  ];
-  if (blocks.length > 0)
-    throw new UserError(
-      `the repository's rules do not let this release be written or undone: ${blocks.join('; ')}. Let the workflow's token bypass the ruleset, or narrow it.`,
-    );
 }
 
 /**
@@ -342,36 +303,6 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
     steps: done.steps,
     history: [...base.history, ...done.history],
   };
-}
-
-/**
- * Floating tags (`v1`, `v1.2`) that an unfinished release had already moved to its commit, each with
- * the commit of the highest remaining stable release of its line (where it pointed before, or should).
- */
-async function floatingBack(
-  api: GitApi,
-  unfinished: ReleaseTag,
-  remaining: readonly ReleaseTag[],
-): Promise<FloatingRestore[]> {
-  const major = semver.major(unfinished.version);
-  const minor = semver.minor(unfinished.version);
-  const lines = [
-    { name: `v${major}`, fits: (t: ReleaseTag) => semver.major(t.version) === major },
-    {
-      name: `v${major}.${minor}`,
-      fits: (t: ReleaseTag) => semver.major(t.version) === major && semver.minor(t.version) === minor,
-    },
-  ];
-  const out: FloatingRestore[] = [];
-  for (const line of lines) {
-    const ref = await api.getRef(`tags/${line.name}`);
-    if (ref?.commit !== unfinished.commit) continue;
-    const best = [...remaining]
-      .filter((t) => isStable(t.version) && line.fits(t))
-      .sort((a, b) => semver.rcompare(a.version, b.version))[0];
-    out.push({ name: line.name, before: ref, ...(best ? { to: best.commit, toTag: best.name } : {}) });
-  }
-  return out;
 }
 
 function stripMarker(body: string): string {
