@@ -77,3 +77,54 @@ export async function failingProxy(
   };
   return { emulator, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
+
+/** What a release can change in a repository: every ref and every release (with its state and body). */
+export function repoState(em: Emulator, owner: string, repo: string) {
+  const r = em.state.repo(owner, repo)!;
+  const git = em.state.git(r);
+  return {
+    refs: Object.fromEntries([...git.refs.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
+    releases: r.releases.map((x) => ({
+      id: x.id,
+      tag: x.tag_name,
+      draft: x.draft,
+      body: x.body,
+      assets: x.assets.map((a) => a.name),
+    })),
+  };
+}
+
+/** The `::error::` lines of a step's output (what a failed assertion should show). */
+export function errorLines(stdout: string): string {
+  return stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::error'))
+    .join('\n');
+}
+
+/** A repository of `em` prepared for release tests: v1.0.0 and the floating v1 on a first feature commit. */
+export function releaseRepo(
+  em: Emulator,
+  index: number,
+): { owner: string; repo: string; branch: string; first: string } {
+  const record = [...em.state.repos.values()][index]!;
+  record.immutableReleases = false;
+  // The generator protects some branches and adds rulesets; tests that want them set their own.
+  record.protections.clear();
+  record.archived = false;
+  record.rulesets = [];
+  const [first] = seedCommits(em, record.owner, record.name, ['feat: first public API']);
+  const git = em.state.git(record);
+  git.refs.set('refs/tags/v1.0.0', first!);
+  git.refs.set('refs/tags/v1', first!);
+  return { owner: record.owner, repo: record.name, branch: record.default_branch, first: first! };
+}
+
+/** Text of `path` at `ref` in the emulator's repository, or undefined. */
+export function fileAt(em: Emulator, owner: string, repo: string, ref: string, path: string): string | undefined {
+  const git = em.state.git(em.state.repo(owner, repo)!);
+  const sha = git.resolveCommit(ref);
+  const entry = sha ? git.lookup(sha, path) : undefined;
+  const blob = entry ? git.get(entry.sha) : undefined;
+  return blob?.type === 'blob' ? blob.data.toString() : undefined;
+}

@@ -1,34 +1,30 @@
 import type { ActionContext, ActionResult } from '../../../shared/action/define-action.js';
-import { InputError, UserError } from '../../../shared/core/errors.js';
+import { UserError } from '../../../shared/core/errors.js';
 import { type Clock, systemClock } from '../../../shared/core/clock.js';
 import type { GitHubClient } from '../../../shared/github/client.js';
-import { prependChangelog, renderChangelog } from './engine/changelog.js';
-import { type GitApi, gitApi } from './engine/git-api.js';
-import { type ReleaseTag, type RepoRef, readFileAt, readReleaseTags, walkHistory } from './engine/history.js';
-import { planRelease } from './engine/plan.js';
-import { publishRelease } from './engine/publish.js';
+import { resolveAssets } from './engine/assets.js';
+import { gitApi } from './engine/git-api.js';
+import { type RepoRef, readReleaseTags } from './engine/history.js';
+import { releasePackages } from './engine/packages.js';
+import { runReleasePr } from './engine/release-pr.js';
+import { type ReleaseOptions, type ReleaseResult, runReleaseEngine } from './engine/release.js';
+import { versionOfTag } from './engine/version.js';
 import { rollbackRelease } from './engine/rollback.js';
+import type { ReleaseInputs } from './settings.js';
 import { writePublishSummary, writeRollbackSummary } from './summary.js';
-import { isStable, PRERELEASE_ID, parseVersionInput } from './engine/version.js';
-
-/** The typed inputs of the release action. */
-export interface ReleaseInputs {
-  mode: 'release' | 'rollback';
-  version: string | undefined;
-  prerelease: string | undefined;
-  draft: boolean;
-  'changelog-file': string | undefined;
-  'major-tag': boolean;
-}
 
 const EMPTY = {
   released: false,
   version: '',
   tag: '',
+  'previous-version': '',
   'previous-tag': '',
   'release-url': '',
+  'release-id': '',
   'major-tag': '',
   changelog: '',
+  packages: '',
+  'pull-request': '',
 };
 
 function repoOf(ctx: ActionContext<ReleaseInputs>): RepoRef {
@@ -37,74 +33,42 @@ function repoOf(ctx: ActionContext<ReleaseInputs>): RepoRef {
   return r;
 }
 
-/** A path inside the repository (not the workspace): relative, no `..`. */
-function repoPath(value: string): string {
-  const clean = value.replace(/^\.\//, '');
-  if (clean.startsWith('/') || clean.split('/').some((s) => s === '..' || s === '') || clean.includes('\\'))
-    throw new InputError('changelog-file', value, 'expected a relative path inside the repository, e.g. CHANGELOG.md');
-  return clean;
-}
-
+/** The run's commit and branch; outside a workflow (no GITHUB_SHA), the default branch's head. */
 async function headAndBranch(
   ctx: ActionContext<ReleaseInputs>,
   github: GitHubClient,
-  api: GitApi,
   repo: RepoRef,
 ): Promise<{ head: string; branch?: string }> {
   const branch = ctx.env.ref?.startsWith('refs/heads/') ? ctx.env.ref.slice('refs/heads/'.length) : undefined;
   if (ctx.env.sha) return { head: ctx.env.sha, ...(branch ? { branch } : {}) };
   const { data } = await github.rest.repos.get({ owner: repo.owner, repo: repo.repo });
-  const ref = await api.getRef(`heads/${data.default_branch}`);
+  const ref = await gitApi(github, repo).getRef(`heads/${data.default_branch}`);
   if (!ref)
     throw new UserError(`the default branch ${data.default_branch} of ${repo.owner}/${repo.repo} has no commit`);
   return { head: ref.commit, branch: data.default_branch };
 }
 
 /**
- * A re-run of a job that already committed its changelog: the run's commit is the parent of the
- * branch head, and that head carries a release tag. Releasing from there lets the re-run confirm (or
- * complete) that release instead of computing the next pre-release number or a second changelog commit.
- */
-async function changelogCommitOf(
-  api: GitApi,
-  branch: string,
-  head: string,
-  tags: readonly ReleaseTag[],
-): Promise<string> {
-  const tip = await api.getRef(`heads/${branch}`);
-  if (!tip || tip.commit === head || !tags.some((t) => t.commit === tip.commit)) return head;
-  return (await api.parentsOf(tip.commit)).includes(head) ? tip.commit : head;
-}
-
-/**
- * A release makes at most six writes and a few reads, far below GitHub's secondary limits (80
- * content-creating requests a minute), so the process-wide 1 s spacing of writes would only slow
- * every release down: its client has no extra spacing.
+ * A release makes about ten writes, far below GitHub's secondary limits (80 content-creating requests
+ * a minute), so the process-wide 1 s spacing of writes would only slow it down: no extra spacing.
  */
 function clientOf(ctx: ActionContext<ReleaseInputs>): GitHubClient {
   return ctx.github({ throttle: { writeSpacingMs: 0 } });
 }
 
-/** The release action: `release` mode computes and publishes the next version, `rollback` undoes one. */
+/** Adapter from the action context to the engine: `release` publishes the next version, `rollback` undoes one. */
 export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock = systemClock): Promise<ActionResult> {
   const { inputs, logger } = ctx;
   const repo = repoOf(ctx);
-  const version = inputs.version ? parseVersionInput(inputs.version) : undefined;
-  if (inputs.prerelease && !PRERELEASE_ID.test(inputs.prerelease))
-    throw new InputError(
-      'prerelease',
-      inputs.prerelease,
-      'expected one identifier of letters, digits and hyphens, e.g. rc or beta',
-    );
   const github = clientOf(ctx);
-  const api = gitApi(github, repo);
-  const tags = await readReleaseTags(github, repo);
 
+  if (inputs.mode === 'rollback' && inputs.packages)
+    throw new UserError("mode: rollback works on the repository's v tags only; packages cannot be rolled back yet");
   if (inputs.mode === 'rollback') {
     const outcome = await rollbackRelease({
-      api,
-      tags,
-      ...(version ? { version } : {}),
+      api: gitApi(github, repo),
+      tags: await readReleaseTags(github, repo),
+      ...(inputs.version ? { version: inputs.version } : {}),
       dryRun: ctx.dryRun,
       audit: ctx.audit,
       logger,
@@ -117,84 +81,113 @@ export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock
         version: outcome.version ?? '',
         tag: outcome.tag ?? '',
         'previous-tag': outcome.previousTag ?? '',
+        'previous-version': outcome.previousTag?.replace(/^v/, '') ?? '',
         'major-tag': outcome.majorTag ?? '',
       },
     };
   }
 
-  const { head: runHead, branch } = await headAndBranch(ctx, github, api, repo);
-  const head = inputs['changelog-file'] && branch ? await changelogCommitOf(api, branch, runHead, tags) : runHead;
-  const plan = await planRelease({
-    head,
-    tags,
-    history: walkHistory(github, repo, head),
-    ...(version ? { forced: version } : {}),
-    ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}),
-  });
-  if (!plan.release) {
-    logger.info(plan.reason);
-    ctx.summary.heading(`release: nothing to release`).paragraph(plan.reason);
-    return { outputs: { ...EMPTY, 'previous-tag': plan.previousTag ?? '' } };
-  }
-  if (plan.truncated)
-    logger.warning(
-      'History read stopped after 5000 commits without finding a release tag; the changelog lists those only.',
-    );
-  const repoUrl = `${ctx.env.serverUrl}/${repo.owner}/${repo.repo}`;
-  const notes = renderChangelog({
-    version: plan.version,
-    tag: plan.tag,
-    ...(plan.previousTag ? { previousTag: plan.previousTag } : {}),
-    repoUrl,
-    date: new Date(clock.now()).toISOString().slice(0, 10),
-    commits: plan.commits,
-  });
-  let changelogFile: { path: string; branch: string; before: string | undefined; after: string } | undefined;
-  if (inputs['changelog-file']) {
-    const path = repoPath(inputs['changelog-file']);
-    if (!branch)
-      throw new UserError(
-        `changelog-file needs a branch to commit to, but the run's ref is ${ctx.env.ref ?? 'unknown'}`,
-      );
-    const before = await readFileAt(github, repo, head, path);
-    changelogFile = { path, branch, before, after: prependChangelog(before, notes, plan.version) };
-  }
-  const majorTag = inputs['major-tag'] ? plan.majorTag : undefined;
-  const outcome = await publishRelease({
-    api,
+  if (inputs.packages && inputs.assets.length > 0)
+    throw new UserError('assets cannot be combined with packages yet: attach them in a later step with release-id');
+  const assets = inputs.assets.length > 0 ? await resolveAssets(ctx.env.workspace, inputs.assets) : undefined;
+  const { head, branch } = await headAndBranch(ctx, github, repo);
+  const options: ReleaseOptions = {
     github,
     repo,
-    version: plan.version,
-    tag: plan.tag,
-    head,
-    prerelease: !isStable(plan.version),
+    repoUrl: `${ctx.env.serverUrl}/${repo.owner}/${repo.repo}`,
+    runHead: head,
+    ...(branch ? { branch } : {}),
+    ...(inputs['changelog-file'] ? { changelogFile: inputs['changelog-file'] } : {}),
+    ...(assets ? { assets } : {}),
+    ...(inputs['changelog-sections'] ? { sections: inputs['changelog-sections'] } : {}),
+    ...(inputs['version-files'] ? { versionFiles: inputs['version-files'] } : {}),
+    ...(inputs.bump !== 'auto' ? { bump: inputs.bump } : {}),
+    ...(inputs.version ? { forced: inputs.version } : {}),
+    ...(inputs.prerelease ? { prerelease: inputs.prerelease } : {}),
+    ...(inputs['initial-version'] ? { initialVersion: inputs['initial-version'] } : {}),
     draft: inputs.draft,
-    notes,
-    ...(majorTag ? { majorTag } : {}),
-    ...(changelogFile ? { changelogFile } : {}),
+    majorTag: inputs['major-tag'],
+    minorTag: inputs['minor-tag'],
+    date: new Date(clock.now()).toISOString().slice(0, 10),
     dryRun: ctx.dryRun,
     audit: ctx.audit,
     logger,
-  });
-  for (const s of outcome.steps) logger.info(`${outcome.status === 'dry-run' ? '[dry-run] would ' : ''}${s}`);
-  ctx.audit.event('release.publish', {
-    tag: plan.tag,
-    status: outcome.status,
-    steps: outcome.steps,
-    commit: outcome.commit,
-    dryRun: ctx.dryRun,
-  });
-  writePublishSummary(ctx.summary, plan, outcome, notes);
-  ctx.metrics.counter('release_runs', 'Release runs by outcome.', ['outcome']).inc({ outcome: outcome.status });
+  };
+  if (inputs['release-pr']) {
+    if (inputs.packages) throw new UserError('release-pr cannot be combined with packages yet');
+    const result = await runReleasePr(options);
+    report(ctx, result);
+    return {
+      outputs: {
+        ...EMPTY,
+        ...outputsOf(result, 'v'),
+        'pull-request': result.pullRequest?.url ?? '',
+      },
+    };
+  }
+  if (inputs.packages) {
+    const results = await releasePackages(options, inputs.packages);
+    const perPackage: Record<string, Record<string, string | boolean>> = {};
+    for (const { name, result } of results) {
+      report(ctx, result);
+      const { 'previous-tag': _previousTag, ...own } = outputsOf(result, `${name}-v`);
+      perPackage[name] = own;
+    }
+    return {
+      outputs: {
+        ...EMPTY,
+        released: results.some((r) => isReleased(r.result)),
+        packages: JSON.stringify(perPackage),
+      },
+    };
+  }
+  const result = await runReleaseEngine(options);
+  report(ctx, result);
+  const major = result.floating.find((f) => /^v\d+$/.test(f)) ?? '';
   return {
     outputs: {
-      released: outcome.status === 'published',
-      version: plan.version,
-      tag: plan.tag,
-      'previous-tag': plan.previousTag ?? '',
-      'release-url': outcome.release?.url ?? '',
-      'major-tag': majorTag ?? '',
-      changelog: notes,
+      ...outputsOf(result, 'v'),
+      'major-tag': major || (result.plan?.majorTag && inputs['major-tag'] ? result.plan.majorTag : ''),
+      packages: '',
+      'pull-request': '',
     },
   };
+}
+
+const isReleased = (r: ReleaseResult) => r.status === 'published' || r.status === 'completed';
+
+/** The outputs of one release (the repository's, or a package's). */
+function outputsOf(result: ReleaseResult, prefix: string) {
+  return {
+    released: isReleased(result),
+    version: result.version ?? '',
+    tag: result.tag ?? '',
+    'previous-version': (result.previousTag && versionOfTag(result.previousTag, prefix)) ?? '',
+    'previous-tag': result.previousTag ?? '',
+    'release-url': result.release?.url ?? '',
+    'release-id': result.release ? String(result.release.id) : '',
+    changelog: result.notes ?? '',
+  };
+}
+
+/** Log lines, audit event, job summary and metric of one release. */
+function report(ctx: ActionContext<ReleaseInputs>, result: ReleaseResult): void {
+  const { logger } = ctx;
+  for (const s of result.recovered) logger.info(s);
+  for (const s of result.steps) logger.info(`${result.status === 'dry-run' ? '[dry-run] would ' : ''}${s}`);
+  if (result.reason) logger.info(result.reason);
+  if (result.truncatedNotes)
+    logger.warning(
+      `The notes of ${result.tag} exceed GitHub's 125,000-character limit: the release body is cut and links the full changelog.`,
+    );
+  ctx.audit.event('release.publish', {
+    tag: result.tag,
+    status: result.status,
+    steps: result.steps,
+    recovered: result.recovered,
+    commit: result.commit,
+    dryRun: ctx.dryRun,
+  });
+  writePublishSummary(ctx.summary, result);
+  ctx.metrics.counter('release_runs', 'Release runs by outcome.', ['outcome']).inc({ outcome: result.status });
 }

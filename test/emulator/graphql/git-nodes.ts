@@ -110,7 +110,9 @@ export function commitNode(ctx: GqlContext, repo: RepoRecord, sha: string, c: Co
       const list: string[] = [];
       const git = ctx.state.git(repo);
       let cur: string | undefined = sha;
-      while (cur && list.length < 1000) {
+      // The whole first-parent chain, however long: `connection` pages it with real cursors, so a
+      // walk past 1,000 commits gets hasNextPage: true instead of a silently shortened history.
+      while (cur) {
         const obj = git.get(cur);
         if (obj?.type !== 'commit') break;
         const parent: string | undefined = obj.parents[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderChangelog, prependChangelog } from './changelog.js';
+import { fitNotes, prependChangelog, renderChangelog } from './changelog.js';
 import { parseCommit } from './conventional.js';
 
 const REPO = 'https://github.com/o/r';
@@ -72,5 +72,25 @@ describe('prependChangelog', () => {
   it('leaves a file that already has the version as it is', () => {
     const done = `# Changelog\n\n${entry}`;
     expect(prependChangelog(done, entry, '1.1.0')).toBe(done);
+  });
+});
+
+describe('prependChangelog and fitNotes', () => {
+  it('replaces an entry an earlier attempt left for the same version, keeping older entries', () => {
+    const old = '# Changelog\n\n## [1.0.1](x) (2026-11-01)\n\n* stale\n\n## 1.0.0 (2026-10-01)\n\n* first\n';
+    expect(prependChangelog(old, '## [1.0.1](y) (2026-11-02)\n\n* fresh\n', '1.0.1')).toBe(
+      '# Changelog\n\n## [1.0.1](y) (2026-11-02)\n\n* fresh\n\n## 1.0.0 (2026-10-01)\n\n* first\n',
+    );
+  });
+
+  it('cuts notes at a line boundary to fit the limit and links the full changelog', () => {
+    const notes = Array.from({ length: 100 }, (_, i) => `* line ${i}`).join('\n');
+    const cut = fitNotes(notes, 'https://x/full', 300, 20);
+    expect(cut.length + 20).toBeLessThanOrEqual(300);
+    expect(cut).toMatch(/^\* line 0\n/);
+    expect(cut).toMatch(
+      /\* line \d+\n\n_The notes are cut to GitHub's limit; see the \[full changelog\]\(https:\/\/x\/full\)\._\n$/,
+    );
+    expect(fitNotes('short', 'u', 300)).toBe('short');
   });
 });

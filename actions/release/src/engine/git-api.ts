@@ -13,6 +13,8 @@ export interface ReleaseInfo {
   immutable: boolean;
   url: string;
   targetCommitish: string;
+  /** Upload URL template (`…/assets{?name,label}`), on uploads.github.com for github.com. */
+  uploadUrl: string;
 }
 
 /** A ref and what it points at; `commit` is the peeled commit of an annotated tag. */
@@ -32,6 +34,7 @@ interface RestRelease {
   immutable?: boolean;
   html_url: string;
   target_commitish: string;
+  upload_url: string;
 }
 
 function info(r: RestRelease): ReleaseInfo {
@@ -45,6 +48,7 @@ function info(r: RestRelease): ReleaseInfo {
     immutable: r.immutable === true,
     url: r.html_url,
     targetCommitish: r.target_commitish,
+    uploadUrl: r.upload_url,
   };
 }
 
@@ -98,6 +102,15 @@ export function gitApi(github: GitHubClient, repo: RepoRef) {
         throw explain(`reading ${ref}`, error);
       }
     },
+    /** The message of an annotated tag (empty for a lightweight one). */
+    async tagMessage(tag: string): Promise<string> {
+      const { data } = await call(`reading tag ${tag}`, () => github.rest.git.getRef({ ...r, ref: `tags/${tag}` }));
+      if (data.object.type !== 'tag') return '';
+      const { data: t } = await call(`reading tag ${tag}`, () =>
+        github.rest.git.getTag({ ...r, tag_sha: data.object.sha }),
+      );
+      return t.message;
+    },
     /** Parent SHAs of a commit. */
     async parentsOf(sha: string): Promise<string[]> {
       const { data } = await call(`reading commit ${sha}`, () => github.rest.git.getCommit({ ...r, commit_sha: sha }));
@@ -122,18 +135,58 @@ export function gitApi(github: GitHubClient, repo: RepoRef) {
     async deleteRef(ref: string): Promise<void> {
       await call(`deleting ${ref}`, () => github.rest.git.deleteRef({ ...r, ref }));
     },
-    /** The release of `tag`, drafts included (get-release-by-tag hides drafts, so the newest page is listed first). */
+    /** Every release of the repository, drafts included (only a token that can push sees drafts). */
+    async listReleases(): Promise<ReleaseInfo[]> {
+      const all = await call('listing releases', () =>
+        github.paginate(github.rest.repos.listReleases, { ...r, per_page: 100 }),
+      );
+      return (all as RestRelease[]).map(info);
+    },
+    /** The release of `tag`, drafts included (get-release-by-tag hides drafts, so the list is read). */
     async findRelease(tag: string): Promise<ReleaseInfo | undefined> {
-      const { data } = await call('listing releases', () => github.rest.repos.listReleases({ ...r, per_page: 100 }));
-      const found = data.find((x) => x.tag_name === tag);
-      if (found) return info(found);
-      if (data.length < 100) return undefined;
-      try {
-        return info((await github.rest.repos.getReleaseByTag({ ...r, tag })).data);
-      } catch (error) {
-        if (errorStatus(error) === 404) return undefined;
-        throw explain(`reading the release of ${tag}`, error);
-      }
+      return (await this.listReleases()).find((x) => x.tag === tag);
+    },
+    /**
+     * A commit with `files` changed on top of `parent`, made with the Git Data API and referenced by no
+     * branch (detached): nothing changes for anyone until a ref points at it. Made without an author,
+     * GitHub signs it (a verified commit).
+     */
+    async createDetachedCommit(parent: string, files: { path: string; content: string }[], message: string) {
+      return call('creating the release commit', async () => {
+        const { data: base } = await github.rest.git.getCommit({ ...r, commit_sha: parent });
+        const { data: tree } = await github.rest.git.createTree({
+          ...r,
+          base_tree: base.tree.sha,
+          tree: files.map((f) => ({
+            path: f.path,
+            mode: '100644' as const,
+            type: 'blob' as const,
+            content: f.content,
+          })),
+        });
+        const { data } = await github.rest.git.createCommit({ ...r, message, tree: tree.sha, parents: [parent] });
+        return data.sha;
+      });
+    },
+    /** Moves `heads/<branch>` forward to `sha`; GitHub refuses (422) anything but a fast-forward. */
+    async fastForward(branch: string, sha: string): Promise<void> {
+      await call(`fast-forwarding ${branch}`, () =>
+        github.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha, force: false }),
+      );
+    },
+    /** Moves `heads/<branch>` back to `sha` (a force update: only where the branch's rules allow it). */
+    async resetBranch(branch: string, sha: string): Promise<void> {
+      await call(`moving ${branch} back`, () =>
+        github.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha, force: true }),
+      );
+    },
+    /** True when `ancestor` is `descendant` or one of its ancestors (the compare API's status). */
+    async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+      if (ancestor === descendant) return true;
+      const { data } = await call('comparing commits', () =>
+        github.rest.repos.compareCommitsWithBasehead({ ...r, basehead: `${ancestor}...${descendant}`, per_page: 1 }),
+      );
+      return data.status === 'ahead' || data.status === 'identical';
     },
     /** Creates a release of an existing tag. */
     async createRelease(o: {
@@ -163,6 +216,30 @@ export function gitApi(github: GitHubClient, repo: RepoRef) {
         info((await github.rest.repos.updateRelease({ ...r, release_id: id, draft })).data),
       );
     },
+    /** Names of the assets a release has. */
+    async assetNames(id: number): Promise<string[]> {
+      const list = await call('listing release assets', () =>
+        github.paginate(github.rest.repos.listReleaseAssets, { ...r, release_id: id, per_page: 100 }),
+      );
+      return list.map((a) => a.name);
+    },
+    /** Uploads one asset to a (draft) release; returns its id. */
+    async uploadAsset(release: ReleaseInfo, name: string, data: Buffer): Promise<number> {
+      return call(`uploading ${name} to ${release.tag}`, async () => {
+        const { data: asset } = await github.request({
+          method: 'POST',
+          url: release.uploadUrl,
+          name,
+          data,
+          headers: { 'content-type': 'application/octet-stream', 'content-length': data.length },
+        });
+        return (asset as { id: number }).id;
+      });
+    },
+    /** Deletes one release asset. */
+    async deleteAsset(id: number, name: string): Promise<void> {
+      await call(`deleting the asset ${name}`, () => github.rest.repos.deleteReleaseAsset({ ...r, asset_id: id }));
+    },
     /** Deletes a release (its tag stays). */
     async deleteRelease(id: number, tag: string): Promise<void> {
       await call(`deleting the release ${tag}`, () => github.rest.repos.deleteRelease({ ...r, release_id: id }));
@@ -170,5 +247,5 @@ export function gitApi(github: GitHubClient, repo: RepoRef) {
   };
 }
 
-/** The REST operations of the release action. */
+/** The REST operations of the release action (writes and the reads around them). */
 export type GitApi = ReturnType<typeof gitApi>;

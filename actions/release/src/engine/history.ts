@@ -1,6 +1,7 @@
 import { UserError } from '../../../../shared/core/errors.js';
 import type { GitHubClient } from '../../../../shared/github/client.js';
 import type { RawCommit } from './conventional.js';
+import { hasTrailer } from './markers.js';
 import { versionOfTag } from './version.js';
 
 /** A repository as the release code addresses it. */
@@ -14,6 +15,8 @@ export interface ReleaseTag {
   name: string;
   version: string;
   commit: string;
+  /** True for an annotated tag whose message carries this action's trailer (see markers.ts). */
+  ours: boolean;
 }
 
 type GraphqlClient = Pick<GitHubClient, 'graphql'>;
@@ -22,7 +25,7 @@ const TAGS = `query ReleaseTags($owner: String!, $name: String!, $after: String)
   repository(owner: $owner, name: $name) {
     refs(refPrefix: "refs/tags/", first: 100, after: $after) {
       pageInfo { hasNextPage endCursor }
-      nodes { name target { __typename oid ... on Tag { target { oid } } } }
+      nodes { name target { __typename oid ... on Tag { message target { oid } } } }
     }
   }
 }`;
@@ -31,35 +34,43 @@ interface TagsData {
   repository: {
     refs: {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: { name: string; target: { __typename: string; oid: string; target?: { oid: string } } }[];
+      nodes: {
+        name: string;
+        target: { __typename: string; oid: string; message?: string; target?: { oid: string } };
+      }[];
     };
   } | null;
 }
 
 /** Every `v<semver>` tag of the repository with its commit: one GraphQL request per 100 tags. */
-export async function readReleaseTags(github: GraphqlClient, repo: RepoRef): Promise<ReleaseTag[]> {
+export async function readReleaseTags(github: GraphqlClient, repo: RepoRef, prefix?: string): Promise<ReleaseTag[]> {
   const out: ReleaseTag[] = [];
   let after: string | null = null;
   do {
     const data: TagsData = await github.graphql<TagsData>(TAGS, { owner: repo.owner, name: repo.repo, after });
     if (!data.repository) throw new UserError(`repository ${repo.owner}/${repo.repo} not found or not readable`);
     for (const n of data.repository.refs.nodes) {
-      const version = versionOfTag(n.name);
+      const version = versionOfTag(n.name, prefix);
       if (!version) continue;
-      out.push({ name: n.name, version, commit: n.target.target?.oid ?? n.target.oid });
+      out.push({
+        name: n.name,
+        version,
+        commit: n.target.target?.oid ?? n.target.oid,
+        ours: hasTrailer(n.target.message),
+      });
     }
     after = data.repository.refs.pageInfo.hasNextPage ? data.repository.refs.pageInfo.endCursor : null;
   } while (after);
   return out;
 }
 
-const HISTORY = `query ReleaseHistory($owner: String!, $name: String!, $oid: GitObjectID!, $after: String) {
+const HISTORY = `query ReleaseHistory($owner: String!, $name: String!, $oid: GitObjectID!, $after: String, $path: String) {
   repository(owner: $owner, name: $name) {
     object(oid: $oid) {
       ... on Commit {
-        history(first: 100, after: $after) {
+        history(first: 100, after: $after, path: $path) {
           pageInfo { hasNextPage endCursor }
-          nodes { oid message url }
+          nodes { oid message url author { user { login } } }
         }
       }
     }
@@ -71,7 +82,7 @@ interface HistoryData {
     object: {
       history?: {
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        nodes: { oid: string; message: string; url: string }[];
+        nodes: { oid: string; message: string; url: string; author: { user: { login: string } | null } | null }[];
       };
     } | null;
   } | null;
@@ -83,7 +94,12 @@ interface HistoryData {
  * commits since. A merge brings its branch's commits in; commits of a merged branch that are older than
  * the previous release tag in log order are not reached (release-please has the same boundary).
  */
-export async function* walkHistory(github: GraphqlClient, repo: RepoRef, head: string): AsyncGenerator<RawCommit> {
+export async function* walkHistory(
+  github: GraphqlClient,
+  repo: RepoRef,
+  head: string,
+  path?: string,
+): AsyncGenerator<RawCommit> {
   let after: string | null = null;
   do {
     const data: HistoryData = await github.graphql<HistoryData>(HISTORY, {
@@ -91,12 +107,35 @@ export async function* walkHistory(github: GraphqlClient, repo: RepoRef, head: s
       name: repo.repo,
       oid: head,
       after,
+      path: path ?? null,
     });
     const history = data.repository?.object?.history;
     if (!history) throw new UserError(`commit ${head} not found in ${repo.owner}/${repo.repo}`);
-    for (const n of history.nodes) yield { sha: n.oid, message: n.message, url: n.url };
+    for (const n of history.nodes)
+      yield { sha: n.oid, message: n.message, url: n.url, ...(n.author?.user ? { author: n.author.user.login } : {}) };
     after = history.pageInfo.hasNextPage ? history.pageInfo.endCursor : null;
   } while (after);
+}
+
+/**
+ * The history from `head` with the commits that do not touch `path` marked `outside`: the plan still
+ * sees every commit (so it stops at the previous release tag wherever that tag points) but counts only
+ * the package's own. Both walks are in the same git log order, read lazily side by side.
+ */
+export async function* walkPackageHistory(
+  github: GraphqlClient,
+  repo: RepoRef,
+  head: string,
+  path: string,
+): AsyncGenerator<RawCommit> {
+  const touching = walkHistory(github, repo, head, path);
+  let next = await touching.next();
+  for await (const c of walkHistory(github, repo, head)) {
+    if (!next.done && next.value.sha === c.sha) {
+      yield c;
+      next = await touching.next();
+    } else yield { ...c, outside: true };
+  }
 }
 
 const FILE = `query ChangelogFile($owner: String!, $name: String!, $expression: String!) {

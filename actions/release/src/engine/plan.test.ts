@@ -16,7 +16,7 @@ function history(commits: [string, string][]): AsyncIterable<RawCommit> & { read
   };
   return it;
 }
-const tag = (name: string, commit: string): ReleaseTag => ({ name, version: name.slice(1), commit });
+const tag = (name: string, commit: string): ReleaseTag => ({ name, version: name.slice(1), commit, ours: false });
 
 describe('planRelease', () => {
   it('bumps the latest stable tag by the commits since it and stops reading there', async () => {
@@ -138,5 +138,42 @@ describe('planRelease', () => {
     });
     expect(plan).toMatchObject({ release: true, truncated: true });
     expect(plan.commits).toHaveLength(2);
+  });
+
+  it('never goes below the highest release, even one the walk does not reach', async () => {
+    const plan = await planRelease({
+      head: 'c2',
+      tags: [tag('v1.0.0', 'c0'), tag('v1.0.2', 'side')],
+      history: history([
+        ['c2', 'fix: b'],
+        ['c1', 'fix: a'],
+        ['c0', 'feat: first'],
+      ]),
+    });
+    expect(plan).toMatchObject({ version: '1.0.3', previousTag: 'v1.0.2' });
+    expect(plan.commits.map((c) => c.sha)).toEqual(['c2', 'c1']);
+  });
+
+  it('refuses a forced version that is not higher than the latest release', async () => {
+    await expect(
+      planRelease({ head: 'c1', tags: [tag('v1.2.0', 'c0')], history: history([['c1', 'fix: a']]), forced: '1.1.0' }),
+    ).rejects.toThrow('version 1.1.0 is not higher than the latest release v1.2.0: versions never go backwards');
+  });
+
+  it('a chosen bump releases even without releasable commits; the first version is the initial one', async () => {
+    const forced = await planRelease({
+      head: 'c1',
+      tags: [tag('v1.2.0', 'c0')],
+      history: history([['c1', 'docs: a']]),
+      bump: 'major',
+    });
+    expect(forced).toMatchObject({ version: '2.0.0', bump: 'major' });
+    const first = await planRelease({
+      head: 'c0',
+      tags: [],
+      history: history([['c0', 'feat: a']]),
+      initialVersion: '1.0.0',
+    });
+    expect(first).toMatchObject({ version: '1.0.0' });
   });
 });

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { UserError } from '../../../../shared/core/errors.js';
-import { type Bump, bumpOf, type ParsedCommit, parseCommit, type RawCommit } from './conventional.js';
+import { type Bump, bumpOf, dropReverted, type ParsedCommit, parseCommit, type RawCommit } from './conventional.js';
 import type { ReleaseTag } from './history.js';
 import { isStable, majorTagFor, nextPrerelease, nextStable, tagOf } from './version.js';
 
@@ -17,6 +17,12 @@ export interface PlanInput {
   prerelease?: string;
   /** Stop reading history after this many commits (a repository without any release tag). */
   maxCommits?: number;
+  /** A bump chosen by the user instead of the one the commits ask for (`bump` input). */
+  bump?: Bump;
+  /** The first version when there is no release tag yet. Default 0.1.0. */
+  initialVersion?: string;
+  /** Tag prefix (`pkg-a-v` for a monorepo package); default `v`. Floating tags only for `v`. */
+  prefix?: string;
 }
 
 /** The release to make, or why there is none. */
@@ -72,6 +78,7 @@ export async function planRelease(input: PlanInput): Promise<ReleasePlan> {
   let anyTag: ReleaseTag | undefined;
   let stableTag: ReleaseTag | undefined;
   let truncated = false;
+  let walked = 0;
   const max = input.maxCommits ?? 5000;
   for await (const raw of input.history) {
     const here = (byCommit.get(raw.sha) ?? []).filter((t) => !(raw.sha === head && existingTag && t === existingTag));
@@ -88,28 +95,40 @@ export async function planRelease(input: PlanInput): Promise<ReleasePlan> {
         break;
       }
     }
-    commits.push(parseCommit(raw));
-    if (commits.length >= max) {
+    walked++;
+    if (!raw.outside) commits.push(parseCommit(raw));
+    if (walked >= max) {
       truncated = true;
       break;
     }
   }
-  const bump = bumpOf(commits);
-  const previous = input.prerelease || (existingTag && !isStable(existingTag.version)) ? anyTag : stableTag;
-  const listed = previous === anyTag && sinceAnyTag !== undefined ? commits.slice(0, sinceAnyTag) : commits;
+  const bump = input.bump ?? bumpOf(dropReverted(commits));
+  // The base is the highest stable release of the repository, not the first one the walk met: a walk
+  // that stopped early or a release tag not reachable from head must never make the version go back.
+  const highestStable = highest(tags.filter((t) => isStable(t.version) && t.commit !== head));
+  const previous =
+    input.prerelease || (existingTag && !isStable(existingTag.version)) ? (anyTag ?? highestStable) : highestStable;
+  const listed = dropReverted(
+    previous === anyTag && sinceAnyTag !== undefined ? commits.slice(0, sinceAnyTag) : commits,
+  );
   const previousTag = previous?.name;
 
   let version: string;
   if (existingTag) version = existingTag.version;
-  else if (input.forced) version = input.forced;
-  else {
+  else if (input.forced) {
+    if (highestStable && semver.lte(input.forced, highestStable.version))
+      throw new UserError(
+        `version ${input.forced} is not higher than the latest release ${highestStable.name}: versions never go backwards`,
+      );
+    version = input.forced;
+  } else {
     if (!bump) {
       const reason = stableTag
         ? `no feat, fix, perf or breaking commits since ${stableTag.name}: nothing to release`
         : 'no feat, fix, perf or breaking commits in the history: nothing to release';
       return { release: false, reason, ...(previousTag ? { previousTag } : {}), commits: listed };
     }
-    const stable = nextStable(stableTag?.version, bump);
+    const stable = nextStable(highestStable?.version, bump, input.initialVersion);
     version = input.prerelease
       ? nextPrerelease(
           stable,
@@ -118,14 +137,17 @@ export async function planRelease(input: PlanInput): Promise<ReleasePlan> {
         )
       : stable;
   }
-  const majorTag = majorTagFor(
-    version,
-    tags.map((t) => t.version),
-  );
+  const majorTag =
+    (input.prefix ?? 'v') !== 'v'
+      ? undefined
+      : majorTagFor(
+          version,
+          tags.map((t) => t.version),
+        );
   return {
     release: true,
     version,
-    tag: tagOf(version),
+    tag: tagOf(version, input.prefix),
     ...(previousTag ? { previousTag } : {}),
     existing: existingTag !== undefined,
     ...(bump ? { bump } : {}),

@@ -8,37 +8,21 @@ import { publishRelease } from './publish.js';
 // Records instead of printing: these tests assert on results, not on log lines.
 const logger = recordingLogger();
 
-/** A GraphQL stand-in recording createCommitOnBranch calls; each commit gets the next id. */
-function fakeGraphql() {
-  const commits: { expectedHead: string; content: string | undefined }[] = [];
-  const graphql = (async (
-    _query: string,
-    vars: { input: { expectedHeadOid: string; fileChanges: { additions?: { contents: string }[] } } },
-  ) => {
-    const add = vars.input.fileChanges.additions?.[0];
-    commits.push({
-      expectedHead: vars.input.expectedHeadOid,
-      content: add ? Buffer.from(add.contents, 'base64').toString() : undefined,
-    });
-    return { createCommitOnBranch: { commit: { oid: `commit-${commits.length}`, url: '' } } };
-  }) as never;
-  return { github: { graphql }, commits };
-}
-
 const base = (api: ReturnType<typeof fakeGitApi>['api']) => ({
   api,
-  github: fakeGraphql().github,
-  repo: { owner: 'o', repo: 'r' },
   version: '1.2.0',
   tag: 'v1.2.0',
   head: 'h',
+  canResetBranch: true,
   prerelease: false,
   draft: false,
   notes: '## 1.2.0',
-  majorTag: 'v1',
+  fullNotes: '## 1.2.0',
+  floating: [{ name: 'v1', before: { ref: 'tags/v1', sha: 'old', commit: 'old' } }],
   dryRun: false,
   logger,
 });
+const files = { files: [{ path: 'CHANGELOG.md', content: 'new' }], branch: 'main' };
 
 describe('publishRelease', () => {
   it('tags, creates a draft, moves the major tag, then publishes', async () => {
@@ -52,13 +36,14 @@ describe('publishRelease', () => {
       'setDraft v1.2.0 false',
     ]);
     expect(out.release).toMatchObject({ draft: false });
+    expect(out.release?.body).toBe('## 1.2.0\n<!-- mokostandards-release: v1.2.0 -->\n');
   });
 
   it('undoes completed steps in reverse order when publishing fails', async () => {
     const f = fakeGitApi({ refs: { 'tags/v1': 'old' } });
     f.failOn.set('setDraft v1.2.0 false', new UserError('boom'));
     await expect(publishRelease(base(f.api))).rejects.toThrow(
-      'release v1.2.0 failed: boom; rolled back: move v1, create release v1.2.0, create tag v1.2.0',
+      'release v1.2.0 failed: boom; rolled back: move v1, create draft release v1.2.0, create tag v1.2.0',
     );
     expect(f.calls.slice(4)).toEqual(['updateRef tags/v1 old', 'deleteRelease v1.2.0', 'deleteRef tags/v1.2.0']);
     expect(f.refs.get('tags/v1')).toBe('old');
@@ -75,30 +60,51 @@ describe('publishRelease', () => {
     );
   });
 
-  it('restores the changelog with a second commit when a later step fails', async () => {
-    const f = fakeGitApi();
-    const g = fakeGraphql();
-    f.failOn.set('createTag v1.2.0', new UserError('tag refused'));
-    const changelogFile = { path: 'CHANGELOG.md', branch: 'main', before: 'old', after: 'new' };
-    await expect(publishRelease({ ...base(f.api), github: g.github, changelogFile })).rejects.toThrow(
-      'rolled back: commit CHANGELOG.md',
+  it('with files: detached commit, tag, draft, floating tag, fast-forward, publish; a failing publish moves the branch back', async () => {
+    const f = fakeGitApi({ refs: { 'tags/v1': 'old', 'heads/main': 'h' } });
+    f.failOn.set('setDraft v1.2.0 false', new UserError('boom'));
+    await expect(publishRelease({ ...base(f.api), ...files })).rejects.toThrow(
+      'rolled back: fast-forward main, move v1, create draft release v1.2.0, create tag v1.2.0',
     );
-    expect(g.commits).toEqual([
-      { expectedHead: 'h', content: 'new' },
-      { expectedHead: 'commit-1', content: 'old' },
+    expect(f.calls).toEqual([
+      'createCommit on h (CHANGELOG.md)',
+      'createTag v1.2.0',
+      'createRelease v1.2.0 draft=true',
+      'updateRef tags/v1 commit-on-h',
+      'fastForward main commit-on-h',
+      'setDraft v1.2.0 false',
+      'resetBranch main h',
+      'updateRef tags/v1 old',
+      'deleteRelease v1.2.0',
+      'deleteRef tags/v1.2.0',
     ]);
+    expect(f.refs.get('heads/main')).toBe('h');
   });
 
-  it('does nothing for a release that is complete, and writes nothing in dry-run', async () => {
-    const done = fakeGitApi({ refs: { 'tags/v1.2.0': 'h', 'tags/v1': 'h' } });
-    await done.api.createRelease({ tag: 'v1.2.0', commit: 'h', body: '', draft: false, prerelease: false });
-    done.calls.length = 0;
-    expect(await publishRelease(base(done.api))).toMatchObject({
-      status: 'unchanged',
-      steps: ['v1.2.0 is already released: nothing to do'],
-    });
+  it('a failing fast-forward leaves the branch untouched and needs no force', async () => {
+    const f = fakeGitApi({ refs: { 'tags/v1': 'old', 'heads/main': 'h' } });
+    f.failOn.set('fastForward main commit-on-h', new UserError('Update is not a fast forward'));
+    await expect(publishRelease({ ...base(f.api), ...files, canResetBranch: false })).rejects.toThrow(
+      'rolled back: move v1, create draft release v1.2.0, create tag v1.2.0 (the detached release commit is referenced by nothing)',
+    );
+    expect(f.calls.filter((c) => c.startsWith('resetBranch'))).toEqual([]);
+    expect(f.refs.get('heads/main')).toBe('h');
+  });
+
+  it('when the branch cannot be forced back, a failed publish after the fast-forward is left for the re-run', async () => {
+    const f = fakeGitApi({ refs: { 'tags/v1': 'old', 'heads/main': 'h' } });
+    f.failOn.set('setDraft v1.2.0 false', new Error('502'));
+    await expect(publishRelease({ ...base(f.api), ...files, canResetBranch: false })).rejects.toThrow(
+      'Re-run the job: it publishes this release and writes nothing twice.',
+    );
+    expect(f.refs.get('heads/main')).toBe('commit-on-h');
+    expect(f.refs.get('tags/v1.2.0')).toBe('commit-on-h');
+    expect(f.releases).toMatchObject([{ tag: 'v1.2.0', draft: true }]);
+  });
+
+  it('writes nothing in dry-run', async () => {
     const dry = fakeGitApi();
-    const out = await publishRelease({ ...base(dry.api), dryRun: true });
+    const out = await publishRelease({ ...base(dry.api), floating: [{ name: 'v1' }], dryRun: true });
     expect(out).toMatchObject({
       status: 'dry-run',
       steps: [
@@ -108,18 +114,17 @@ describe('publishRelease', () => {
         'publish release v1.2.0',
       ],
     });
-    expect([...done.calls, ...dry.calls]).toEqual([]);
+    expect(dry.calls).toEqual([]);
   });
 
   it('completes an interrupted release: keeps the tag, makes the missing parts', async () => {
     const f = fakeGitApi({ refs: { 'tags/v1.2.0': 'h' } });
-    await publishRelease(base(f.api));
+    await publishRelease({
+      ...base(f.api),
+      existingTag: { ref: 'tags/v1.2.0', sha: 'h', commit: 'h' },
+      floating: [{ name: 'v1' }],
+    });
     expect(f.calls).toEqual(['createRelease v1.2.0 draft=true', 'createRef tags/v1 h', 'setDraft v1.2.0 false']);
-  });
-
-  it('refuses a tag that exists elsewhere without a release', async () => {
-    const f = fakeGitApi({ refs: { 'tags/v1.2.0': 'other' } });
-    await expect(publishRelease(base(f.api))).rejects.toThrow('tag v1.2.0 already exists on commit other');
   });
 });
 

@@ -7,8 +7,8 @@ import { rollbackRelease } from './rollback.js';
 // Records instead of printing: these tests assert on results, not on log lines.
 const logger = recordingLogger();
 const tags = [
-  { name: 'v1.1.0', version: '1.1.0', commit: 'c2' },
-  { name: 'v1.0.0', version: '1.0.0', commit: 'c1' },
+  { name: 'v1.1.0', version: '1.1.0', commit: 'c2', ours: false },
+  { name: 'v1.0.0', version: '1.0.0', commit: 'c1', ours: false },
 ];
 
 async function setup() {

@@ -5,16 +5,16 @@ import type { Bump } from './conventional.js';
 /** Release tags are `v` + a semantic version, e.g. `v1.4.0` or `v2.0.0-rc.1` (the floating `v1` is not one). */
 export const TAG_PREFIX = 'v';
 
-/** The version a tag name stands for, or undefined when it is not a release tag. */
-export function versionOfTag(tag: string): string | undefined {
-  if (!tag.startsWith(TAG_PREFIX)) return undefined;
-  const v = semver.valid(tag.slice(TAG_PREFIX.length));
+/** The version a tag name stands for, or undefined when it is not a release tag of `prefix` (`pkg-a-v` in a monorepo). */
+export function versionOfTag(tag: string, prefix = TAG_PREFIX): string | undefined {
+  if (!tag.startsWith(prefix)) return undefined;
+  const v = semver.valid(tag.slice(prefix.length));
   return v ?? undefined;
 }
 
 /** The tag of a version. */
-export function tagOf(version: string): string {
-  return `${TAG_PREFIX}${version}`;
+export function tagOf(version: string, prefix = TAG_PREFIX): string {
+  return `${prefix}${version}`;
 }
 
 /** True for versions without a pre-release part. */
@@ -26,10 +26,10 @@ export function isStable(version: string): boolean {
  * The next stable version after `base` for `bump`. Before 1.0.0 (https://semver.org/#spec-item-4,
  * "anything may change at any time") a breaking change bumps the minor version and a feature bumps the
  * minor version too, so 0.x never jumps to 1.0.0 by itself: reaching 1.0.0 is a decision, made with the
- * `version` input. Without a previous release the first version is 0.1.0.
+ * `version` input. Without a previous release the first version is `initial` (default 0.1.0).
  */
-export function nextStable(base: string | undefined, bump: Bump): string {
-  if (base === undefined) return '0.1.0';
+export function nextStable(base: string | undefined, bump: Bump, initial = '0.1.0'): string {
+  if (base === undefined) return initial;
   const major = semver.major(base);
   const effective: Bump = major === 0 && bump === 'major' ? 'minor' : bump;
   const next = semver.inc(base, effective);
@@ -71,4 +71,17 @@ export function majorTagFor(version: string, existing: readonly string[]): strin
   const major = semver.major(version);
   const higher = existing.some((v) => isStable(v) && semver.major(v) === major && semver.gt(v, version));
   return higher ? undefined : `${TAG_PREFIX}${major}`;
+}
+
+/**
+ * The floating minor tag (`v3.2`) this release should move, or undefined: stable releases from 1.0.0
+ * on that are the highest of their minor line.
+ */
+export function minorTagFor(version: string, existing: readonly string[]): string | undefined {
+  if (!isStable(version) || semver.major(version) === 0) return undefined;
+  const [major, minor] = [semver.major(version), semver.minor(version)];
+  const higher = existing.some(
+    (v) => isStable(v) && semver.major(v) === major && semver.minor(v) === minor && semver.gt(v, version),
+  );
+  return higher ? undefined : `${TAG_PREFIX}${major}.${minor}`;
 }
