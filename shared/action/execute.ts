@@ -4,8 +4,9 @@ import * as core from '@actions/core';
 import { restoreFromPreviousAttempt } from '../artifacts/restore.js';
 import { uploadArtifact } from '../artifacts/upload.js';
 import { AuditLog } from '../audit/audit-log.js';
-import { createInstallationToken } from '../github/app-auth.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import type { TokenSource } from '../github/token-auth.js';
+import { appTokenSource } from '../github/token-source.js';
 import { Metrics } from '../metrics/metrics.js';
 import { checkpointPath, openCheckpointStore } from '../checkpoints/checkpoint.js';
 import { Annotations, JobSummary } from '../summary/summary.js';
@@ -79,8 +80,9 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
 
   const env = readRunEnvironment(name);
   let token: string | undefined;
+  let tokenSource: TokenSource | undefined;
   try {
-    token = await resolveToken(inputs, env, logger, (v) => io.mask(v));
+    ({ token, tokenSource } = await resolveToken(inputs, env, logger, (v) => io.mask(v)));
   } catch (error) {
     report.failure = describeFailure(name, error, logger);
     io.fail(report.failure);
@@ -110,7 +112,7 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
       const key = JSON.stringify(options.throttle ?? {});
       let client = clients.get(key);
       if (!client) {
-        const base = { token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics };
+        const base = { token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics, tokenSource };
         client = createGitHubClient(options.throttle ? { ...base, throttle: options.throttle } : base);
         clients.set(key, client);
       }
@@ -147,34 +149,36 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
 
 /**
  * The token every GitHub call uses: an installation token when app-id and app-private-key are given
- * (the app installed on the owner of the calling repository), else github-token, else GITHUB_TOKEN
- * outside Actions. Minted before the run starts so a wrong key fails fast, as a user error.
+ * (the app installed on the calling repository, found with `GET /repos/{owner}/{repo}/installation`,
+ * which works for user and organization owners alike, where `/orgs/{org}/installation` 404s for a
+ * user), renewed before its hour runs out; else github-token, else GITHUB_TOKEN outside Actions.
+ * The first installation token is minted before the run starts so a wrong key fails fast, as a user error.
  */
 async function resolveToken(
   inputs: Record<string, unknown>,
   env: RunEnvironment,
   logger: Logger,
   mask: (value: string) => void,
-): Promise<string | undefined> {
+): Promise<{ token: string | undefined; tokenSource?: TokenSource }> {
   const appId = inputs['app-id'] as string | undefined;
   const privateKey = inputs['app-private-key'] as string | undefined;
   if (appId || privateKey) {
     if (!appId || !privateKey) throw new UserError('app-id and app-private-key go together: give both or neither.');
     if (!env.repository) throw new UserError('app-id needs GITHUB_REPOSITORY to find the installation.');
-    const minted = await createInstallationToken({
+    const source = await appTokenSource({
       appId,
       privateKey,
-      installation: { org: env.repository.owner },
+      installation: { owner: env.repository.owner, repo: env.repository.repo },
       logger,
       mask,
       client: { apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl },
     });
-    return minted.token;
+    return { token: source.first.token, tokenSource: source };
   }
   const fromInput = inputs['github-token'] as string | undefined; // masked when it was parsed
-  if (fromInput) return fromInput;
+  if (fromInput) return { token: fromInput };
   if (process.env.GITHUB_TOKEN) mask(process.env.GITHUB_TOKEN);
-  return process.env.GITHUB_TOKEN;
+  return { token: process.env.GITHUB_TOKEN };
 }
 
 /** Writes summary, metrics and audit files and uploads them; telemetry never fails the run. */
