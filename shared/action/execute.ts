@@ -13,12 +13,14 @@ import { Annotations, JobSummary } from '../summary/summary.js';
 import { type ActionContext, type AnyActionDefinition, commonInputs } from './define-action.js';
 import { type RunEnvironment, readRunEnvironment } from './environment.js';
 import { errorMessage, isUserError, UserError } from '../core/errors.js';
-import { envInputSource, type InputSource, parseInputs } from './inputs.js';
+import { envInputSource, type InputSource, parseInputs, undeclaredInputs } from './inputs.js';
 import type { Logger } from '../core/logger.js';
 
 /** How one execution talks to the outside: the runner's file commands, or the CLI's stdout. */
 export interface ExecutionIo {
   source: InputSource;
+  /** Values given for inputs the action does not declare (the runner's INPUT_* variables); none on the CLI. */
+  undeclared?(declared: readonly string[]): string[];
   logger: Logger;
   /** Mask a secret in everything logged afterwards. */
   mask(value: string): void;
@@ -43,6 +45,7 @@ export interface ExecutionReport {
 export function runnerIo(logger: Logger): ExecutionIo {
   return {
     source: envInputSource(),
+    undeclared: (declared) => undeclaredInputs(declared),
     logger,
     mask: (v) => core.setSecret(v),
     setOutput: (n, v) => core.setOutput(n, v),
@@ -71,7 +74,15 @@ export async function executeAction(definition: AnyActionDefinition, io: Executi
   const report: ExecutionReport = { action: name, ok: false, outputs: {}, summary: '', files: { audit: [] } };
   let inputs: Record<string, unknown>;
   try {
-    inputs = parseInputs({ ...commonInputs, ...definition.inputs }, io.source, (v) => io.mask(v));
+    const defs = { ...commonInputs, ...definition.inputs };
+    const [unknown] = io.undeclared?.(Object.keys(defs)) ?? [];
+    if (unknown) {
+      // The value is not echoed: a misspelt `github-token:` would carry a secret.
+      throw new UserError(
+        `Input '${unknown}' is not an input of ${name}: expected one of ${Object.keys(defs).join(', ')}.`,
+      );
+    }
+    inputs = parseInputs(defs, io.source, (v) => io.mask(v));
   } catch (error) {
     report.failure = describeFailure(name, error, logger);
     io.fail(report.failure);
