@@ -177,10 +177,7 @@ export const envInputSource =
  * such as `fail_on` for `fail-on`). The runner only warns about those ("Unexpected input(s)") and
  * the action would silently run with the default, so the framework refuses them.
  */
-export function undeclaredInputs(
-  declared: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-): string[] {
+export function undeclaredInputs(declared: readonly string[], env: NodeJS.ProcessEnv = process.env): string[] {
   const known = new Set(declared.map((n) => `INPUT_${n.replace(/ /g, '_').toUpperCase()}`));
   return Object.keys(env)
     .filter((key) => key.startsWith('INPUT_') && !known.has(key.toUpperCase()))
