@@ -4,9 +4,10 @@ import * as core from '@actions/core';
 import { restoreFromPreviousAttempt } from '../artifacts/restore.js';
 import { uploadArtifact } from '../artifacts/upload.js';
 import { AuditLog } from '../audit/audit-log.js';
-import { createInstallationToken } from '../github/app-auth.js';
 import { toGitHubApiError } from '../github/api-errors.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import type { TokenSource } from '../github/token-auth.js';
+import { appTokenSource } from '../github/token-source.js';
 import { Metrics } from '../metrics/metrics.js';
 import { checkpointPath, openCheckpointStore } from '../checkpoints/checkpoint.js';
 import { Annotations, JobSummary } from '../summary/summary.js';
@@ -14,7 +15,7 @@ import { type ActionContext, type AnyActionDefinition, commonInputs } from './de
 import { type RunEnvironment, readRunEnvironment } from './environment.js';
 import { errorMessage, isUserError, UserError } from '../core/errors.js';
 import { configuredSource, withOrigin } from './configured-inputs.js';
-import { envInputSource, type InputDef, type InputSource, parseInputs } from './inputs.js';
+import { envInputSource, type InputDef, type InputSource, parseInputs, undeclaredInputs } from './inputs.js';
 import type { Logger } from '../core/logger.js';
 import { type Clock, systemClock } from '../core/clock.js';
 
@@ -24,6 +25,8 @@ export type ProcessEnv = Record<string, string | undefined>;
 /** How one execution talks to the outside: the runner's file commands, or the CLI's stdout. */
 export interface ExecutionIo {
   source: InputSource;
+  /** Values given for inputs the action does not declare (the runner's INPUT_* variables); none on the CLI. */
+  undeclared?(declared: readonly string[]): string[];
   logger: Logger;
   /** The variables the run reads (GITHUB_*, RUNNER_*, GITHUB_TOKEN): executeAction reads no others. */
   env: ProcessEnv;
@@ -52,6 +55,7 @@ export interface ExecutionReport {
 export function runnerIo(logger: Logger, env: ProcessEnv = process.env, clock: Clock = systemClock): ExecutionIo {
   return {
     source: envInputSource(env),
+    undeclared: (declared) => undeclaredInputs(declared, env),
     logger,
     env,
     clock,
@@ -82,6 +86,8 @@ interface RunSetup {
   inputs: Record<string, unknown>;
   env: RunEnvironment;
   token: string | undefined;
+  /** Renews an App installation token before it expires; absent for a fixed token. */
+  tokenSource?: TokenSource;
 }
 
 /**
@@ -118,21 +124,28 @@ async function prepare(definition: AnyActionDefinition, io: ExecutionIo): Promis
   const env = readRunEnvironment(definition.name, io.env);
   const defs = { ...commonInputs, ...definition.inputs } as Record<string, InputDef<unknown>>;
   const configured = configuredSource(definition.name, defs, io.source, io.env, env.workspace);
+  const [unknown] = io.undeclared?.(Object.keys(defs)) ?? [];
+  if (unknown) {
+    // The value is not echoed: a misspelt `github-token:` would carry a secret.
+    throw new UserError(
+      `Input '${unknown}' is not an input of ${definition.name}: expected one of ${Object.keys(defs).join(', ')}.`,
+    );
+  }
   let inputs: Record<string, unknown>;
   try {
     inputs = parseInputs(defs, configured.source, (v) => io.mask(v));
   } catch (error) {
     throw withOrigin(error, configured);
   }
-  const token = await resolveToken(inputs, env, io, (v) => io.mask(v));
-  return { inputs, env, token };
+  const { token, tokenSource } = await resolveToken(inputs, env, io, (v) => io.mask(v));
+  return tokenSource ? { inputs, env, token, tokenSource } : { inputs, env, token };
 }
 
 /** The context a run receives: its inputs and the services, all built here so tests can inject their io. */
 async function buildContext(
   definition: AnyActionDefinition,
   io: ExecutionIo,
-  { inputs, env, token }: RunSetup,
+  { inputs, env, token, tokenSource }: RunSetup,
 ): Promise<ActionContext<Record<string, unknown>>> {
   const { name } = definition;
   const { logger, clock } = io;
@@ -163,7 +176,16 @@ async function buildContext(
       const key = JSON.stringify(options);
       let client = clients.get(key);
       if (!client) {
-        const base = { token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics, clock, env: io.env };
+        const base = {
+          token,
+          apiUrl: env.apiUrl,
+          graphqlUrl: env.graphqlUrl,
+          logger,
+          metrics,
+          clock,
+          env: io.env,
+          tokenSource,
+        };
         client = createGitHubClient({ ...base, ...options });
         clients.set(key, client);
       }
@@ -207,36 +229,38 @@ async function runDefinition(
 
 /**
  * The token every GitHub call uses: an installation token when app-id and app-private-key are given
- * (the app installed on the owner of the calling repository), else github-token, else GITHUB_TOKEN
- * outside Actions. Minted before the run starts so a wrong key fails fast, as a user error.
+ * (the app installed on the calling repository, found with `GET /repos/{owner}/{repo}/installation`,
+ * which works for user and organization owners alike, where `/orgs/{org}/installation` 404s for a
+ * user), renewed before its hour runs out; else github-token, else GITHUB_TOKEN outside Actions.
+ * The first installation token is minted before the run starts so a wrong key fails fast, as a user error.
  */
 async function resolveToken(
   inputs: Record<string, unknown>,
   env: RunEnvironment,
   io: ExecutionIo,
   mask: (value: string) => void,
-): Promise<string | undefined> {
+): Promise<{ token: string | undefined; tokenSource?: TokenSource }> {
   const appId = inputs['app-id'] as string | undefined;
   const privateKey = inputs['app-private-key'] as string | undefined;
   if (appId || privateKey) {
     if (!appId || !privateKey) throw new UserError('app-id and app-private-key go together: give both or neither.');
     if (!env.repository) throw new UserError('app-id needs GITHUB_REPOSITORY to find the installation.');
-    const minted = await createInstallationToken({
+    const source = await appTokenSource({
       appId,
       privateKey,
-      installation: { org: env.repository.owner },
+      installation: { owner: env.repository.owner, repo: env.repository.repo },
       logger: io.logger,
       clock: io.clock,
       mask,
       client: { apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl },
     });
-    return minted.token;
+    return { token: source.first.token, tokenSource: source };
   }
   const fromInput = inputs['github-token'] as string | undefined; // masked when it was parsed
-  if (fromInput) return fromInput;
+  if (fromInput) return { token: fromInput };
   const fromEnv = io.env.GITHUB_TOKEN;
   if (fromEnv) mask(fromEnv);
-  return fromEnv;
+  return { token: fromEnv };
 }
 
 /** Writes summary, metrics and audit files and uploads them; telemetry never fails the run. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
-import { envInputSource, input, parseInputs } from './inputs.js';
+import { envInputSource, input, parseInputs, undeclaredInputs } from './inputs.js';
 
 const src =
   (values: Record<string, string>) =>
@@ -86,5 +86,19 @@ describe('InputError', () => {
     expect(() => parseInputs(d, src({ url: 'http://bot:s3cr3t@gateway.example:9091' }))).toThrow(
       `Input 'url' has invalid value "http://bot:***@gateway.example:9091"`,
     );
+  });
+});
+
+describe('undeclaredInputs', () => {
+  it('names INPUT_* variables no declared input maps to (spaces as _, case-insensitive)', () => {
+    const env = {
+      'INPUT_FAIL-ON': 'high',
+      INPUT_FAIL_ON: 'high',
+      INPUT_MAX_ITEMS: '5',
+      'INPUT_dry-run': 'true',
+      PATH: '/bin',
+    };
+    expect(undeclaredInputs(['fail-on', 'max items', 'dry-run'], env)).toEqual(['fail_on']);
+    expect(undeclaredInputs(['fail-on', 'fail_on', 'max items', 'dry-run'], env)).toEqual([]);
   });
 });

@@ -173,6 +173,18 @@ export const envInputSource =
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 
 /**
+ * The names of the `INPUT_*` variables that name no declared input: a `with:` key the action does not have (a typo
+ * such as `fail_on` for `fail-on`). The runner only warns about those ("Unexpected input(s)") and
+ * the action would silently run with the default, so the framework refuses them.
+ */
+export function undeclaredInputs(declared: readonly string[], env: NodeJS.ProcessEnv = process.env): string[] {
+  const known = new Set(declared.map((n) => `INPUT_${n.replace(/ /g, '_').toUpperCase()}`));
+  return Object.keys(env)
+    .filter((key) => key.startsWith('INPUT_') && !known.has(key.toUpperCase()))
+    .map((key) => key.slice('INPUT_'.length).toLowerCase());
+}
+
+/**
  * Parses every input once. Throws InputError naming the first bad input, its value and what is allowed.
  * `onSecret` receives secret values so the caller can mask them before anything is logged.
  */

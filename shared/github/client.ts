@@ -12,11 +12,17 @@ import { perCallOptionsPlugin } from './request-hook.js';
 import { type ClientStats, RequestMetrics } from './request-metrics.js';
 import { backoffPlugin, retryOptions } from './retry-policy.js';
 import { type ThrottleSettings, throttleOptions } from './throttle-policy.js';
+import { refreshingTokenAuth, type TokenSource } from './token-auth.js';
 import { transportPlugin } from './transport.js';
 
 /** Options of {@link createGitHubClient} (contract in notes/common.md; the last five are additions). */
 export interface GitHubClientOptions {
   token: string;
+  /**
+   * Where each attempt takes its token when it can change during the run (GitHub App installation
+   * tokens expire after an hour); `token` is then only the first one, which names the cache identity.
+   */
+  tokenSource?: TokenSource;
   /** REST base URL. Default: GITHUB_API_URL, else https://api.github.com. */
   apiUrl?: string;
   /** GraphQL endpoint. Default: derived from an explicit `apiUrl`, else GITHUB_GRAPHQL_URL, else derived. */
@@ -75,7 +81,8 @@ export function graphqlUrlFor(apiUrl: string): string {
  * 6. circuit breaker, inside retry: every attempt counts, and once open the next retry fails fast
  *    instead of hammering a GitHub that is down.
  * 7. metrics, attempts: every HTTP attempt that leaves the process and every x-ratelimit-remaining.
- * 8. transport: GraphQL endpoint (GHES), per-attempt timeout. Octokit's token auth is innermost.
+ * 8. transport: GraphQL endpoint (GHES), per-attempt timeout. Octokit's token auth is innermost
+ *    (with `tokenSource`, a token renewed before it expires and once more after a 401).
  *
  * Around all of these, the final outcome of a call that failed for a reason the user can fix (bad
  * token, missing permission, unreachable or failing API) becomes a GitHubApiError (api-errors.ts).
@@ -131,6 +138,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       retry: retryOptions(opts.retries ?? 3),
       throttle: throttleOptions(opts.throttle ?? {}, logger, clock),
       ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
+      ...(opts.tokenSource ? { authStrategy: refreshingTokenAuth(opts.tokenSource) } : {}),
     },
     ...innermostFirst,
   );

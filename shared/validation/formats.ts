@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import semver from 'semver';
 import { schemaFrom } from './schema.js';
 
@@ -8,3 +9,26 @@ export function semverProblem(value: string): string | undefined {
 
 /** A semantic version, for an input or config field (release's `version` input). */
 export const semverSchema = schemaFrom(semverProblem);
+
+/**
+ * Why `value` is not a usable workspace glob, or undefined: it must compile with picomatch and stay
+ * relative to the workspace (no absolute paths, no `..` parts). A leading `!` negates.
+ */
+export function globProblem(value: string): string | undefined {
+  if (value.trim() === '') return 'expected a glob pattern';
+  if (value.includes('\0')) return 'a glob cannot contain NUL bytes';
+  const scan = picomatch.scan(value, { parts: true });
+  const pattern = scan.negated ? value.slice(1) : value;
+  if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern)) return 'a glob must be relative to the workspace';
+  if ((scan.parts ?? []).includes('..')) return "a glob cannot contain '..'";
+  try {
+    // picomatch turns a pattern it cannot parse (e.g. an unclosed brace) into a regex that never matches.
+    if (picomatch.makeRe(value).source === '$^') return 'the glob cannot be parsed (unbalanced brace?)';
+  } catch {
+    return 'the glob cannot be parsed';
+  }
+  return undefined;
+}
+
+/** zod schema for a workspace glob. */
+export const globSchema = schemaFrom(globProblem);

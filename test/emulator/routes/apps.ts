@@ -11,18 +11,23 @@ function requireApp(ctx: HandlerContext): AppRecord {
 }
 
 function installationJson(ctx: HandlerContext, app: AppRecord, inst: InstallationRecord) {
+  // An app can be installed on a user account as well as on an organization.
   const org = ctx.state.org(inst.account);
+  const user = org ? undefined : ctx.state.account(inst.account);
+  const type = org ? 'Organization' : 'User';
   return {
     id: inst.id,
-    account: org ? { ...orgJson(ctx.state, org), type: 'Organization' } : null,
+    account: org ? { ...orgJson(ctx.state, org), type } : userJson(ctx.state, inst.account),
     repository_selection: inst.repos === '*' ? 'all' : 'selected',
     access_tokens_url: `${ctx.state.baseUrl}/app/installations/${inst.id}/access_tokens`,
     repositories_url: `${ctx.state.baseUrl}/installation/repositories`,
-    html_url: `${ctx.state.baseUrl}/organizations/${inst.account}/settings/installations/${inst.id}`,
+    html_url: org
+      ? `${ctx.state.baseUrl}/organizations/${inst.account}/settings/installations/${inst.id}`
+      : `${ctx.state.baseUrl}/settings/installations/${inst.id}`,
     app_id: app.id,
     app_slug: app.slug,
-    target_id: org?.id ?? 0,
-    target_type: 'Organization',
+    target_id: org?.id ?? user?.id ?? 0,
+    target_type: type,
     permissions: inst.permissions,
     events: [],
     created_at: org?.created_at ?? ctx.state.now(),
@@ -66,7 +71,9 @@ export const appRoutes: RouteTable = {
   'apps/get-org-installation': (ctx) => {
     const app = requireApp(ctx);
     const inst = app.installations.find((i) => i.account.toLowerCase() === (ctx.params.org ?? '').toLowerCase());
-    if (!inst) notFound();
+    // `/orgs/{org}/…` names organizations only: for a user account GitHub answers 404, the defect
+    // of looking a user's installation up by organization.
+    if (!inst || !ctx.state.org(inst.account)) notFound();
     return ok(installationJson(ctx, app, inst));
   },
   'apps/get-repo-installation': (ctx) => {

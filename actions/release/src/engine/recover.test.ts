@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../../../shared/core/logger.js';
+import { recordingLogger } from '../../../../test/support/fakes/recording-logger.js';
 import { fakeGitApi } from '../../../../test/support/fakes/git-api.js';
 import type { ReleaseInfo } from './git-api.js';
 import { bodyMarker } from './markers.js';

@@ -1,0 +1,137 @@
+import { strFromU8, unzipSync } from 'fflate';
+import semver from 'semver';
+import type { Emulator } from '../emulator/index.js';
+
+/**
+ * Invariants checked against the emulator's state after a chaos round. Each returns the violations
+ * it finds as sentences naming the repository and what is wrong; an empty list means it holds.
+ */
+
+/** Commits on `branch` that are not on the default branch, following first parents. */
+function branchCommitCount(em: Emulator, owner: string, name: string, branch: string): number {
+  const repo = em.state.repo(owner, name)!;
+  const git = em.state.git(repo);
+  const base = git.resolveCommit(repo.default_branch);
+  let n = 0;
+  for (let sha = git.resolveCommit(branch); sha && sha !== base; n++) {
+    const c = git.get(sha);
+    if (c?.type !== 'commit') break;
+    sha = c.parents[0];
+  }
+  return n;
+}
+
+/** bulk-update: each targeted repository has exactly one open pull request from our branch, with one commit. */
+export function bulkUpdateInvariants(em: Emulator, owner: string, targets: string[], branch: string): string[] {
+  const out: string[] = [];
+  for (const name of targets) {
+    const repo = em.state.repo(owner, name)!;
+    const ours = repo.pulls.filter((p) => p.head === branch || p.head.endsWith(`:${branch}`));
+    const open = ours.filter((p) => p.state === 'open');
+    if (open.length !== 1)
+      out.push(`bulk-update: ${owner}/${name} has ${open.length} open pull requests from ${branch}`);
+    if (ours.length > 1) out.push(`bulk-update: ${owner}/${name} has ${ours.length} pull requests from ${branch}`);
+    const commits = branchCommitCount(em, owner, name, branch);
+    if (commits !== 1) out.push(`bulk-update: ${owner}/${name} has ${commits} commits on ${branch} (expected 1)`);
+  }
+  return out;
+}
+
+/** Any repository: no duplicate label (case-insensitive), no two open issues or pull requests with one title. */
+export function duplicateInvariants(em: Emulator, owner: string): string[] {
+  const out: string[] = [];
+  for (const repo of em.state.reposOf(owner)) {
+    const full = `${repo.owner}/${repo.name}`;
+    const labels = repo.labels.map((l) => l.name.toLowerCase());
+    for (const dup of new Set(labels.filter((l, i) => labels.indexOf(l) !== i)))
+      out.push(`${full}: label ${dup} twice`);
+    const titles = repo.issues.filter((i) => i.state === 'open').map((i) => i.title);
+    for (const dup of new Set(titles.filter((t, i) => titles.indexOf(t) !== i)))
+      out.push(`${full}: two open issues titled "${dup}"`);
+    const heads = repo.pulls.filter((p) => p.state === 'open').map((p) => `${p.head}->${p.base}`);
+    for (const dup of new Set(heads.filter((h, i) => heads.indexOf(h) !== i)))
+      out.push(`${full}: two open pull requests ${dup}`);
+    const tags = repo.releases.map((r) => r.tag_name);
+    for (const dup of new Set(tags.filter((t, i) => tags.indexOf(t) !== i))) out.push(`${full}: two releases ${dup}`);
+  }
+  return out;
+}
+
+/**
+ * release: every release complete (published, its tag present) or absent (fully undone); every
+ * version tag has its release; versions rise in creation order and never fall below `floor`.
+ */
+export function releaseInvariants(em: Emulator, owner: string, name: string, floor?: string): string[] {
+  const out: string[] = [];
+  const repo = em.state.repo(owner, name)!;
+  const git = em.state.git(repo);
+  const full = `${owner}/${name}`;
+  const versions: string[] = [];
+  for (const r of repo.releases) {
+    if (r.draft) out.push(`release: ${full} ${r.tag_name} left as a draft (neither complete nor undone)`);
+    if (!git.refs.has(`refs/tags/${r.tag_name}`)) out.push(`release: ${full} ${r.tag_name} has no tag`);
+    if (semver.valid(r.tag_name)) versions.push(r.tag_name);
+  }
+  for (const ref of git.refs.keys()) {
+    const tag = ref.replace(/^refs\/tags\//, '');
+    if (ref.startsWith('refs/tags/') && semver.valid(tag) && !repo.releases.some((r) => r.tag_name === tag))
+      out.push(`release: ${full} tag ${tag} without a release (not undone)`);
+  }
+  for (let i = 1; i < versions.length; i++) {
+    if (semver.lte(versions[i]!, versions[i - 1]!))
+      out.push(`release: ${full} ${versions[i]} released after ${versions[i - 1]}`);
+  }
+  const last = versions.at(-1);
+  if (floor && last && semver.lt(last, floor)) out.push(`release: ${full} latest ${last} is below ${floor}`);
+  return out;
+}
+
+/** The latest semantic version released in a repository. */
+export function latestVersion(em: Emulator, owner: string, name: string): string | undefined {
+  const tags = em.state
+    .repo(owner, name)!
+    .releases.map((r) => r.tag_name)
+    .filter((t) => semver.valid(t));
+  return tags.sort(semver.compare).at(-1);
+}
+
+/**
+ * audit-archive: one archive per archiving run, and in it each audit artifact of the repository
+ * (created before the archive run) exactly once, each record of each log once.
+ */
+export function archiveInvariants(em: Emulator, owner: string, name: string, archiveRunId: number): string[] {
+  const out: string[] = [];
+  const repo = em.state.repo(owner, name)!;
+  const artifacts = [...em.state.artifacts.values()].filter((a) => a.repo === repo).map((a) => a.artifact);
+  const archives = artifacts.filter((a) => a.finalized && a.name.startsWith(`audit-archive-${archiveRunId}`));
+  if (archives.length !== 1) {
+    out.push(`audit-archive: run ${archiveRunId} left ${archives.length} archives (${archives.map((a) => a.name)})`);
+  }
+  const archive = archives[0];
+  if (!archive) return out;
+  const files = unzipSync(new Uint8Array(archive.data));
+  const logs = Object.keys(files).filter((f) => f.endsWith('.jsonl'));
+  const byArtifact = new Map<string, number>();
+  for (const f of logs) {
+    const artifact = f.split('/')[3] ?? f;
+    byArtifact.set(artifact, (byArtifact.get(artifact) ?? 0) + 1);
+    const lines = strFromU8(files[f]!)
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    if (new Set(lines).size !== lines.length) out.push(`audit-archive: ${f} holds a record twice`);
+  }
+  for (const [artifact, n] of byArtifact) if (n > 1) out.push(`audit-archive: ${artifact} archived ${n} times`);
+  const created = archive.created_at;
+  for (const a of artifacts) {
+    if (!a.name.startsWith('audit-') || a.name.startsWith('audit-archive-')) continue;
+    if (!a.finalized) continue; // an upload cut short by a kill: GitHub never lists it either
+    if (a.name.startsWith(`audit-audit-archive-${archiveRunId}-`)) continue; // the archiving run's own log
+    if (a.created_at > created) continue;
+    if (!byArtifact.has(a.name)) {
+      out.push(
+        `audit-archive: ${a.name} (created ${a.created_at}) missing from ${archive.name} (created ${created}; holds ${[...byArtifact.keys()].join(', ')})`,
+      );
+    }
+  }
+  return out;
+}
