@@ -31,7 +31,7 @@ const action = (0,_shared_action_define_action_js__WEBPACK_IMPORTED_MODULE_0__/*
         issues: 'Tracking issues changed (or, with issues: preview, that would change), as owner/repo#number:action, comma-separated.',
     },
     // Loaded on first use: a bad input fails before the run's code and dependencies are parsed.
-    run: async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(139), __webpack_require__.e(530), __webpack_require__.e(833), __webpack_require__.e(878), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 34980))).runHealthCheck(ctx),
+    run: async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(139), __webpack_require__.e(530), __webpack_require__.e(833), __webpack_require__.e(181), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 34980))).runHealthCheck(ctx),
 });
 
 
@@ -1185,8 +1185,8 @@ var errors = __webpack_require__(46677);
 var permissions = __webpack_require__(87428);
 // EXTERNAL MODULE: ./shared/metrics/pushgateway-url.ts
 var pushgateway_url = __webpack_require__(82106);
-// EXTERNAL MODULE: ./shared/validation/github-names.ts + 1 modules
-var github_names = __webpack_require__(10261);
+// EXTERNAL MODULE: ./shared/validation/github-names.ts
+var github_names = __webpack_require__(72508);
 // EXTERNAL MODULE: ./actions/health-check/src/engine/compliance/rules.ts
 var rules = __webpack_require__(72777);
 // EXTERNAL MODULE: ./actions/health-check/src/engine/registry.ts + 9 modules
@@ -1803,40 +1803,19 @@ function maskUrlCredentials(url, mask) {
 
 /***/ }),
 
-/***/ 10261:
+/***/ 72508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A0: () => (/* binding */ branchSchema),
-  $K: () => (/* binding */ ownerSchema),
-  SU: () => (/* binding */ parseRepository),
-  Tn: () => (/* binding */ repoNameSchema),
-  _L: () => (/* binding */ repositorySchema)
-});
-
-// UNUSED EXPORTS: branchProblem, isBranchName, isGitHubLogin, isGitHubOwner, isRef, isRepoName, loginSchema, ownerProblem, refNameProblem, refProblem, refSchema, repoNameProblem
-
-// EXTERNAL MODULE: ./shared/core/errors.ts
-var errors = __webpack_require__(46677);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-;// CONCATENATED MODULE: ./shared/validation/schema.ts
-
-/**
- * A zod string schema from a problem function, so the input framework reports the same reason the
- * boolean validator is based on (`input.custom(branchSchema, …)`).
- */
-function schemaFrom(problem) {
-    return schemas/* string */.YjP().superRefine((value, ctx) => {
-        const reason = problem(value);
-        if (reason !== undefined)
-            ctx.addIssue({ code: 'custom', message: reason, input: value });
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/validation/github-names.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ ownerSchema),
+/* harmony export */   A0: () => (/* binding */ branchSchema),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   Tn: () => (/* binding */ repoNameSchema),
+/* harmony export */   _L: () => (/* binding */ repositorySchema)
+/* harmony export */ });
+/* unused harmony exports ownerProblem, isGitHubOwner, isGitHubLogin, loginSchema, repoNameProblem, isRepoName, refNameProblem, branchProblem, isBranchName, refProblem, isRef, refSchema */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46677);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72077);
 
 
 /**
@@ -1855,13 +1834,13 @@ function ownerProblem(value) {
 /** True for a valid GitHub user or organization name. */
 const isGitHubOwner = (value) => ownerProblem(value) === undefined;
 /** zod schema for a GitHub owner. */
-const ownerSchema = schemaFrom(ownerProblem);
+const ownerSchema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaFrom */ .q)(ownerProblem);
 /** True for a GitHub login: an owner name, or an app's bot account such as `dependabot[bot]`. */
 function isGitHubLogin(value) {
     return isGitHubOwner(value.endsWith('[bot]') ? value.slice(0, -'[bot]'.length) : value);
 }
 /** zod schema for a GitHub login. */
-const loginSchema = schemaFrom((v) => (isGitHubLogin(v) ? undefined : 'expected a GitHub login'));
+const loginSchema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaFrom */ .q)((v) => (isGitHubLogin(v) ? undefined : 'expected a GitHub login'));
 /** Why `value` is not a repository name (letters, digits, `.`, `-`, `_`; at most 100), or undefined. */
 function repoNameProblem(value) {
     if (value === '.' || value === '..')
@@ -1874,20 +1853,20 @@ function repoNameProblem(value) {
 /** True for a valid repository name (without the owner). */
 const isRepoName = (value) => repoNameProblem(value) === undefined;
 /** zod schema for a repository name. */
-const repoNameSchema = schemaFrom(repoNameProblem);
+const repoNameSchema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaFrom */ .q)(repoNameProblem);
 /** Splits `owner/repo`, throwing a UserError that says which half is wrong. */
 function parseRepository(value) {
     const [owner = '', repo = '', ...rest] = value.split('/');
     if (rest.length > 0 || value.split('/').length !== 2) {
-        throw new errors/* UserError */.yo(`${JSON.stringify(value)} is not owner/repo.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(value)} is not owner/repo.`);
     }
     const problem = ownerProblem(owner) ?? repoNameProblem(repo);
     if (problem)
-        throw new errors/* UserError */.yo(`${JSON.stringify(value)} is not owner/repo: ${problem}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(value)} is not owner/repo: ${problem}.`);
     return { owner, repo };
 }
 /** zod schema for `owner/repo`. */
-const repositorySchema = schemaFrom((v) => {
+const repositorySchema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaFrom */ .q)((v) => {
     const [owner = '', repo = '', ...rest] = v.split('/');
     if (rest.length > 0 || !v.includes('/'))
         return 'expected owner/repo';
@@ -1942,7 +1921,7 @@ function branchProblem(value) {
 /** True for a valid git branch name. */
 const isBranchName = (value) => branchProblem(value) === undefined;
 /** zod schema for a branch name. */
-const branchSchema = schemaFrom(branchProblem);
+const branchSchema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaFrom */ .q)(branchProblem);
 /** Why `value` is not a ref (`HEAD`, a commit SHA, a short or full ref name), or undefined. */
 function refProblem(value) {
     if (value === 'HEAD' || /^[0-9a-f]{7,64}$/i.test(value))
@@ -1954,7 +1933,7 @@ function refProblem(value) {
 /** True for a ref: `HEAD`, a commit SHA, a branch or tag name, or a full `refs/...` name. */
 const isRef = (value) => refProblem(value) === undefined;
 /** zod schema for a ref. */
-const refSchema = schemaFrom(refProblem);
+const refSchema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaFrom */ .q)(refProblem);
 
 
 /***/ }),
@@ -2050,6 +2029,29 @@ async function runValidators(plugins, ctx, opts = {}) {
         result.findings.push(...outcome.findings);
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 72077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ schemaFrom)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+
+/**
+ * A zod string schema from a problem function, so the input framework reports the same reason the
+ * boolean validator is based on (`input.custom(branchSchema, …)`).
+ */
+function schemaFrom(problem) {
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((value, ctx) => {
+        const reason = problem(value);
+        if (reason !== undefined)
+            ctx.addIssue({ code: 'custom', message: reason, input: value });
+    });
 }
 
 

@@ -186,7 +186,7 @@ function apiErrorsPlugin() {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91659);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46677);
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55698);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64791);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71674);
 
 
 
@@ -269,7 +269,7 @@ async function createInstallationToken(opts) {
 
 /***/ }),
 
-/***/ 64791:
+/***/ 71674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -652,6 +652,36 @@ function throttleOptions(settings, logger, clock) {
     return options;
 }
 
+;// CONCATENATED MODULE: ./shared/github/token-auth.ts
+
+/**
+ * An Octokit `authStrategy` that asks `source` for the token on every attempt, in place of the
+ * fixed token of @octokit/auth-token (whose hook is innermost, so a plugin cannot override its
+ * header). A 401 is answered once by renewing the token and sending the request again: a token
+ * revoked or expired earlier than announced must not end a long run.
+ */
+function refreshingTokenAuth(source) {
+    return () => {
+        const auth = async () => ({ type: 'token', tokenType: 'installation', token: await source.current() });
+        const send = async (request, endpoint, token) => {
+            endpoint.headers.authorization = `token ${token}`;
+            return request(endpoint);
+        };
+        auth.hook = async (request, route, parameters) => {
+            const endpoint = request.endpoint.merge(route, parameters);
+            try {
+                return await send(request, endpoint, await source.current());
+            }
+            catch (error) {
+                if ((0,errors/* errorStatus */.PO)(error) !== 401)
+                    throw error;
+                return send(request, endpoint, await source.renew());
+            }
+        };
+        return auth;
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/github/transport.ts
 /** A request that got no answer within the client's timeout; status 500 like Octokit's network errors, so it is retried. */
 class RequestTimeoutError extends Error {
@@ -722,6 +752,7 @@ function transportPlugin(settings) {
 
 
 
+
 /** The GraphQL endpoint that belongs to a REST base URL (GHES: `/api/v3` → `/api/graphql`). */
 function graphqlUrlFor(apiUrl) {
     const base = apiUrl.replace(/\/+$/, '');
@@ -744,7 +775,8 @@ function graphqlUrlFor(apiUrl) {
  * 6. circuit breaker, inside retry: every attempt counts, and once open the next retry fails fast
  *    instead of hammering a GitHub that is down.
  * 7. metrics, attempts: every HTTP attempt that leaves the process and every x-ratelimit-remaining.
- * 8. transport: GraphQL endpoint (GHES), per-attempt timeout. Octokit's token auth is innermost.
+ * 8. transport: GraphQL endpoint (GHES), per-attempt timeout. Octokit's token auth is innermost
+ *    (with `tokenSource`, a token renewed before it expires and once more after a 401).
  *
  * Around all of these, the final outcome of a call that failed for a reason the user can fix (bad
  * token, missing permission, unreachable or failing API) becomes a GitHubApiError (api-errors.ts).
@@ -786,6 +818,7 @@ function createGitHubClient(opts) {
         retry: retryOptions(opts.retries ?? 3),
         throttle: throttleOptions(opts.throttle ?? {}, logger, clock),
         ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
+        ...(opts.tokenSource ? { authStrategy: refreshingTokenAuth(opts.tokenSource) } : {}),
     }, ...innermostFirst);
     const moko = { breaker, cache, stats: () => requestMetrics.snapshot() };
     return Object.assign(octokit, { moko });

@@ -1026,9 +1026,11 @@ async function runScan(ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ validateConfig),
 /* harmony export */   AA: () => (/* binding */ readConfigDocument),
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   c6: () => (/* binding */ resolveConfigPath),
 /* harmony export */   x: () => (/* binding */ ConfigFileError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CONFIG_FILE, resolveConfigPath, parseConfigDocument, parseConfigText, readConfigFile */
+/* unused harmony exports parseConfigDocument, parseConfigText, readConfigFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
@@ -1058,7 +1060,7 @@ class ConfigFileError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Co
  * through the validation module's resolveWorkspacePath. Throws InputError naming `inputName`.
  */
 function resolveConfigPath(workspace, file, inputName = 'config-file') {
-    return resolveWorkspacePath(workspace, file, { inputName });
+    return (0,_paths_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWorkspacePath */ .X)(workspace, file, { inputName });
 }
 /**
  * Parses YAML (or JSON) text into a plain mapping that remembers positions. Empty and comment-only files

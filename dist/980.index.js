@@ -23,8 +23,8 @@ var errors = __webpack_require__(46677);
 var clock = __webpack_require__(55698);
 // EXTERNAL MODULE: ./shared/github/app-auth.ts
 var app_auth = __webpack_require__(8634);
-// EXTERNAL MODULE: ./shared/github/client.ts + 5 modules
-var client = __webpack_require__(64791);
+// EXTERNAL MODULE: ./shared/github/client.ts + 6 modules
+var client = __webpack_require__(71674);
 // EXTERNAL MODULE: ./shared/metrics/pushgateway-url.ts
 var pushgateway_url = __webpack_require__(82106);
 ;// CONCATENATED MODULE: ./actions/health-check/src/engine/app-permissions.ts
@@ -1044,99 +1044,6 @@ async function withNotFoundAsUserError(read, hint = ORGANIZATION_HINT) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${typeof notFound.message === 'string' ? notFound.message : 'Not found'} ${hint}`.trim());
         throw error;
     }
-}
-
-
-/***/ }),
-
-/***/ 7570:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ resolveWorkspacePath)
-/* harmony export */ });
-/* unused harmony export isInside */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46677);
-
-
-
-/** True when `child` is `parent` or lies under it (both absolute and normalized). */
-function isInside(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
-}
-/**
- * The real path of `target`: its longest existing ancestor resolved through symlinks, plus the
- * parts that do not exist yet (a file an action is about to create).
- */
-function realPathOf(target) {
-    const missing = [];
-    let current = target;
-    for (;;) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current);
-        }
-        catch (error) {
-            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(error) !== 'ENOENT')
-                throw error;
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
-            if (parent === current)
-                return { real: target, exists: false };
-            missing.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
-            current = parent;
-            continue;
-        }
-        // Throws for a dangling symlink: its target is unknown (and writing through it could land
-        // anywhere), so the caller refuses it.
-        const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current);
-        return { real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, ...missing.reverse()), exists: missing.length === 0 };
-    }
-}
-/**
- * Resolves a path input (absolute, or relative to the workspace) and guarantees it stays inside the
- * workspace: `..` escapes, absolute paths elsewhere, and symlinks (of the path or any parent) whose
- * real path leaves the workspace are all refused with an InputError naming the input. Returns the
- * normalized absolute path as written (not the symlink-resolved one), which has been checked.
- */
-function resolveWorkspacePath(workspace, p, opts = {}) {
-    const inputName = opts.inputName ?? 'path';
-    const refuse = (why) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, p, why);
-    };
-    if (p.trim() === '')
-        refuse('expected a path inside the workspace');
-    if (p.includes('\0'))
-        refuse('a path must not contain NUL bytes');
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
-    let realRoot;
-    try {
-        realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The workspace ${root} does not exist.`);
-    }
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, p);
-    // An absolute input may name the workspace by its real path (e.g. when the workspace is a symlink).
-    if (!isInside(root, target) && !isInside(realRoot, target)) {
-        refuse(`the path must stay inside the workspace ${root}`);
-    }
-    let resolved;
-    try {
-        resolved = realPathOf(target);
-    }
-    catch {
-        return refuse('the path is a symlink that cannot be resolved');
-    }
-    if (!isInside(realRoot, resolved.real)) {
-        refuse(`the path leads outside the workspace through a symlink (to ${resolved.real})`);
-    }
-    if (opts.mustExist && !resolved.exists)
-        refuse('the path does not exist');
-    return target;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 267;
-export const ids = [267];
+export const id = 359;
+export const ids = [359];
 export const modules = {
 
-/***/ 75508:
+/***/ 78464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -29,34 +29,72 @@ var artifacts_upload = __webpack_require__(70737);
 
 
 /**
- * Puts back `file` from the artifact `<prefix>-<k>` of the latest earlier attempt k of this run.
+ * The attempt an artifact of `prefix` belongs to, and its upload rank within that attempt: the
+ * contract name `<prefix>-<attempt>` (rank 0), or the name upload.ts falls back to when that is
+ * taken in the run (a second step, a matrix leg): `<prefix>-<attempt>-<job>` (rank 1) and
+ * `<prefix>-<attempt>-<job>-<n>` (rank n). Undefined for any other name.
+ */
+function artifactAttempt(prefix, name) {
+    if (!name.startsWith(`${prefix}-`))
+        return undefined;
+    const m = /^(\d+)(?:-([A-Za-z0-9_.-]+?)(?:-(\d+))?)?$/.exec(name.slice(prefix.length + 1));
+    if (!m)
+        return undefined;
+    const attempt = Number(m[1]);
+    if (!Number.isSafeInteger(attempt) || attempt < 1)
+        return undefined;
+    return { attempt, rank: m[2] === undefined ? 0 : m[3] === undefined ? 1 : Number(m[3]) };
+}
+/**
+ * Puts back `file` from the artifacts `<prefix>-<k>[-<job>[-<n>]]` of the earlier attempts k of this run.
  * A re-run starts on a fresh runner whose RUNNER_TEMP is empty ("emptied at the beginning and end of
  * each job"), but it can read the artifacts of earlier attempts of the same run, so each attempt
- * uploads its checkpoints and the next one restores them. Keeps a file that is already there
- * (same machine); never throws: without the file the run simply redoes the work.
+ * uploads its checkpoints and the next one restores them. The store is per run, not per job: every
+ * earlier upload (each attempt, each leg of a matrix, each renamed copy) is merged, oldest attempt
+ * first, so a later mark of a key wins and work done by any earlier job is skipped. Keeps a file that
+ * is already there (same machine); never throws: without the file the run simply redoes the work.
  */
 async function restoreFromPreviousAttempt(prefix, attempt, file, opts) {
     const env = opts.env ?? process.env;
     if (attempt <= 1 || (0,external_node_fs_.existsSync)(file) || (0,artifacts_upload/* missingRuntimeVariables */.mj)(env).length > 0)
         return false;
+    let scratch;
     try {
         const client = await (opts.client ?? artifacts_upload/* loadArtifactClient */.AX)();
         const { artifacts } = await client.listArtifacts();
-        let best;
-        for (const a of artifacts) {
-            const k = a.name.startsWith(`${prefix}-`) ? Number(a.name.slice(prefix.length + 1)) : Number.NaN;
-            if (Number.isInteger(k) && k < attempt && (!best || k > best.k))
-                best = { id: a.id, k };
-        }
-        if (!best)
+        const earlier = artifacts
+            .map((a) => ({ ...a, at: artifactAttempt(prefix, a.name) }))
+            .filter((a) => !!a.at && a.at.attempt < attempt)
+            .sort((a, b) => a.at.attempt - b.at.attempt || a.at.rank - b.at.rank || a.id - b.id);
+        if (earlier.length === 0)
             return false;
-        await client.downloadArtifact(best.id, { path: (0,external_node_path_.dirname)(file) });
-        opts.logger.info(`Restored checkpoints of attempt ${best.k} from artifact ${prefix}-${best.k}.`);
-        return (0,external_node_fs_.existsSync)(file);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), '.restore-'));
+        const pieces = [];
+        for (const [i, a] of earlier.entries()) {
+            const dir = (0,external_node_path_.join)(scratch, String(i));
+            (0,external_node_fs_.mkdirSync)(dir);
+            await client.downloadArtifact(a.id, { path: dir });
+            const part = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(file));
+            if (!(0,external_node_fs_.existsSync)(part))
+                continue;
+            const text = (0,external_node_fs_.readFileSync)(part, 'utf8');
+            // A piece cut short by a kill ends without a newline: keep its complete lines only.
+            pieces.push(text.slice(0, text.lastIndexOf('\n') + 1));
+        }
+        if (pieces.length === 0)
+            return false;
+        (0,external_node_fs_.writeFileSync)(file, pieces.join(''));
+        opts.logger.info(`Restored checkpoints of earlier attempts from ${earlier.map((a) => a.name).join(', ')}.`);
+        return true;
     }
     catch (error) {
         opts.logger.warning(`Could not restore checkpoints of an earlier attempt: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return false;
+    }
+    finally {
+        if (scratch)
+            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
 }
 
@@ -354,12 +392,44 @@ class AuditLog {
     }
 }
 
-// EXTERNAL MODULE: ./shared/github/app-auth.ts
-var app_auth = __webpack_require__(8634);
 // EXTERNAL MODULE: ./shared/github/api-errors.ts
 var api_errors = __webpack_require__(78610);
-// EXTERNAL MODULE: ./shared/github/client.ts + 5 modules
-var github_client = __webpack_require__(64791);
+// EXTERNAL MODULE: ./shared/github/client.ts + 6 modules
+var github_client = __webpack_require__(71674);
+// EXTERNAL MODULE: ./shared/github/app-auth.ts
+var app_auth = __webpack_require__(8634);
+;// CONCATENATED MODULE: ./shared/github/token-source.ts
+
+
+/**
+ * Installation tokens that renew themselves: the first one is minted at once (so a wrong key fails
+ * before any work starts), later ones when the current one is within `refreshMarginMs` of expiry.
+ * Concurrent callers share one renewal. Renewals reuse the installation id found the first time.
+ */
+async function appTokenSource(opts) {
+    const clock = opts.clock ?? core_clock/* systemClock */.m;
+    const margin = opts.refreshMarginMs ?? 5 * 60_000;
+    const first = await (0,app_auth/* createInstallationToken */.o)(opts);
+    let held = first;
+    let pending;
+    const renew = () => {
+        pending ??= (0,app_auth/* createInstallationToken */.o)({ ...opts, installation: { installationId: held.installationId } })
+            .then((next) => {
+            held = next;
+            return next;
+        })
+            .finally(() => {
+            pending = undefined;
+        });
+        return pending.then((t) => t.token);
+    };
+    return {
+        first,
+        renew,
+        current: async () => (Date.parse(held.expiresAt) - clock.now() <= margin ? renew() : held.token),
+    };
+}
+
 // EXTERNAL MODULE: ./shared/metrics/metrics.ts + 1 modules
 var metrics_metrics = __webpack_require__(41617);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -525,9 +595,219 @@ function readRunEnvironment(action, env = process.env) {
     return runEnv;
 }
 
+// EXTERNAL MODULE: ./shared/config/config-file.ts
+var config_file = __webpack_require__(2370);
+;// CONCATENATED MODULE: ./shared/config/config.ts
+
+
+
+
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Deep merge: mappings merge key by key, anything else (lists included) in `over` replaces `base`. */
+function deepMerge(base, over) {
+    const out = { ...base };
+    for (const [key, value] of Object.entries(over)) {
+        const prev = out[key];
+        out[key] = isMapping(prev) && isMapping(value) ? deepMerge(prev, value) : value;
+    }
+    return out;
+}
+/** The value at a dot-notation path (`a.b.0.c`; numeric parts index lists), or undefined. */
+function getPath(data, path) {
+    let node = data;
+    for (const part of path.split('.')) {
+        if (Array.isArray(node) && /^\d+$/.test(part))
+            node = node[Number(part)];
+        else if (isMapping(node) && Object.hasOwn(node, part))
+            node = node[part];
+        else
+            return undefined;
+    }
+    return node;
+}
+/**
+ * The repository configuration after the chosen profile was merged over the top-level defaults.
+ * Read-only; dot-notation access; typed getters that fail with a ConfigError naming the key.
+ */
+class Config {
+    file;
+    profile;
+    /** Profile names the file defines. */
+    profiles;
+    data;
+    positions;
+    /** The file's content before the profile was merged, for locate. */
+    raw;
+    constructor(data, origin = {}) {
+        this.data = data;
+        this.file = origin.file;
+        this.profile = origin.profile;
+        this.profiles = origin.profiles ?? [];
+        this.positions = origin.locate;
+        this.raw = origin.raw;
+    }
+    /**
+     * Line and column where the setting at `path` (`['release', 'mode']`) is written: in the chosen
+     * profile when it sets it there, else at the top level; 1:1 without a file.
+     */
+    locate(path) {
+        const inProfile = this.profile !== undefined && this.positions !== undefined && this.profiles.includes(this.profile);
+        const full = inProfile && this.rawHas(['profiles', this.profile, ...path])
+            ? ['profiles', this.profile, ...path]
+            : [...path];
+        const at = this.positions?.(full) ?? { line: 1, column: 1 };
+        return { ...at, key: full.join('.') };
+    }
+    rawHas(path) {
+        return this.raw !== undefined && getPath(this.raw, path.join('.')) !== undefined;
+    }
+    /** Builds a Config from parsed file content: picks `profiles.<profile>` and merges it over the rest. */
+    static fromObject(raw, origin = {}) {
+        const { profiles, ...defaults } = raw;
+        const where = origin.file ?? 'the configuration';
+        if (profiles !== undefined && !isMapping(profiles)) {
+            throw new errors/* ConfigError */.xL(`${where}: 'profiles' must be a mapping of profile name to settings.`);
+        }
+        const names = Object.keys(profiles ?? {});
+        for (const name of names) {
+            if (!isMapping(profiles?.[name]) && profiles?.[name] !== null) {
+                throw new errors/* ConfigError */.xL(`${where}: profile '${name}' must be a mapping of settings.`);
+            }
+        }
+        let data = defaults;
+        // A file without profiles applies the same way in every environment, so any profile name is fine;
+        // a file with profiles must define the one asked for, so a typo does not silently mean "defaults".
+        if (origin.profile !== undefined && profiles !== undefined) {
+            if (!names.includes(origin.profile)) {
+                const from = origin.profileSource ? ` (from ${origin.profileSource})` : '';
+                throw new errors/* ConfigError */.xL(`${where}: profile '${origin.profile}'${from} is not defined; available profiles: ${names.join(', ') || 'none'}.`);
+            }
+            const chosen = profiles[origin.profile];
+            data = deepMerge(defaults, isMapping(chosen) ? chosen : {});
+        }
+        return new Config(data, { ...origin, profiles: names, raw });
+    }
+    /** The value at a dot-notation path, or `fallback` when it is not set. */
+    get(path, fallback) {
+        const value = getPath(this.data, path);
+        return value === undefined ? fallback : value;
+    }
+    /** True when the path is set (even to null). */
+    has(path) {
+        return getPath(this.data, path) !== undefined;
+    }
+    /** A plain copy of every setting. */
+    toJSON() {
+        return structuredClone(this.data);
+    }
+}
+/**
+ * Loads the optional repository config file. A missing file gives an empty Config unless `required`.
+ * Profile: `opts.profile`, else `MOKO_PROFILE`, else none (top-level settings only).
+ */
+function loadConfig(opts) {
+    const { env } = opts;
+    const name = opts.file || config_file/* DEFAULT_CONFIG_FILE */.Cu;
+    const path = (0,config_file/* resolveConfigPath */.c6)(opts.workspace, name, opts.inputName);
+    // resolveWorkspacePath returns the path as written (not symlink-resolved), so this is relative to the workspace.
+    const display = (0,external_node_path_.relative)((0,external_node_path_.resolve)(opts.workspace), path) || name;
+    const profile = opts.profile || env.MOKO_PROFILE || undefined;
+    const profileSource = opts.profile ? 'argument' : profile ? 'MOKO_PROFILE' : undefined;
+    const text = (0,config_file/* readConfigDocument */.AA)(path, display);
+    if (text === undefined) {
+        if (opts.required)
+            throw new errors/* ConfigError */.xL(`Configuration file ${display} does not exist.`);
+        return new Config({}, { ...(profile !== undefined && { profile }) });
+    }
+    return Config.fromObject(text.value, {
+        file: display,
+        locate: text.locate,
+        ...(profile !== undefined && { profile }),
+        ...(profileSource !== undefined && { profileSource }),
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/action/configured-inputs.ts
+
+
+
+/** The environment variable that sets an action's input: `MOKO_<ACTION>_<INPUT>` (`MOKO_SECURITY_SCAN_FAIL_ON`). */
+function inputEnvVariable(action, input) {
+    return `MOKO_${action}_${input}`.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+/** A file value as the raw string an input would carry: lists comma-separated, scalars as text. */
+function asRaw(value) {
+    return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+}
+/**
+ * The inputs of one action resolved by precedence: the step's input > `MOKO_<ACTION>_<INPUT>` >
+ * the action's section of `.github/moko-standards.yml` (with the profile of `MOKO_PROFILE` merged over
+ * it) > the input's default. Under the runner an input left out arrives as its action.yml default, so
+ * an input equal to its default counts as not given. Secret inputs come only from the step.
+ */
+function configuredSource(action, defs, given, env, workspace) {
+    const origins = new Map();
+    const fileValues = readSection(action, defs, env, workspace);
+    const source = (name) => {
+        const def = defs[name];
+        const raw = given(name);
+        if (!def || def.secret)
+            return raw;
+        const trimmed = raw?.trim() ?? '';
+        if (trimmed !== '' && trimmed !== (def.actionDefault ?? def.default))
+            return raw;
+        const variable = inputEnvVariable(action, name);
+        if (env[variable]?.trim()) {
+            origins.set(name, `environment variable ${variable}`);
+            return env[variable];
+        }
+        const fromFile = fileValues.get(name);
+        if (fromFile) {
+            origins.set(name, fromFile.where);
+            return fromFile.raw;
+        }
+        return raw;
+    };
+    return { source, origin: (input) => origins.get(input) };
+}
+/** The action's settings in the repository file, by input name, with where each is written. */
+function readSection(action, defs, env, workspace) {
+    const out = new Map();
+    const config = loadConfig({ workspace, env });
+    if (config.file === undefined)
+        return out;
+    const section = config.get(action);
+    if (section === undefined || section === null)
+        return out;
+    if (typeof section !== 'object' || Array.isArray(section)) {
+        const { line, column, key } = config.locate([action]);
+        throw new config_file/* ConfigFileError */.x(config.file, line, column, `${key}: expected a mapping of ${action}'s inputs`);
+    }
+    const settable = Object.keys(defs).filter((n) => !defs[n]?.secret);
+    for (const [name, value] of Object.entries(section)) {
+        const { line, column, key } = config.locate([action, name]);
+        if (!settable.includes(name))
+            throw new config_file/* ConfigFileError */.x(config.file, line, column, `${key}: '${name}' is not an input of ${action} that the file can set (${settable.join(', ')})`);
+        if (value === null || value === undefined)
+            continue;
+        out.set(name, { raw: asRaw(value), where: `${config.file}:${line}:${column}: ${key}` });
+    }
+    return out;
+}
+/** A bad value that came from the environment or the file, named by where it was set. */
+function withOrigin(error, configured) {
+    if (!(error instanceof errors/* InputError */.dz))
+        return error;
+    const origin = configured.origin(error.input);
+    return origin ? new errors/* ConfigError */.xL(`${origin}: ${error.message}`, { cause: error }) : error;
+}
+
 // EXTERNAL MODULE: ./shared/action/inputs.ts
 var action_inputs = __webpack_require__(21736);
 ;// CONCATENATED MODULE: ./shared/action/execute.ts
+
 
 
 
@@ -549,6 +829,7 @@ var action_inputs = __webpack_require__(21736);
 function runnerIo(logger, env = process.env, clock = core_clock/* systemClock */.m) {
     return {
         source: (0,action_inputs/* envInputSource */.lQ)(env),
+        undeclared: (declared) => (0,action_inputs/* undeclaredInputs */.b5)(declared, env),
         logger,
         env,
         clock,
@@ -605,15 +886,28 @@ async function executeAction(definition, io) {
         io.fail(report.failure);
     return report;
 }
-/** Parses the inputs (the first thing, so a bad one fails before any work), reads the run environment and resolves the token. */
+/** Reads the run environment, parses the inputs (step, environment, repository file, default: configured-inputs.ts) and resolves the token. */
 async function prepare(definition, io) {
-    const inputs = (0,action_inputs/* parseInputs */.TL)({ ...define_action/* commonInputs */.j, ...definition.inputs }, io.source, (v) => io.mask(v));
     const env = readRunEnvironment(definition.name, io.env);
-    const token = await resolveToken(inputs, env, io, (v) => io.mask(v));
-    return { inputs, env, token };
+    const defs = { ...define_action/* commonInputs */.j, ...definition.inputs };
+    const configured = configuredSource(definition.name, defs, io.source, io.env, env.workspace);
+    const [unknown] = io.undeclared?.(Object.keys(defs)) ?? [];
+    if (unknown) {
+        // The value is not echoed: a misspelt `github-token:` would carry a secret.
+        throw new errors/* UserError */.yo(`Input '${unknown}' is not an input of ${definition.name}: expected one of ${Object.keys(defs).join(', ')}.`);
+    }
+    let inputs;
+    try {
+        inputs = (0,action_inputs/* parseInputs */.TL)(defs, configured.source, (v) => io.mask(v));
+    }
+    catch (error) {
+        throw withOrigin(error, configured);
+    }
+    const { token, tokenSource } = await resolveToken(inputs, env, io, (v) => io.mask(v));
+    return tokenSource ? { inputs, env, token, tokenSource } : { inputs, env, token };
 }
 /** The context a run receives: its inputs and the services, all built here so tests can inject their io. */
-async function buildContext(definition, io, { inputs, env, token }) {
+async function buildContext(definition, io, { inputs, env, token, tokenSource }) {
     const { name } = definition;
     const { logger, clock } = io;
     const metrics = new metrics_metrics/* Metrics */.K({ labels: { action: name } });
@@ -644,7 +938,16 @@ async function buildContext(definition, io, { inputs, env, token }) {
             const key = JSON.stringify(options);
             let client = clients.get(key);
             if (!client) {
-                const base = { token, apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl, logger, metrics, clock, env: io.env };
+                const base = {
+                    token,
+                    apiUrl: env.apiUrl,
+                    graphqlUrl: env.graphqlUrl,
+                    logger,
+                    metrics,
+                    clock,
+                    env: io.env,
+                    tokenSource,
+                };
                 client = (0,github_client/* createGitHubClient */.L)({ ...base, ...options });
                 clients.set(key, client);
             }
@@ -684,8 +987,10 @@ async function runDefinition(definition, ctx, report, io) {
 }
 /**
  * The token every GitHub call uses: an installation token when app-id and app-private-key are given
- * (the app installed on the owner of the calling repository), else github-token, else GITHUB_TOKEN
- * outside Actions. Minted before the run starts so a wrong key fails fast, as a user error.
+ * (the app installed on the calling repository, found with `GET /repos/{owner}/{repo}/installation`,
+ * which works for user and organization owners alike, where `/orgs/{org}/installation` 404s for a
+ * user), renewed before its hour runs out; else github-token, else GITHUB_TOKEN outside Actions.
+ * The first installation token is minted before the run starts so a wrong key fails fast, as a user error.
  */
 async function resolveToken(inputs, env, io, mask) {
     const appId = inputs['app-id'];
@@ -695,24 +1000,24 @@ async function resolveToken(inputs, env, io, mask) {
             throw new errors/* UserError */.yo('app-id and app-private-key go together: give both or neither.');
         if (!env.repository)
             throw new errors/* UserError */.yo('app-id needs GITHUB_REPOSITORY to find the installation.');
-        const minted = await (0,app_auth/* createInstallationToken */.o)({
+        const source = await appTokenSource({
             appId,
             privateKey,
-            installation: { org: env.repository.owner },
+            installation: { owner: env.repository.owner, repo: env.repository.repo },
             logger: io.logger,
             clock: io.clock,
             mask,
             client: { apiUrl: env.apiUrl, graphqlUrl: env.graphqlUrl },
         });
-        return minted.token;
+        return { token: source.first.token, tokenSource: source };
     }
     const fromInput = inputs['github-token']; // masked when it was parsed
     if (fromInput)
-        return fromInput;
+        return { token: fromInput };
     const fromEnv = io.env.GITHUB_TOKEN;
     if (fromEnv)
         mask(fromEnv);
-    return fromEnv;
+    return { token: fromEnv };
 }
 /** Writes summary, metrics and audit files and uploads them; telemetry never fails the run. */
 async function finish(definition, ctx, report, io) {
@@ -916,6 +1221,129 @@ async function main(definition) {
         // Last resort: executeAction already catches everything it runs; this guards the guard.
         core/* setFailed */.C1(`${definition.name} failed unexpectedly: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 2370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ validateConfig),
+/* harmony export */   AA: () => (/* binding */ readConfigDocument),
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   c6: () => (/* binding */ resolveConfigPath),
+/* harmony export */   x: () => (/* binding */ ConfigFileError)
+/* harmony export */ });
+/* unused harmony exports parseConfigDocument, parseConfigText, readConfigFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46677);
+/* harmony import */ var _paths_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7570);
+
+
+
+
+/** Where the repository configuration file is looked for when no other path is given. */
+const DEFAULT_CONFIG_FILE = '.github/moko-standards.yml';
+/** A configuration file that does not parse: names the file (relative to the workspace), line and column. */
+class ConfigFileError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL {
+    file;
+    line;
+    column;
+    name = 'ConfigFileError';
+    constructor(file, line, column, reason) {
+        super(`${file}:${line}:${column}: ${reason}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+/**
+ * Resolves a config path against the workspace and refuses anything outside it, symlinks included,
+ * through the validation module's resolveWorkspacePath. Throws InputError naming `inputName`.
+ */
+function resolveConfigPath(workspace, file, inputName = 'config-file') {
+    return (0,_paths_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWorkspacePath */ .X)(workspace, file, { inputName });
+}
+/**
+ * Parses YAML (or JSON) text into a plain mapping that remembers positions. Empty and comment-only files
+ * give `{}`. A syntax error, a duplicate key or a top level that is not a mapping throws
+ * ConfigFileError with the line and column.
+ */
+function parseConfigDocument(text, displayName) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+    const first = doc.errors[0];
+    if (first) {
+        const pos = lineCounter.linePos(first.pos[0]);
+        throw new ConfigFileError(displayName, pos.line, pos.col, `${first.message} (YAML ${first.code})`);
+    }
+    const value = doc.toJS();
+    if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
+        const { line, col } = lineCounter.linePos(doc.contents?.range[0] ?? 0);
+        throw new ConfigFileError(displayName, line, col, 'the top level must be a mapping of settings (key: value)');
+    }
+    const locate = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const node = doc.getIn(path.slice(0, n), true);
+            if (node?.range) {
+                const { line, col } = lineCounter.linePos(node.range[0]);
+                return { line, column: col };
+            }
+        }
+        return { line: 1, column: 1 };
+    };
+    return { file: displayName, value: (value ?? {}), locate };
+}
+/** Parses YAML text into a plain mapping (see parseConfigDocument). */
+function parseConfigText(text, displayName) {
+    return parseConfigDocument(text, displayName).value;
+}
+/**
+ * Reads a configuration file at an absolute path (see parseConfigDocument); `undefined` when it does
+ * not exist. An unreadable file is a ConfigError naming it.
+ */
+function readConfigDocument(path, displayName) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Cannot read ${displayName}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+    }
+    return parseConfigDocument(text, displayName);
+}
+/** Reads and parses the config file at an absolute path; `undefined` when it does not exist. */
+function readConfigFile(path, displayName) {
+    return readConfigDocument(path, displayName)?.value;
+}
+/**
+ * `text.value` (or `value`, a part of it at `base`) parsed by a zod schema; a mismatch is one
+ * ConfigFileError listing every issue as `file:line:column: key.path: message`, the first one's
+ * position on the error itself. Every configuration file of the collection is checked this way.
+ */
+function validateConfig(schema, text, value = text.value, base = []) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success)
+        return parsed.data;
+    const lines = parsed.error.issues.map((issue) => {
+        const path = [...base, ...issue.path];
+        const { line, column } = text.locate(path);
+        return {
+            line,
+            column,
+            text: `${text.file}:${line}:${column}: ${path.length ? path.join('.') : '(top level)'}: ${issue.message}`,
+        };
+    });
+    const first = lines[0] ?? { line: 1, column: 1, text: '' };
+    const error = new ConfigFileError(text.file, first.line, first.column, '');
+    error.message = lines.map((l) => l.text).join('\n');
+    throw error;
 }
 
 
