@@ -704,10 +704,10 @@ function annotate(annotations, findings, rootFromWorkspace) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./shared/config/config-file.ts
 var config_file = __webpack_require__(2370);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/config.ts
 
 
@@ -810,6 +810,7 @@ var workspace_path = __webpack_require__(7570);
 
 
 
+
 const DEFAULT_CONFIG = '.github/security-scan.yml';
 /** Resolves paths inside the workspace, reads the configuration and the baseline. */
 async function resolveSettings(ctx) {
@@ -825,7 +826,8 @@ async function resolveSettings(ctx) {
     else if ((0,external_node_fs_.existsSync)((0,workspace_path/* resolveWorkspacePath */.X)(workspace, DEFAULT_CONFIG, { inputName: 'config' }))) {
         configFile = (0,workspace_path/* resolveWorkspacePath */.X)(workspace, DEFAULT_CONFIG, { inputName: 'config' });
     }
-    const config = configFile ? await loadConfig(configFile) : defaultConfig();
+    const shown = configFile ? (0,external_node_path_.relative)(workspace, configFile) || configFile : '';
+    const config = configFile ? await (0,config_file/* loadForInput */.ay)('config', () => loadConfig(configFile, shown)) : defaultConfig();
     const rootFromWorkspace = (0,external_node_path_.relative)(workspace, root).split('\\').join('/');
     const sarifFromRoot = (0,external_node_path_.relative)(root, sarifFile).split('\\').join('/');
     if (!sarifFromRoot.startsWith('..'))
@@ -1027,6 +1029,7 @@ async function runScan(ctx) {
 /* harmony export */   $r: () => (/* binding */ validateConfig),
 /* harmony export */   AA: () => (/* binding */ readConfigDocument),
 /* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   ay: () => (/* binding */ loadForInput),
 /* harmony export */   c6: () => (/* binding */ resolveConfigPath),
 /* harmony export */   x: () => (/* binding */ ConfigFileError)
 /* harmony export */ });
@@ -1138,6 +1141,20 @@ function validateConfig(schema, text, value = text.value, base = []) {
     const error = new ConfigFileError(text.file, first.line, first.column, '');
     error.message = lines.map((l) => l.text).join('\n');
     throw error;
+}
+/**
+ * Runs `load` for the configuration file an input names, so a problem in the file also names the
+ * input to fix: `Input 'config': broken.yml:3:1: …`, the original error kept as the cause.
+ */
+async function loadForInput(inputName, load) {
+    try {
+        return await load();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input '${inputName}': ${error.message}`, { cause: error });
+        throw error;
+    }
 }
 
 

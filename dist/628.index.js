@@ -122,8 +122,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseVerifySource
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/paths/workspace-path.ts
+var workspace_path = __webpack_require__(7570);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./shared/action/inputs.ts
@@ -215,7 +215,8 @@ const auditArchiveInputs = {
 };
 /** Turns the inputs into settings, failing with the input's name on a value that cannot work. */
 function parseSettings(i, env, now) {
-    const verify = i.mode === 'verify' ? parseVerifySource(i.verify, env.workspace) : undefined;
+    // Checked whenever given (a bad value fails even in archive mode, where it would otherwise sit unused).
+    const verify = i.mode === 'verify' || i.verify !== undefined ? parseVerifySource(i.verify, env.workspace) : undefined;
     // Only a downloaded archive can be checked without a repository (and without a token).
     if (!env.repository && !(verify && 'path' in verify))
         throw new errors/* UserError */.yo('no repository to archive to: run in a repository (GITHUB_REPOSITORY is not set)');
@@ -238,7 +239,7 @@ function parseSettings(i, env, now) {
         retentionDays: i['retention-days'],
         failOnProblem: i['fail-on-broken-chain'],
     };
-    if (verify)
+    if (verify && i.mode === 'verify')
         settings.verify = verify;
     return settings;
 }
@@ -256,7 +257,100 @@ function parseVerifySource(value, workspace) {
     }
     if (/^(branch|release|artifact):/.test(v) || /^[a-z]+:\d{4}-W/.test(v))
         throw new errors/* InputError */.dz('verify', v, allowed);
-    return { path: (0,external_node_path_.isAbsolute)(v) ? v : (0,external_node_path_.resolve)(workspace, v) };
+    return { path: (0,workspace_path/* resolveWorkspacePath */.X)(workspace, v, { inputName: 'verify' }) };
+}
+
+
+/***/ }),
+
+/***/ 7570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ resolveWorkspacePath)
+/* harmony export */ });
+/* unused harmony export isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46677);
+
+
+
+/** True when `child` is `parent` or lies under it (both absolute and normalized). */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * The real path of `target`: its longest existing ancestor resolved through symlinks, plus the
+ * parts that do not exist yet (a file an action is about to create).
+ */
+function realPathOf(target) {
+    const missing = [];
+    let current = target;
+    for (;;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current);
+        }
+        catch (error) {
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(error) !== 'ENOENT')
+                throw error;
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
+            if (parent === current)
+                return { real: target, exists: false };
+            missing.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
+            current = parent;
+            continue;
+        }
+        // Throws for a dangling symlink: its target is unknown (and writing through it could land
+        // anywhere), so the caller refuses it.
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current);
+        return { real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, ...missing.reverse()), exists: missing.length === 0 };
+    }
+}
+/**
+ * Resolves a path input (absolute, or relative to the workspace) and guarantees it stays inside the
+ * workspace: `..` escapes, absolute paths elsewhere, and symlinks (of the path or any parent) whose
+ * real path leaves the workspace are all refused with an InputError naming the input. Returns the
+ * normalized absolute path as written (not the symlink-resolved one), which has been checked.
+ */
+function resolveWorkspacePath(workspace, p, opts = {}) {
+    const inputName = opts.inputName ?? 'path';
+    const refuse = (why) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, p, why);
+    };
+    if (p.trim() === '')
+        refuse('expected a path inside the workspace');
+    if (p.includes('\0'))
+        refuse('a path must not contain NUL bytes');
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    let realRoot;
+    try {
+        realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The workspace ${root} does not exist.`);
+    }
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, p);
+    // An absolute input may name the workspace by its real path (e.g. when the workspace is a symlink).
+    if (!isInside(root, target) && !isInside(realRoot, target)) {
+        refuse(`the path must stay inside the workspace ${root}`);
+    }
+    let resolved;
+    try {
+        resolved = realPathOf(target);
+    }
+    catch {
+        return refuse('the path is a symlink that cannot be resolved');
+    }
+    if (!isInside(realRoot, resolved.real)) {
+        refuse(`the path leads outside the workspace through a symlink (to ${resolved.real})`);
+    }
+    if (opts.mustExist && !resolved.exists)
+        refuse('the path does not exist');
+    return target;
 }
 
 

@@ -274,7 +274,7 @@ async function resolveAssets(workspace, globs) {
                 out.push({ name, file, size: info.size });
         }
         if (found === 0)
-            throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`assets: ${pattern} matches no file in the workspace`);
+            throw new _shared_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Input 'assets': ${pattern} matches no file in the workspace (expected globs of files to attach).`);
     }
     return out;
 }

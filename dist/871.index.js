@@ -2187,6 +2187,7 @@ function recordMetrics(ctx, report, pacer) {
 /* harmony export */   $r: () => (/* binding */ validateConfig),
 /* harmony export */   AA: () => (/* binding */ readConfigDocument),
 /* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   ay: () => (/* binding */ loadForInput),
 /* harmony export */   c6: () => (/* binding */ resolveConfigPath),
 /* harmony export */   x: () => (/* binding */ ConfigFileError)
 /* harmony export */ });
@@ -2298,6 +2299,20 @@ function validateConfig(schema, text, value = text.value, base = []) {
     const error = new ConfigFileError(text.file, first.line, first.column, '');
     error.message = lines.map((l) => l.text).join('\n');
     throw error;
+}
+/**
+ * Runs `load` for the configuration file an input names, so a problem in the file also names the
+ * input to fix: `Input 'config': broken.yml:3:1: …`, the original error kept as the cause.
+ */
+async function loadForInput(inputName, load) {
+    try {
+        return await load();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`Input '${inputName}': ${error.message}`, { cause: error });
+        throw error;
+    }
 }
 
 

@@ -59,6 +59,7 @@ function defineAction(definition) {
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   lQ: () => (/* binding */ envInputSource)
 /* harmony export */ });
+/* unused harmony export MAX_INPUT_CHARS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46677);
 
@@ -153,6 +154,8 @@ function undeclaredInputs(declared, env = process.env) {
         .filter((key) => key.startsWith('INPUT_') && !known.has(key.toUpperCase()))
         .map((key) => key.slice('INPUT_'.length).toLowerCase());
 }
+/** The longest value a non-secret input may have. */
+const MAX_INPUT_CHARS = 65_536;
 /**
  * Parses every input once. Throws InputError naming the first bad input, its value and what is allowed.
  * `onSecret` receives secret values so the caller can mask them before anything is logged.
@@ -171,6 +174,10 @@ function parseInputs(defs, source, onSecret = () => { }) {
         }
         if (d.secret)
             onSecret(raw);
+        // No input a user means is this long (the runner caps one variable near 128 KiB); refusing it here
+        // keeps a pasted file or a runaway expression from reaching an API call or a regex.
+        if (!d.secret && raw.length > MAX_INPUT_CHARS)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${raw.slice(0, 40)}… (${raw.length} characters)`, `at most ${MAX_INPUT_CHARS} characters`);
         const parsed = d.schema.safeParse(raw);
         if (!parsed.success) {
             const detail = parsed.error.issues[0]?.message;

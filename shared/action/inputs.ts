@@ -184,6 +184,9 @@ export function undeclaredInputs(declared: readonly string[], env: NodeJS.Proces
     .map((key) => key.slice('INPUT_'.length).toLowerCase());
 }
 
+/** The longest value a non-secret input may have. */
+export const MAX_INPUT_CHARS = 65_536;
+
 /**
  * Parses every input once. Throws InputError naming the first bad input, its value and what is allowed.
  * `onSecret` receives secret values so the caller can mask them before anything is logged.
@@ -203,6 +206,14 @@ export function parseInputs<I extends Record<string, InputDef<unknown>>>(
       continue;
     }
     if (d.secret) onSecret(raw);
+    // No input a user means is this long (the runner caps one variable near 128 KiB); refusing it here
+    // keeps a pasted file or a runaway expression from reaching an API call or a regex.
+    if (!d.secret && raw.length > MAX_INPUT_CHARS)
+      throw new InputError(
+        name,
+        `${raw.slice(0, 40)}… (${raw.length} characters)`,
+        `at most ${MAX_INPUT_CHARS} characters`,
+      );
     const parsed = d.schema.safeParse(raw);
     if (!parsed.success) {
       const detail = parsed.error.issues[0]?.message;

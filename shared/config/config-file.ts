@@ -121,3 +121,16 @@ export function validateConfig<T>(
   error.message = lines.map((l) => l.text).join('\n');
   throw error;
 }
+
+/**
+ * Runs `load` for the configuration file an input names, so a problem in the file also names the
+ * input to fix: `Input 'config': broken.yml:3:1: …`, the original error kept as the cause.
+ */
+export async function loadForInput<T>(inputName: string, load: () => T | Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(`Input '${inputName}': ${error.message}`, { cause: error });
+    throw error;
+  }
+}

@@ -30,6 +30,9 @@ export interface BadInputCase {
 export const SHELL_MARKER = 'moko-pwned';
 const SHELL_VALUES = [`$(touch ${SHELL_MARKER})`, `x; touch ${SHELL_MARKER} #`, `\`touch ${SHELL_MARKER}\``];
 
+/** Inputs whose values may hold any character: label names, globs and file specs (only "no shell" applies). */
+const FREE_TEXT = /(^|-)(labels|assets|version-files)$/;
+
 /** In the prepared workspace: a symbolic link to /etc, i.e. out of the workspace. */
 export const ESCAPE_LINK = 'escape-link';
 
@@ -106,19 +109,21 @@ export function casesForInput(action: string, name: string, def: InputDef<unknow
   if (isConfigInput(name, def)) {
     add('malformed YAML', 'broken.yml', {
       files: { 'broken.yml': BROKEN_YAML },
-      mentions: [/\bline\W+3\b/i, /\bcol(umn)?\W+1\b/i],
+      // `line 3, column 1` or the compiler form `broken.yml:3:1`.
+      mentions: [/\bline\W+3\b.*\bcol(umn)?\W+1\b|\.yml:3:1\b/i],
     });
     add('malformed JSON', 'broken.json', {
       files: { 'broken.json': BROKEN_JSON },
       // JSON.parse and a YAML parser place this error differently; either must give a position.
-      mentions: [/\bline\W+\d+\b/i, /\bcol(umn)?\W+\d+\b/i],
+      mentions: [/\bline\W+\d+\b.*\bcol(umn)?\W+\d+\b|\.json:\d+:\d+\b/i],
     });
   }
   // A secret's value is the caller's to choose; a wrong one is GitHub's to refuse, not ours.
   const freeSecret = def.secret && !/expected/.test(def.allowed);
   if ((def.kind === 'string' || def.kind === 'custom' || def.kind === 'list') && !freeSecret) {
     // Metacharacters are legal in a file name: there only "no shell" is required.
-    for (const v of SHELL_VALUES) add('shell metacharacters', v, isPathInput(name, def) ? { mayPass: true } : {});
+    for (const v of SHELL_VALUES)
+      add('shell metacharacters', v, isPathInput(name, def) || FREE_TEXT.test(name) ? { mayPass: true } : {});
     add('oversized value', OVERSIZED);
   }
   return out;

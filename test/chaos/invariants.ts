@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { gunzipSync, strFromU8, unzipSync } from 'fflate';
 import semver from 'semver';
 import type { Emulator } from '../emulator/index.js';
 
@@ -96,42 +96,45 @@ export function latestVersion(em: Emulator, owner: string, name: string): string
 }
 
 /**
- * audit-archive: one archive per archiving run, and in it each audit artifact of the repository
- * (created before the archive run) exactly once, each record of each log once.
+ * audit-archive: the weekly archive parts (artifact store, `audit-archive-<week>[-addendum-N]`) hold
+ * each audit artifact of the repository created before the archiving run exactly once, and each
+ * merged record once; no part is stored twice.
  */
 export function archiveInvariants(em: Emulator, owner: string, name: string, archiveRunId: number): string[] {
   const out: string[] = [];
   const repo = em.state.repo(owner, name)!;
   const artifacts = [...em.state.artifacts.values()].filter((a) => a.repo === repo).map((a) => a.artifact);
-  const archives = artifacts.filter((a) => a.finalized && a.name.startsWith(`audit-archive-${archiveRunId}`));
-  if (archives.length !== 1) {
-    out.push(`audit-archive: run ${archiveRunId} left ${archives.length} archives (${archives.map((a) => a.name)})`);
+  const parts = artifacts.filter((a) => a.finalized && /^audit-archive-\d{4}-W\d{2}/.test(a.name));
+  if (parts.length === 0) out.push(`audit-archive: run ${archiveRunId} left no weekly archive part`);
+  const partNames = parts.map((a) => a.name);
+  for (const n of new Set(partNames))
+    if (partNames.filter((x) => x === n).length > 1) out.push(`audit-archive: part ${n} stored twice`);
+  const archived = new Map<string, number>();
+  const records = new Set<string>();
+  let newest = '';
+  for (const part of parts) {
+    if (part.created_at > newest) newest = part.created_at;
+    const files = unzipSync(new Uint8Array(part.data));
+    for (const [path, data] of Object.entries(files)) {
+      if (path.endsWith('manifest.json')) {
+        const manifest = JSON.parse(strFromU8(data)) as { logs: { name: string }[] };
+        for (const l of manifest.logs) archived.set(l.name, (archived.get(l.name) ?? 0) + 1);
+      } else if (path.endsWith('records.jsonl.gz')) {
+        for (const line of strFromU8(gunzipSync(data)).split('\n')) {
+          if (line.trim() === '') continue;
+          if (records.has(line)) out.push(`audit-archive: ${part.name} holds a record twice`);
+          records.add(line);
+        }
+      }
+    }
   }
-  const archive = archives[0];
-  if (!archive) return out;
-  const files = unzipSync(new Uint8Array(archive.data));
-  const logs = Object.keys(files).filter((f) => f.endsWith('.jsonl'));
-  const byArtifact = new Map<string, number>();
-  for (const f of logs) {
-    const artifact = f.split('/')[3] ?? f;
-    byArtifact.set(artifact, (byArtifact.get(artifact) ?? 0) + 1);
-    const lines = strFromU8(files[f]!)
-      .split('\n')
-      .filter((l) => l.trim() !== '');
-    if (new Set(lines).size !== lines.length) out.push(`audit-archive: ${f} holds a record twice`);
-  }
-  for (const [artifact, n] of byArtifact) if (n > 1) out.push(`audit-archive: ${artifact} archived ${n} times`);
-  const created = archive.created_at;
+  for (const [artifact, n] of archived) if (n > 1) out.push(`audit-archive: ${artifact} archived ${n} times`);
   for (const a of artifacts) {
     if (!a.name.startsWith('audit-') || a.name.startsWith('audit-archive-')) continue;
     if (!a.finalized) continue; // an upload cut short by a kill: GitHub never lists it either
-    if (a.name.startsWith(`audit-audit-archive-${archiveRunId}-`)) continue; // the archiving run's own log
-    if (a.created_at > created) continue;
-    if (!byArtifact.has(a.name)) {
-      out.push(
-        `audit-archive: ${a.name} (created ${a.created_at}) missing from ${archive.name} (created ${created}; holds ${[...byArtifact.keys()].join(', ')})`,
-      );
-    }
+    if (a.name.startsWith('audit-audit-archive-')) continue; // the archiving runs' own logs (next week's)
+    if (a.created_at > newest) continue;
+    if (!archived.has(a.name)) out.push(`audit-archive: ${a.name} (created ${a.created_at}) is in no archive part`);
   }
   return out;
 }

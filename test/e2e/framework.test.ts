@@ -49,7 +49,7 @@ describe('framework, end to end', () => {
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     const routes = run.requests.map((r) => `${r.method} ${r.route} ${r.status}`);
-    expect(routes).toContain(`GET /orgs/{org}/installation 200`);
+    expect(routes).toContain(`GET /repos/{owner}/{repo}/installation 200`);
     expect(routes).toContain('POST /app/installations/{installation_id}/access_tokens 201');
     expect(routes).toContain('POST /repos/{owner}/{repo}/code-scanning/sarifs 202');
     expect(run.violations).toEqual([]);

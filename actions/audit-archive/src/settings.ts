@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { resolveWorkspacePath } from '../../../shared/paths/workspace-path.js';
 import { z } from 'zod';
 import { input, type InputValues } from '../../../shared/action/inputs.js';
 import { InputError, UserError } from '../../../shared/core/errors.js';
@@ -98,7 +98,8 @@ export function parseSettings(
   env: { repository?: RepoRef; workspace: string },
   now: number,
 ): AuditArchiveSettings {
-  const verify = i.mode === 'verify' ? parseVerifySource(i.verify, env.workspace) : undefined;
+  // Checked whenever given (a bad value fails even in archive mode, where it would otherwise sit unused).
+  const verify = i.mode === 'verify' || i.verify !== undefined ? parseVerifySource(i.verify, env.workspace) : undefined;
   // Only a downloaded archive can be checked without a repository (and without a token).
   if (!env.repository && !(verify && 'path' in verify))
     throw new UserError('no repository to archive to: run in a repository (GITHUB_REPOSITORY is not set)');
@@ -121,7 +122,7 @@ export function parseSettings(
     retentionDays: i['retention-days'],
     failOnProblem: i['fail-on-broken-chain'],
   };
-  if (verify) settings.verify = verify;
+  if (verify && i.mode === 'verify') settings.verify = verify;
   return settings;
 }
 
@@ -137,5 +138,5 @@ export function parseVerifySource(value: string | undefined, workspace: string):
     return { store: (m[1] ?? 'branch') as StoreKind, week: m[2]! };
   }
   if (/^(branch|release|artifact):/.test(v) || /^[a-z]+:\d{4}-W/.test(v)) throw new InputError('verify', v, allowed);
-  return { path: isAbsolute(v) ? v : resolve(workspace, v) };
+  return { path: resolveWorkspacePath(workspace, v, { inputName: 'verify' }) };
 }

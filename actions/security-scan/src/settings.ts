@@ -1,3 +1,4 @@
+import { loadForInput } from '../../../shared/config/config-file.js';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { ActionContext } from '../../../shared/action/define-action.js';
@@ -53,7 +54,8 @@ export async function resolveSettings(ctx: ActionContext<ScanInputs>): Promise<S
   else if (existsSync(resolveWorkspacePath(workspace, DEFAULT_CONFIG, { inputName: 'config' }))) {
     configFile = resolveWorkspacePath(workspace, DEFAULT_CONFIG, { inputName: 'config' });
   }
-  const config = configFile ? await loadConfig(configFile) : defaultConfig();
+  const shown = configFile ? relative(workspace, configFile) || configFile : '';
+  const config = configFile ? await loadForInput('config', () => loadConfig(configFile, shown)) : defaultConfig();
   const rootFromWorkspace = relative(workspace, root).split('\\').join('/');
   const sarifFromRoot = relative(root, sarifFile).split('\\').join('/');
   if (!sarifFromRoot.startsWith('..'))
