@@ -30,7 +30,10 @@ export async function resolveAssets(workspace: string, globs: readonly string[])
         throw new UserError(`assets: ${rel} and ${path.relative(workspace, twin.file)} would both be named ${name}`);
       if (!twin) out.push({ name, file, size: info.size });
     }
-    if (found === 0) throw new UserError(`Input 'assets': ${pattern} matches no file in the workspace (expected globs of files to attach).`);
+    if (found === 0)
+      throw new UserError(
+        `Input 'assets': ${pattern} matches no file in the workspace (expected globs of files to attach).`,
+      );
   }
   return out;
 }
