@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isUserError } from '../../../shared/core/errors.js';
 import { workflowUsesCollection } from './engine/missing.js';
@@ -7,10 +10,17 @@ describe('parseVerifySource', () => {
   it('reads a week on a store, or a path under the workspace', () => {
     expect(parseVerifySource('2026-W48', '/ws')).toEqual({ store: 'branch', week: '2026-W48' });
     expect(parseVerifySource('release:2026-W05', '/ws')).toEqual({ store: 'release', week: '2026-W05' });
-    expect(parseVerifySource('downloads/audit-2026-W48.zip', '/ws')).toEqual({
-      path: '/ws/downloads/audit-2026-W48.zip',
-    });
-    expect(parseVerifySource('/tmp/a', '/ws')).toEqual({ path: '/tmp/a' });
+    const ws = mkdtempSync(join(tmpdir(), 'moko-verify-ws-'));
+    try {
+      expect(parseVerifySource('downloads/audit-2026-W48.zip', ws)).toEqual({
+        path: join(ws, 'downloads/audit-2026-W48.zip'),
+      });
+      // A path from an input stays inside the workspace, as every path input does.
+      expect(() => parseVerifySource('/etc/passwd', ws)).toThrow(/Input 'verify'/);
+      expect(() => parseVerifySource('../outside.zip', ws)).toThrow(/Input 'verify'/);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
   });
   it('names the input on a bad value', () => {
     for (const bad of ['', 'release:2026-W60', 'tag:2026-W48']) {
