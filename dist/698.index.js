@@ -1570,27 +1570,14 @@ async function runReleaseEngine(o) {
     };
     if (plan.previousTag)
         Object.assign(out, { previousTag: plan.previousTag });
-    if (plan.existing) {
-        // The tag is on head already (a finished release, or someone's tag without a GitHub release).
-        const tagRef = await api.getRef(`tags/${plan.tag}`);
-        const complete = existingRelease && (!existingRelease.draft || o.draft);
-        const floating = await floatingRefs(api, floatingFor(plan.version, tags, o), tagRef.commit);
-        if (complete && floating.length === 0)
-            return {
-                ...out,
-                status: completedTag === plan.tag ? 'completed' : 'unchanged',
-                release: existingRelease,
-                commit: tagRef.commit,
-                steps: [`${plan.tag} is already released: nothing to do`],
-            };
-        checkTagRules(rules, undefined, floating);
+    /** The transaction of publish.ts for this plan, and the run's result from what it did. */
+    const publishAndReport = async (floating, how) => {
         const done = await publishRelease({
             api,
             version: plan.version,
             tag: plan.tag,
             head,
-            existingTag: tagRef,
-            ...(existingRelease ? { existingRelease } : {}),
+            ...how,
             canResetBranch: rules.canResetBranch,
             prerelease: !(0,engine_version/* isStable */.MQ)(plan.version),
             draft: o.draft,
@@ -1611,6 +1598,25 @@ async function runReleaseEngine(o) {
             steps: done.steps,
             history: [...base.history, ...done.history],
         };
+    };
+    if (plan.existing) {
+        // The tag is on head already (a finished release, or someone's tag without a GitHub release).
+        const tagRef = await api.getRef(`tags/${plan.tag}`);
+        const complete = existingRelease && (!existingRelease.draft || o.draft);
+        const floating = await floatingRefs(api, floatingFor(plan.version, tags, o), tagRef.commit);
+        if (complete && floating.length === 0)
+            return {
+                ...out,
+                status: completedTag === plan.tag ? 'completed' : 'unchanged',
+                release: existingRelease,
+                commit: tagRef.commit,
+                steps: [`${plan.tag} is already released: nothing to do`],
+            };
+        checkTagRules(rules, undefined, floating);
+        return publishAndReport(floating, {
+            existingTag: tagRef,
+            ...(existingRelease ? { existingRelease } : {}),
+        });
     }
     // 3. Preflight of a new release: every refusal GitHub would give later, before the first write.
     const collision = tags.find((t) => t.name === plan.tag);
@@ -1639,33 +1645,10 @@ async function runReleaseEngine(o) {
         if (after !== before)
             files.push({ path: f.path, content: after });
     }
-    const done = await publishRelease({
-        api,
-        version: plan.version,
-        tag: plan.tag,
-        head,
+    return publishAndReport(floating, {
         ...(files.length > 0 ? { files } : {}),
         ...(o.branch ? { branch: o.branch } : {}),
-        canResetBranch: rules.canResetBranch,
-        prerelease: !(0,engine_version/* isStable */.MQ)(plan.version),
-        draft: o.draft,
-        notes: fitted,
-        fullNotes: notes,
-        floating,
-        ...(o.assets ? { assets: o.assets } : {}),
-        dryRun: o.dryRun,
-        ...(o.audit ? { audit: o.audit } : {}),
-        logger,
     });
-    return {
-        ...out,
-        status: done.status,
-        commit: done.commit,
-        ...(done.release ? { release: done.release } : {}),
-        floating: floating.map((f) => f.name),
-        steps: done.steps,
-        history: [...base.history, ...done.history],
-    };
 }
 function stripMarker(body) {
     return body.replace(/\n?<!-- mokostandards-release: [^>]*-->\n?/, '\n').trimEnd() + '\n';
