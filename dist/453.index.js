@@ -1076,7 +1076,7 @@ function parseConfigDocument(text, displayName) {
     const first = doc.errors[0];
     if (first) {
         const pos = lineCounter.linePos(first.pos[0]);
-        throw new ConfigFileError(displayName, pos.line, pos.col, `${first.message} (YAML ${first.code})`);
+        throw new ConfigFileError(displayName, pos.line, pos.col, `${first.message} (YAML ${first.code}); expected a YAML or JSON mapping of settings`);
     }
     const value = doc.toJS();
     if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {

@@ -173,7 +173,7 @@ const releaseInputs = {
     draft: inputs/* input */.hF.boolean({ description: 'Leave the GitHub release as a draft.', default: false }),
     'changelog-file': inputs/* input */.hF.custom(repoPathSchema, {
         description: "Also commit the changelog entry to this file of the repository (e.g. CHANGELOG.md), in a verified release commit on the run's branch that the tag points at. Default: no file, no commit.",
-        allowed: 'expected a path inside the workspace, e.g. CHANGELOG.md',
+        allowed: 'expected a relative path in the repository, e.g. CHANGELOG.md',
     }),
     'changelog-sections': inputs/* input */.hF.custom(sectionsSchema, {
         description: 'Sections of the notes, one per line as type[,type]=Title, in the order shown (breaking changes always come first). Default: feat,feature=Features, fix=Bug Fixes, perf=Performance Improvements, revert=Reverts. Types not listed are left out of the notes; the version bump does not change.',

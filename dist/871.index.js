@@ -1794,10 +1794,10 @@ async function runBulk(opts) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./shared/config/config-file.ts
 var config_file = __webpack_require__(2370);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./actions/bulk-update/src/engine/operations/schemas.ts
 
 const path = schemas/* string */.YjP()
@@ -2039,9 +2039,10 @@ function deliveryConfig(partial) {
 
 
 
+
 /** The shard results files (*.json, any depth) under the merge-results folder; none is an InputError. */
 function resultsFiles(workspace, dir) {
-    const folder = (0,workspace_path/* resolveWorkspacePath */.X)(workspace, dir, { inputName: 'merge-results' });
+    const folder = (0,workspace_path/* resolveWorkspacePath */.X)(workspace, dir, { inputName: 'merge-results', mustExist: true });
     const files = (0,external_node_fs_.readdirSync)(folder, { recursive: true, withFileTypes: true })
         .filter((e) => !e.isDirectory() && e.name.endsWith('.json'))
         .map((e) => (0,external_node_path_.join)(e.parentPath, e.name));
@@ -2050,18 +2051,18 @@ function resultsFiles(workspace, dir) {
     return files;
 }
 /** Inputs + run environment + configuration file → the settings of this run (every bad one names itself). */
-function bulkSettings(inputs, env) {
+async function bulkSettings(inputs, env) {
     if (inputs['merge-results'])
         return { mode: 'merge', resultsFiles: resultsFiles(env.workspace, inputs['merge-results']) };
     const org = inputs.organization || env.repository?.owner;
     if (!org)
         throw new core_errors/* InputError */.dz('organization', '', 'required outside a repository context (the owner of the calling repository is the default)');
-    const configPath = (0,workspace_path/* resolveWorkspacePath */.X)(env.workspace, inputs.config, { inputName: 'config' });
+    const configPath = (0,workspace_path/* resolveWorkspacePath */.X)(env.workspace, inputs.config, { inputName: 'config', mustExist: true });
     return {
         mode: inputs.plan ? 'plan' : 'update',
         org,
         shard: inputs.shard ?? { index: 1, count: 1 },
-        config: loadBulkConfig(configPath, inputs.config),
+        config: await (0,config_file/* loadForInput */.ay)('config', () => loadBulkConfig(configPath, inputs.config)),
     };
 }
 
@@ -2112,7 +2113,7 @@ function mergeMode(ctx, files) {
 /** The whole action: plan, merge-results, or one (sharded) run; writes results file, summary, audit and metrics. */
 async function runBulkUpdate(ctx) {
     const { env, logger } = ctx;
-    const settings = bulkSettings(ctx.inputs, env);
+    const settings = await bulkSettings(ctx.inputs, env);
     if (settings.mode === 'merge')
         return mergeMode(ctx, settings.resultsFiles);
     const { org, shard, config } = settings;
@@ -2234,7 +2235,7 @@ function parseConfigDocument(text, displayName) {
     const first = doc.errors[0];
     if (first) {
         const pos = lineCounter.linePos(first.pos[0]);
-        throw new ConfigFileError(displayName, pos.line, pos.col, `${first.message} (YAML ${first.code})`);
+        throw new ConfigFileError(displayName, pos.line, pos.col, `${first.message} (YAML ${first.code}); expected a YAML or JSON mapping of settings`);
     }
     const value = doc.toJS();
     if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {

@@ -104,7 +104,9 @@ export function casesForInput(action: string, name: string, def: InputDef<unknow
   if (isPathInput(name, def)) {
     add('path traversal', '../../etc/passwd');
     add('absolute path', '/etc/passwd');
-    add('symlink out of the workspace', `${ESCAPE_LINK}/passwd`);
+    // A path in the repository is read and written through the API, never through the workspace, so a
+    // workspace symlink cannot lead it anywhere: the case applies to workspace paths only.
+    if (!/\bin the repository\b/.test(def.allowed)) add('symlink out of the workspace', `${ESCAPE_LINK}/passwd`);
   }
   if (isConfigInput(name, def)) {
     add('malformed YAML', 'broken.yml', {

@@ -54,7 +54,7 @@ function mergeMode(ctx: ActionContext<BulkUpdateInputs>, files: string[]): Actio
 /** The whole action: plan, merge-results, or one (sharded) run; writes results file, summary, audit and metrics. */
 export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promise<ActionResult> {
   const { env, logger } = ctx;
-  const settings = bulkSettings(ctx.inputs, env);
+  const settings = await bulkSettings(ctx.inputs, env);
   if (settings.mode === 'merge') return mergeMode(ctx, settings.resultsFiles);
   const { org, shard, config } = settings;
   const api = client(ctx);

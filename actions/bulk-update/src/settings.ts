@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunEnvironment } from '../../../shared/action/environment.js';
+import { loadForInput } from '../../../shared/config/config-file.js';
 import { InputError } from '../../../shared/core/errors.js';
 import { resolveWorkspacePath } from '../../../shared/paths/workspace-path.js';
 import type { BulkUpdateInputs } from './action.js';
@@ -14,7 +15,7 @@ export type BulkSettings =
 
 /** The shard results files (*.json, any depth) under the merge-results folder; none is an InputError. */
 function resultsFiles(workspace: string, dir: string): string[] {
-  const folder = resolveWorkspacePath(workspace, dir, { inputName: 'merge-results' });
+  const folder = resolveWorkspacePath(workspace, dir, { inputName: 'merge-results', mustExist: true });
   const files = readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((e) => !e.isDirectory() && e.name.endsWith('.json'))
     .map((e) => join(e.parentPath, e.name));
@@ -24,7 +25,7 @@ function resultsFiles(workspace: string, dir: string): string[] {
 }
 
 /** Inputs + run environment + configuration file → the settings of this run (every bad one names itself). */
-export function bulkSettings(inputs: BulkUpdateInputs, env: RunEnvironment): BulkSettings {
+export async function bulkSettings(inputs: BulkUpdateInputs, env: RunEnvironment): Promise<BulkSettings> {
   if (inputs['merge-results'])
     return { mode: 'merge', resultsFiles: resultsFiles(env.workspace, inputs['merge-results']) };
   const org = inputs.organization || env.repository?.owner;
@@ -34,11 +35,11 @@ export function bulkSettings(inputs: BulkUpdateInputs, env: RunEnvironment): Bul
       '',
       'required outside a repository context (the owner of the calling repository is the default)',
     );
-  const configPath = resolveWorkspacePath(env.workspace, inputs.config, { inputName: 'config' });
+  const configPath = resolveWorkspacePath(env.workspace, inputs.config, { inputName: 'config', mustExist: true });
   return {
     mode: inputs.plan ? 'plan' : 'update',
     org,
     shard: inputs.shard ?? { index: 1, count: 1 },
-    config: loadBulkConfig(configPath, inputs.config),
+    config: await loadForInput('config', () => loadBulkConfig(configPath, inputs.config)),
   };
 }

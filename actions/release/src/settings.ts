@@ -108,7 +108,7 @@ export const releaseInputs = {
   'changelog-file': input.custom(repoPathSchema, {
     description:
       "Also commit the changelog entry to this file of the repository (e.g. CHANGELOG.md), in a verified release commit on the run's branch that the tag points at. Default: no file, no commit.",
-    allowed: 'expected a path inside the workspace, e.g. CHANGELOG.md',
+    allowed: 'expected a relative path in the repository, e.g. CHANGELOG.md',
   }),
   'changelog-sections': input.custom(sectionsSchema, {
     description:
