@@ -17,6 +17,23 @@ const WHOLE_TEXT_HITS = 16;
 /** Fewer bytes than this per keyword occurrence and a file is decoded whole (see `scanBytes`). */
 const DENSE_BYTES_PER_KEYWORD = 512;
 
+/**
+ * Lines longer than this (minified code, one-line JSON, data blobs) are not searched whole by a
+ * line-mode rule: its regex runs in windows around the rule's keywords on the line, `before` and
+ * `after` characters each side (merged where they overlap). A match within `WINDOW_EDGE` characters
+ * of a window's cut (not the line's own end) is dropped: there `^`, `$`, `\b` and short lookbehinds
+ * would see a false start or end of text. So a match must lie near a keyword of its rule, as every
+ * credential and call our rules describe does; on a megabyte line, co-occurrence further apart means
+ * nothing, and one regex pass over the whole line per rule cost most of a minified tree's scan.
+ */
+const LONG_LINE = 4096;
+const LONG_LINE_WINDOW: readonly [number, number] = [1024, 4096];
+const WINDOW_EDGE = 64;
+const NEWLINE = 10;
+
+/** A lookbehind of unbounded length could reach past a window's start: such a rule searches whole lines. */
+const UNBOUNDED_LOOKBEHIND = /\(\?<[=!](?:\[(?:[^\]\\]|\\.)*\]|[^()[\\]|\\.|\([^()]*\))*?(?:[*+]|\{\d+,\})/;
+
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 
 /** Runs pattern rules over file texts: the prefilter first, then only the candidate rules' regexes. */
@@ -40,16 +57,22 @@ export class ContentScanner {
   /** Rules without keywords limited to some files: candidates wherever their glob matches. */
   private readonly gated: number[];
 
+  /** Whether a rule's regex may run in windows of a long line (see LONG_LINE). */
+  private readonly windowable: boolean[];
+
   /** Sticky copies of span rules' patterns, made on first use. */
   private readonly stickies = new Map<PatternRule, RegExp>();
-  /** The line of the last match judged (see `lineOf`). */
-  private lastLine: Line | undefined;
+  /** Lines of the current text already decoded, by start offset: one decode per line for every rule. */
+  private readonly lineTexts = new Map<number, string>();
+  /** Lines of the current text already judged, by start offset (see `lineOf`). */
+  private readonly lineCache = new Map<number, Line>();
 
   /** `rules` are the active pattern rules. */
   constructor(private readonly rules: readonly PatternRule[]) {
     this.globs = rules.map((r) => (r.fileGlobs ? picomatch([...r.fileGlobs], { dot: true }) : undefined));
     this.prefilter = prefilterOf(rules);
     this.gated = rules.flatMap((r, i) => (r.fileGlobs && !r.keywords?.length ? [i] : []));
+    this.windowable = rules.map((r) => !UNBOUNDED_LOOKBEHIND.test(r.pattern.source));
   }
 
   private stickyOf(rule: PatternRule): RegExp {
@@ -118,7 +141,6 @@ export class ContentScanner {
   private scanSource(path: string, source: TextSource, candidates: Map<number, number[]>): ContentHit[] {
     const language = languageOf(path);
     const hits: RawHit[] = [];
-    const lines = new Map<number, string>();
     for (const [index, positions] of candidates) {
       const rule = this.rules[index]!;
       if (rule.languages && (!language || !rule.languages.includes(language))) continue;
@@ -140,41 +162,84 @@ export class ContentScanner {
           this.run(rule, source.whole(), 0, source, hits);
           continue;
         }
-        // Window mode: a byte range around each keyword, widened to whole lines, windows merged.
+        // Window mode: a byte range around each keyword, widened to whole lines, windows merged. A line
+        // reaching more than LONG_LINE past the range (minified code) is cut instead (see runCut).
         const [before, after] = rule.window ?? DEFAULT_WINDOW;
         let wStart = -1;
         let wEnd = -1;
         for (const pos of positions) {
-          const start = source.lastNewline(Math.max(0, pos - before)) + 1;
-          const end = source.nextNewline(Math.min(source.length, pos + after));
+          const from = Math.max(0, pos - before);
+          const to = Math.min(source.length, pos + after);
+          const lineStart = source.lastNewline(from) + 1;
+          const lineEnd = source.nextNewline(to);
+          const start = from - lineStart > LONG_LINE ? from : lineStart;
+          const end = lineEnd - to > LONG_LINE ? to : lineEnd;
           if (start <= wEnd) wEnd = Math.max(wEnd, end);
           else {
-            if (wEnd >= 0) this.run(rule, source.slice(wStart, wEnd), wStart, source, hits);
+            if (wEnd >= 0) this.runCut(rule, wStart, wEnd, source, hits);
             wStart = start;
             wEnd = end;
           }
         }
-        this.run(rule, source.slice(wStart, wEnd), wStart, source, hits);
+        this.runCut(rule, wStart, wEnd, source, hits);
         continue;
       }
-      // Line mode: the regex runs only over the lines that hold one of the rule's keywords, each once.
+      // Line mode: the regex runs only over the lines that hold one of the rule's keywords, each once
+      // (a long line only in windows around the keywords).
       let covered = -1;
-      for (const pos of positions) {
+      for (let k = 0; k < positions.length; k++) {
+        const pos = positions[k]!;
         if (pos < covered) continue;
         const start = source.lastNewline(pos) + 1;
         const end = source.nextNewline(pos);
         covered = end;
-        // Rules share a line's string: one decode per line, and hits on it carry the same string.
-        let text = lines.get(start);
-        if (text === undefined) {
-          text = source.slice(start, end);
-          lines.set(start, text);
+        if (end - start > LONG_LINE && this.windowable[index]) {
+          this.runWindows(rule, positions, k, start, end, source, hits);
+          continue;
         }
-        this.run(rule, text, start, source, hits, true);
+        this.run(rule, this.textOf(source, start, end), start, source, hits, { line: true });
       }
     }
-    this.lastLine = undefined;
+    this.lineCache.clear();
+    this.lineTexts.clear();
     return locate(dropShadowedGenerics(hits), source);
+  }
+
+  /**
+   * A line-mode rule on a long line (`[lineStart, lineEnd)`): its regex runs in merged windows around
+   * its keywords on the line (`positions` from `first` on, sorted), dropping matches at a window's cut.
+   */
+  private runWindows(
+    rule: PatternRule,
+    positions: readonly number[],
+    first: number,
+    lineStart: number,
+    lineEnd: number,
+    source: TextSource,
+    hits: RawHit[],
+  ): void {
+    const [before, after] = LONG_LINE_WINDOW;
+    // The line is decoded once for every rule; a window is a substring of it (no copy).
+    const line = this.textOf(source, lineStart, lineEnd);
+    const runWindow = (wStart: number, wEnd: number) =>
+      this.run(rule, line.slice(wStart - lineStart, wEnd - lineStart), wStart, source, hits, {
+        cutStart: wStart > lineStart,
+        cutEnd: wEnd < lineEnd,
+      });
+    let wStart = -1;
+    let wEnd = -1;
+    for (let k = first; k < positions.length && positions[k]! < lineEnd; k++) {
+      const pos = positions[k]!;
+      const start = Math.max(lineStart, pos - before);
+      const end = Math.min(lineEnd, pos + after);
+      if (start <= wEnd) wEnd = Math.max(wEnd, end);
+      else {
+        if (wEnd >= 0) runWindow(wStart, wEnd);
+        wStart = start;
+        wEnd = end;
+      }
+    }
+    if (wEnd >= 0) runWindow(wStart, wEnd);
   }
 
   /**
@@ -223,7 +288,30 @@ export class ContentScanner {
     }
   }
 
-  private run(rule: PatternRule, chunk: string, base: number, source: TextSource, hits: RawHit[], line = false): void {
+  /**
+   * A multi-line rule over `[start, end)` of the source: a window edge that is not a line's end (nor
+   * the text's) is a cut, near which matches are dropped (see LONG_LINE).
+   */
+  private runCut(rule: PatternRule, start: number, end: number, source: TextSource, hits: RawHit[]): void {
+    this.run(rule, source.slice(start, end), start, source, hits, {
+      cutStart: start > 0 && source.codeAt(start - 1) !== NEWLINE,
+      cutEnd: end < source.length && source.codeAt(end) !== NEWLINE,
+    });
+  }
+
+  /**
+   * Runs `rule` over `chunk` (at `base` in the source). `line`: the chunk is one whole line. `cutStart`
+   * and `cutEnd`: the chunk was cut out of a long line there, so a match within WINDOW_EDGE of that
+   * edge is dropped (the regex saw a false start or end of text).
+   */
+  private run(
+    rule: PatternRule,
+    chunk: string,
+    base: number,
+    source: TextSource,
+    hits: RawHit[],
+    { line = false, cutStart = false, cutEnd = false } = {},
+  ): void {
     const re = rule.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(chunk); m !== null; m = re.exec(chunk)) {
@@ -231,6 +319,8 @@ export class ContentScanner {
         re.lastIndex++;
         continue;
       }
+      if (cutStart && m.index < WINDOW_EDGE) continue;
+      if (cutEnd && chunk.length - (m.index + m[0].length) < WINDOW_EDGE) continue;
       const hit = this.judge(rule, m, base, source, line ? chunk : undefined);
       if (hit) hits.push(hit);
     }
@@ -238,27 +328,36 @@ export class ContentScanner {
 
   /**
    * The line holding `offset` (`lineChunk` when the regex ran over that line): its start, its text
-   * without `\r`, and whether it carries integrity strings or base64 media. The last line is kept, so
-   * the many matches on one long line (minified code) decode and test it once.
+   * without `\r`, and whether it carries integrity strings or base64 media. Lines found from an offset
+   * are kept for the text being scanned, so the many matches of several rules on one long line
+   * (minified code) decode and test it once, and their hits share one string.
    */
   private lineOf(source: TextSource, offset: number, base: number, lineChunk: string | undefined): Line {
-    const last = this.lastLine;
-    if (
-      lineChunk === undefined &&
-      last !== undefined &&
-      last.source === source &&
-      offset >= last.start &&
-      offset < last.end
-    )
-      return last;
-    const start = lineChunk === undefined ? lineStartAt(source, offset) : base;
-    const end = lineChunk === undefined ? source.nextNewline(offset) : base + lineChunk.length;
-    const raw = lineChunk ?? source.slice(start, end);
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    let benign: boolean | undefined;
-    const line: Line = { source, start, end, text, benign: () => (benign ??= isBenignLine(text)) };
-    if (lineChunk === undefined) this.lastLine = line;
+    if (lineChunk !== undefined) return this.makeLine(source, base, base + lineChunk.length, lineChunk);
+    const start = lineStartAt(source, offset);
+    let line = this.lineCache.get(start);
+    if (line === undefined || line.source !== source) {
+      line = this.makeLine(source, start, source.nextNewline(offset), undefined);
+      this.lineCache.set(start, line);
+    }
     return line;
+  }
+
+  /** The text of the line `[start, end)`, decoded once per scan: rules share it, and hits on it carry the same string. */
+  private textOf(source: TextSource, start: number, end: number): string {
+    let text = this.lineTexts.get(start);
+    if (text === undefined) {
+      text = source.slice(start, end);
+      this.lineTexts.set(start, text);
+    }
+    return text;
+  }
+
+  private makeLine(source: TextSource, start: number, end: number, raw: string | undefined): Line {
+    const whole = raw ?? this.textOf(source, start, end);
+    const text = whole.endsWith('\r') ? whole.slice(0, -1) : whole;
+    let benign: boolean | undefined;
+    return { source, start, end, text, benign: () => (benign ??= isBenignLine(text)) };
   }
 
   /** `lineChunk` is the match's whole line when the regex ran over one line (as the source holds it). */

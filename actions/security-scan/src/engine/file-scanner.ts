@@ -6,6 +6,7 @@ import { redact } from './entropy.js';
 import { activeRules } from './registry.js';
 import type { AnyRule, Category, FileRule, PatternRule, SecurityFinding } from './rule.js';
 import {
+  FINGERPRINT_REACH,
   fingerprintOfNormalized,
   fingerprintSource,
   isSuppressed,
@@ -56,6 +57,36 @@ export function mergeTally(a: ScanTally, b: ScanTally): void {
 
 /** Bytes of an oversized file still read, for the file rules. */
 export const HEAD_BYTES = 64 * 1024;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Past this many bytes a non-ASCII line is not decoded whole for a finding (see fingerprintSourceOfBytes). */
+const LONG_LINE_BYTES = 4096;
+/** Bytes decoded each side of a finding on a long line: at least FINGERPRINT_REACH characters. */
+const DECODE_REACH = 1024;
+
+/**
+ * Rule ids of a `moko-ignore:` marker on a line given as its latin1 view (the marker and ids are
+ * ASCII: the line is decoded only when it holds one).
+ */
+function markerIds(latin1: string | undefined): string[] {
+  return latin1?.includes('moko-ignore:') ? suppressedIds(utf8(latin1)) : [];
+}
+
+/**
+ * `fingerprintSource(utf8 line, column)` for a long line given as its latin1 view, decoding only the
+ * bytes around the finding at byte offset `byteAt`: the same text, since the window starts on a
+ * character boundary and reaches past FINGERPRINT_REACH characters each side (or to the line's end).
+ */
+function fingerprintSourceOfBytes(latin1: string, byteAt: number): string {
+  const isContinuation = (i: number) => (latin1.charCodeAt(i) & 0xc0) === 0x80;
+  let start = Math.max(0, byteAt - DECODE_REACH);
+  while (start > 0 && start < byteAt && isContinuation(start)) start++;
+  let end = Math.min(latin1.length, byteAt + DECODE_REACH);
+  while (end < latin1.length && isContinuation(end)) end++;
+  const at = utf8(latin1.slice(start, byteAt)).length;
+  return utf8(latin1.slice(start, end)).slice(Math.max(0, at - FINGERPRINT_REACH), at + FINGERPRINT_REACH);
+}
 
 /** A latin1 view of UTF-8 bytes back to the text (identity for ASCII). */
 function utf8(latin1: string | undefined): string {
@@ -114,9 +145,10 @@ export class FileScanner {
     };
     const raw: Omit<SecurityFinding, 'fingerprint'>[] = [];
     const lineTexts: string[] = [];
-    const add = (f: Omit<SecurityFinding, 'fingerprint'>, lineText: string) => {
+    /** `fingerprinted`: what the fingerprint hashes of the finding's line (see fingerprintSource). */
+    const add = (f: Omit<SecurityFinding, 'fingerprint'>, fingerprinted: string) => {
       raw.push(f);
-      lineTexts.push(fingerprintSource(lineText, f.column));
+      lineTexts.push(fingerprinted);
     };
     if (this.fileRules.length > 0) {
       // File rules read the text only for a few names, so it is decoded lazily.
@@ -145,10 +177,11 @@ export class FileScanner {
     const candidates = this.content.candidatesOfBytes(file.path, buf, length);
     const secrets: string[] = [];
     if (candidates.size > 0) {
-      // Hits on one line share its text (one string): convert it once, not per hit (a minified
-      // file is one line of megabytes with thousands of keyword hits).
+      // Hits on one line share its text (one string): test it once, not per hit (a minified file is
+      // one line of megabytes with thousands of keyword hits). Its UTF-8 form is made only when a
+      // short non-ASCII line needs it; a long one is decoded only around each finding.
       let lastLatin: string | undefined;
-      let lastUtf8 = '';
+      let lastUtf8: string | undefined;
       let lastAscii = true;
       let lastIds: string[] = [];
       let lastAbove: string | undefined;
@@ -159,15 +192,14 @@ export class FileScanner {
       for (const hit of this.content.scanBytes(file.path, buf, length, candidates)) {
         if (hit.lineText !== lastLatin) {
           lastLatin = hit.lineText;
-          lastAscii = !/[^\x00-\x7f]/.test(hit.lineText);
-          lastUtf8 = lastAscii ? hit.lineText : utf8(hit.lineText);
-          lastIds = suppressedIds(lastUtf8);
+          lastAscii = !NON_ASCII.test(hit.lineText);
+          lastUtf8 = lastAscii ? hit.lineText : undefined;
+          lastIds = markerIds(hit.lineText);
         }
         if (hit.lineAbove !== lastAbove) {
           lastAbove = hit.lineAbove;
-          aboveIds = suppressedIds(utf8(hit.lineAbove));
+          aboveIds = markerIds(hit.lineAbove);
         }
-        const lineText = lastUtf8;
         if (suppressedBy(hit.rule.id, lastIds, aboveIds)) {
           tally.suppressed++;
           continue;
@@ -191,6 +223,14 @@ export class FileScanner {
         const redacted = hit.redacted === undefined ? undefined : redact(value ?? '');
         const message =
           redacted !== undefined ? `${hit.rule.title} (${redacted})` : `${hit.rule.title}: ${utf8(hit.snippet ?? '')}`;
+        let fingerprinted: string;
+        if (lastUtf8 !== undefined) fingerprinted = fingerprintSource(lastUtf8, column);
+        else if (hit.lineText.length > LONG_LINE_BYTES)
+          fingerprinted = fingerprintSourceOfBytes(hit.lineText, hit.column - 1);
+        else {
+          lastUtf8 = utf8(hit.lineText);
+          fingerprinted = fingerprintSource(lastUtf8, column);
+        }
         // A secret's line goes only into a one-way hash, never into a finding.
         add(
           {
@@ -198,7 +238,7 @@ export class FileScanner {
             severity: hit.severity,
             ...(redacted !== undefined ? { redacted } : {}),
           },
-          lineText,
+          fingerprinted,
         );
       }
     }
@@ -213,7 +253,7 @@ export class FileScanner {
           tally.suppressed++;
           continue;
         }
-        add(this.finding(rule, file.path, line, column, hit.message), lineText);
+        add(this.finding(rule, file.path, line, column, hit.message), fingerprintSource(lineText, column));
       }
     }
     if (raw.length > 0) this.finish(file, raw, lineTexts, secrets, tally);

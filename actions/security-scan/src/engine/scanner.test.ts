@@ -7,7 +7,7 @@ import { withBase62Crc } from './checksums.js';
 import { configSchema, defaultConfig } from './config.js';
 import { scan } from './scanner.js';
 import { buildSarif } from './sarif.js';
-import { loadBaseline } from './suppress.js';
+import { fingerprint, fingerprintSource, loadBaseline } from './suppress.js';
 
 const c = chars(rng(7));
 const GH = () => `${'gh'}p_${withBase62Crc(c.alnum(30))}`;
@@ -191,6 +191,35 @@ describe('many hits on one long line (minified code)', () => {
       ['secret/github-pat', 1, line.indexOf(b) + 1],
     ]);
     expect(r.findings.filter((f) => f.file === 'ok.min.js')).toEqual([]);
+  });
+
+  it('fingerprints a finding on a long non-ASCII line as the whole decoded line defines it (only the bytes around it are decoded)', async () => {
+    const tokens = [GH(), GH(), GH()];
+    const pad = (n: number) => 'var é="ü🙂";'.repeat(n);
+    // Findings near the line's start, in the middle and near its end, where the decoded window is clipped.
+    const line = `x="${tokens[0]}";${pad(800)}y="${tokens[1]}";${pad(800)}z="${tokens[2]}";`;
+    const r = await run(tree({ 'app.min.js': `${line}\n` }));
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['secret/github-pat', 'secret/github-pat', 'secret/github-pat']);
+    for (const f of r.findings) {
+      expect(f.column).toBe(line.indexOf(tokens[r.findings.indexOf(f)]!) + 1);
+      expect(f.fingerprint).toBe(fingerprint(f.ruleId, 'app.min.js', fingerprintSource(line, f.column), 0));
+    }
+  });
+
+  it('on a long line, runs line rules in windows around their keywords: calls and secrets anywhere on it are found once', async () => {
+    const token = GH();
+    const filler = 'a=b+c;'.repeat(3000);
+    // eval at the line's start, in the middle and at its end; a token between two windows' reach.
+    const line = `eval(code);${filler}eval(more);${filler}k="${token}";${filler}setTimeout("run()",1);eval(last)`;
+    const r = await run(tree({ 'bundle.min.js': `${line}\n` }));
+    const byColumn = r.findings.map((f) => [f.ruleId, f.column] as const).sort((x, y) => x[1] - y[1]);
+    expect(byColumn).toEqual([
+      ['dangerous/js-eval', 1],
+      ['dangerous/js-eval', line.indexOf('eval(more)') + 1],
+      ['secret/github-pat', line.indexOf(token) + 1],
+      ['dangerous/js-string-timer', line.indexOf('setTimeout') + 1],
+      ['dangerous/js-eval', line.indexOf('eval(last)') + 1],
+    ]);
   });
 });
 

@@ -29,7 +29,7 @@ export function normalizeLine(lineText: string): string {
 }
 
 /** Characters of a long line a fingerprint reads on each side of the finding. */
-const FINGERPRINT_REACH = 256;
+export const FINGERPRINT_REACH = 256;
 
 /**
  * What a fingerprint hashes of the line holding a finding at 1-based `column`: the whole line, or for
