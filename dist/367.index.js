@@ -1491,7 +1491,7 @@ async function runMetricsCollect(ctx) {
     if (ctx.inputs['pushgateway-url'])
         (0,pushgateway_url/* maskUrlCredentials */.gn)(ctx.inputs['pushgateway-url'], ctx.mask);
     const s = (0,settings/* readSettings */.s)(ctx.inputs, ctx.env);
-    const result = await runCollection(ctx.github(), { ...s, nowMs: clock/* systemClock */.m.now() }, ctx.logger);
+    const result = await runCollection(await ctx.github(), { ...s, nowMs: clock/* systemClock */.m.now() }, ctx.logger);
     const { snapshot } = result;
     const { collection, coverage, headline } = snapshot;
     ctx.logger.info(`${collection.mode === 'first' ? 'First' : 'Incremental'} collection of ${s.organization}: ${snapshot.totals.repositories} repositories, ` +
@@ -1561,7 +1561,7 @@ async function runMetricsCollect(ctx) {
  * every job, so the module is only loaded by runs that really upload or restore.
  */
 async function loadArtifactClient() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500));
     return new DefaultArtifactClient();
 }
 /** Variables the runner gives a step that may talk to the artifact (results) service. */

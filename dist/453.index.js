@@ -624,7 +624,8 @@ async function changedLinesFor(ctx, settings) {
     if (shas.pr !== undefined && repo) {
         ctx.logger.info(`Diff mode: commits not in the checkout; using the files of pull request #${shas.pr} from the API.`);
         try {
-            const files = (await ctx.github().paginate(ctx.github().rest.pulls.listFiles, {
+            const github = await ctx.github();
+            const files = (await github.paginate(github.rest.pulls.listFiles, {
                 owner: repo.owner,
                 repo: repo.repo,
                 pull_number: shas.pr,
@@ -875,9 +876,13 @@ async function uploadSarif(ctx, logs) {
             continue;
         }
         try {
-            const res = await ctx
-                .github()
-                .rest.codeScanning.uploadSarif({ owner: repository.owner, repo: repository.repo, commit_sha: sha, ref, sarif });
+            const res = await (await ctx.github()).rest.codeScanning.uploadSarif({
+                owner: repository.owner,
+                repo: repository.repo,
+                commit_sha: sha,
+                ref,
+                sarif,
+            });
             if (res.data.id)
                 ids.push(res.data.id);
             ctx.audit.event('code-scanning.upload', { id: res.data.id, ref, commit: sha });

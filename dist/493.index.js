@@ -17,7 +17,7 @@ export const modules = {
  * every job, so the module is only loaded by runs that really upload or restore.
  */
 async function loadArtifactClient() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500));
     return new DefaultArtifactClient();
 }
 /** Variables the runner gives a step that may talk to the artifact (results) service. */

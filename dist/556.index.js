@@ -359,7 +359,7 @@ function clientOf(ctx) {
 async function runRelease(ctx, clock = core_clock/* systemClock */.m) {
     const { inputs, logger } = ctx;
     const repo = repoOf(ctx);
-    const github = clientOf(ctx);
+    const github = await clientOf(ctx);
     if (inputs.mode === 'rollback' && inputs.packages)
         throw new errors/* UserError */.yo("mode: rollback works on the repository's v tags only; packages cannot be rolled back yet");
     if (inputs.mode === 'rollback') {

@@ -1539,7 +1539,7 @@ async function runAuditArchive(ctx, clock = core_clock/* systemClock */.m) {
     (0,external_node_fs_.mkdirSync)(root, { recursive: true });
     // A downloaded archive is verified offline: no token, no request.
     const offline = s.verify !== undefined && 'path' in s.verify;
-    const github = offline ? undefined : ctx.github();
+    const github = offline ? undefined : await ctx.github();
     const { stores, index } = github
         ? createStores({
             github,

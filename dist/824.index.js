@@ -966,6 +966,21 @@ const DEFAULT_WINDOW = [1000, 10_000];
 const WHOLE_TEXT_HITS = 16;
 /** Fewer bytes than this per keyword occurrence and a file is decoded whole (see `scanBytes`). */
 const DENSE_BYTES_PER_KEYWORD = 512;
+/**
+ * Lines longer than this (minified code, one-line JSON, data blobs) are not searched whole by a
+ * line-mode rule: its regex runs in windows around the rule's keywords on the line, `before` and
+ * `after` characters each side (merged where they overlap). A match within `WINDOW_EDGE` characters
+ * of a window's cut (not the line's own end) is dropped: there `^`, `$`, `\b` and short lookbehinds
+ * would see a false start or end of text. So a match must lie near a keyword of its rule, as every
+ * credential and call our rules describe does; on a megabyte line, co-occurrence further apart means
+ * nothing, and one regex pass over the whole line per rule cost most of a minified tree's scan.
+ */
+const LONG_LINE = 4096;
+const LONG_LINE_WINDOW = [1024, 4096];
+const WINDOW_EDGE = 64;
+const NEWLINE = 10;
+/** A lookbehind of unbounded length could reach past a window's start: such a rule searches whole lines. */
+const UNBOUNDED_LOOKBEHIND = /\(\?<[=!](?:\[(?:[^\]\\]|\\.)*\]|[^()[\\]|\\.|\([^()]*\))*?(?:[*+]|\{\d+,\})/;
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 class ContentScanner {
     rules;
@@ -977,16 +992,21 @@ class ContentScanner {
     globs;
     /** Rules without keywords limited to some files: candidates wherever their glob matches. */
     gated;
+    /** Whether a rule's regex may run in windows of a long line (see LONG_LINE). */
+    windowable;
     /** Sticky copies of span rules' patterns, made on first use. */
     stickies = new Map();
-    /** The line of the last match judged (see `lineOf`). */
-    lastLine;
+    /** Lines of the current text already decoded, by start offset: one decode per line for every rule. */
+    lineTexts = new Map();
+    /** Lines of the current text already judged, by start offset (see `lineOf`). */
+    lineCache = new Map();
     /** `rules` are the active pattern rules. */
     constructor(rules) {
         this.rules = rules;
         this.globs = rules.map((r) => (r.fileGlobs ? picomatch_default()([...r.fileGlobs], { dot: true }) : undefined));
         this.prefilter = prefilterOf(rules);
         this.gated = rules.flatMap((r, i) => (r.fileGlobs && !r.keywords?.length ? [i] : []));
+        this.windowable = rules.map((r) => !UNBOUNDED_LOOKBEHIND.test(r.pattern.source));
     }
     stickyOf(rule) {
         let re = this.stickies.get(rule);
@@ -1053,7 +1073,6 @@ class ContentScanner {
     scanSource(path, source, candidates) {
         const language = languageOf(path);
         const hits = [];
-        const lines = new Map();
         for (const [index, positions] of candidates) {
             const rule = this.rules[index];
             if (rule.languages && (!language || !rule.languages.includes(language)))
@@ -1077,44 +1096,80 @@ class ContentScanner {
                     this.run(rule, source.whole(), 0, source, hits);
                     continue;
                 }
-                // Window mode: a byte range around each keyword, widened to whole lines, windows merged.
+                // Window mode: a byte range around each keyword, widened to whole lines, windows merged. A line
+                // reaching more than LONG_LINE past the range (minified code) is cut instead (see runCut).
                 const [before, after] = rule.window ?? DEFAULT_WINDOW;
                 let wStart = -1;
                 let wEnd = -1;
                 for (const pos of positions) {
-                    const start = source.lastNewline(Math.max(0, pos - before)) + 1;
-                    const end = source.nextNewline(Math.min(source.length, pos + after));
+                    const from = Math.max(0, pos - before);
+                    const to = Math.min(source.length, pos + after);
+                    const lineStart = source.lastNewline(from) + 1;
+                    const lineEnd = source.nextNewline(to);
+                    const start = from - lineStart > LONG_LINE ? from : lineStart;
+                    const end = lineEnd - to > LONG_LINE ? to : lineEnd;
                     if (start <= wEnd)
                         wEnd = Math.max(wEnd, end);
                     else {
                         if (wEnd >= 0)
-                            this.run(rule, source.slice(wStart, wEnd), wStart, source, hits);
+                            this.runCut(rule, wStart, wEnd, source, hits);
                         wStart = start;
                         wEnd = end;
                     }
                 }
-                this.run(rule, source.slice(wStart, wEnd), wStart, source, hits);
+                this.runCut(rule, wStart, wEnd, source, hits);
                 continue;
             }
-            // Line mode: the regex runs only over the lines that hold one of the rule's keywords, each once.
+            // Line mode: the regex runs only over the lines that hold one of the rule's keywords, each once
+            // (a long line only in windows around the keywords).
             let covered = -1;
-            for (const pos of positions) {
+            for (let k = 0; k < positions.length; k++) {
+                const pos = positions[k];
                 if (pos < covered)
                     continue;
                 const start = source.lastNewline(pos) + 1;
                 const end = source.nextNewline(pos);
                 covered = end;
-                // Rules share a line's string: one decode per line, and hits on it carry the same string.
-                let text = lines.get(start);
-                if (text === undefined) {
-                    text = source.slice(start, end);
-                    lines.set(start, text);
+                if (end - start > LONG_LINE && this.windowable[index]) {
+                    this.runWindows(rule, positions, k, start, end, source, hits);
+                    continue;
                 }
-                this.run(rule, text, start, source, hits, true);
+                this.run(rule, this.textOf(source, start, end), start, source, hits, { line: true });
             }
         }
-        this.lastLine = undefined;
+        this.lineCache.clear();
+        this.lineTexts.clear();
         return locate(dropShadowedGenerics(hits), source);
+    }
+    /**
+     * A line-mode rule on a long line (`[lineStart, lineEnd)`): its regex runs in merged windows around
+     * its keywords on the line (`positions` from `first` on, sorted), dropping matches at a window's cut.
+     */
+    runWindows(rule, positions, first, lineStart, lineEnd, source, hits) {
+        const [before, after] = LONG_LINE_WINDOW;
+        // The line is decoded once for every rule; a window is a substring of it (no copy).
+        const line = this.textOf(source, lineStart, lineEnd);
+        const runWindow = (wStart, wEnd) => this.run(rule, line.slice(wStart - lineStart, wEnd - lineStart), wStart, source, hits, {
+            cutStart: wStart > lineStart,
+            cutEnd: wEnd < lineEnd,
+        });
+        let wStart = -1;
+        let wEnd = -1;
+        for (let k = first; k < positions.length && positions[k] < lineEnd; k++) {
+            const pos = positions[k];
+            const start = Math.max(lineStart, pos - before);
+            const end = Math.min(lineEnd, pos + after);
+            if (start <= wEnd)
+                wEnd = Math.max(wEnd, end);
+            else {
+                if (wEnd >= 0)
+                    runWindow(wStart, wEnd);
+                wStart = start;
+                wEnd = end;
+            }
+        }
+        if (wEnd >= 0)
+            runWindow(wStart, wEnd);
     }
     /**
      * Span mode: around each keyword occurrence, `before` characters before it to `after` after its
@@ -1159,7 +1214,22 @@ class ContentScanner {
             }
         }
     }
-    run(rule, chunk, base, source, hits, line = false) {
+    /**
+     * A multi-line rule over `[start, end)` of the source: a window edge that is not a line's end (nor
+     * the text's) is a cut, near which matches are dropped (see LONG_LINE).
+     */
+    runCut(rule, start, end, source, hits) {
+        this.run(rule, source.slice(start, end), start, source, hits, {
+            cutStart: start > 0 && source.codeAt(start - 1) !== NEWLINE,
+            cutEnd: end < source.length && source.codeAt(end) !== NEWLINE,
+        });
+    }
+    /**
+     * Runs `rule` over `chunk` (at `base` in the source). `line`: the chunk is one whole line. `cutStart`
+     * and `cutEnd`: the chunk was cut out of a long line there, so a match within WINDOW_EDGE of that
+     * edge is dropped (the regex saw a false start or end of text).
+     */
+    run(rule, chunk, base, source, hits, { line = false, cutStart = false, cutEnd = false } = {}) {
         const re = rule.pattern;
         re.lastIndex = 0;
         for (let m = re.exec(chunk); m !== null; m = re.exec(chunk)) {
@@ -1167,6 +1237,10 @@ class ContentScanner {
                 re.lastIndex++;
                 continue;
             }
+            if (cutStart && m.index < WINDOW_EDGE)
+                continue;
+            if (cutEnd && chunk.length - (m.index + m[0].length) < WINDOW_EDGE)
+                continue;
             const hit = this.judge(rule, m, base, source, line ? chunk : undefined);
             if (hit)
                 hits.push(hit);
@@ -1174,26 +1248,35 @@ class ContentScanner {
     }
     /**
      * The line holding `offset` (`lineChunk` when the regex ran over that line): its start, its text
-     * without `\r`, and whether it carries integrity strings or base64 media. The last line is kept, so
-     * the many matches on one long line (minified code) decode and test it once.
+     * without `\r`, and whether it carries integrity strings or base64 media. Lines found from an offset
+     * are kept for the text being scanned, so the many matches of several rules on one long line
+     * (minified code) decode and test it once, and their hits share one string.
      */
     lineOf(source, offset, base, lineChunk) {
-        const last = this.lastLine;
-        if (lineChunk === undefined &&
-            last !== undefined &&
-            last.source === source &&
-            offset >= last.start &&
-            offset < last.end)
-            return last;
-        const start = lineChunk === undefined ? lineStartAt(source, offset) : base;
-        const end = lineChunk === undefined ? source.nextNewline(offset) : base + lineChunk.length;
-        const raw = lineChunk ?? source.slice(start, end);
-        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        let benign;
-        const line = { source, start, end, text, benign: () => (benign ??= isBenignLine(text)) };
-        if (lineChunk === undefined)
-            this.lastLine = line;
+        if (lineChunk !== undefined)
+            return this.makeLine(source, base, base + lineChunk.length, lineChunk);
+        const start = lineStartAt(source, offset);
+        let line = this.lineCache.get(start);
+        if (line === undefined || line.source !== source) {
+            line = this.makeLine(source, start, source.nextNewline(offset), undefined);
+            this.lineCache.set(start, line);
+        }
         return line;
+    }
+    /** The text of the line `[start, end)`, decoded once per scan: rules share it, and hits on it carry the same string. */
+    textOf(source, start, end) {
+        let text = this.lineTexts.get(start);
+        if (text === undefined) {
+            text = source.slice(start, end);
+            this.lineTexts.set(start, text);
+        }
+        return text;
+    }
+    makeLine(source, start, end, raw) {
+        const whole = raw ?? this.textOf(source, start, end);
+        const text = whole.endsWith('\r') ? whole.slice(0, -1) : whole;
+        let benign;
+        return { source, start, end, text, benign: () => (benign ??= isBenignLine(text)) };
     }
     /** `lineChunk` is the match's whole line when the regex ran over one line (as the source holds it). */
     judge(rule, m, base, source, lineChunk) {
@@ -3823,6 +3906,34 @@ function mergeTally(a, b) {
 }
 /** Bytes of an oversized file still read, for the file rules. */
 const HEAD_BYTES = 64 * 1024;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Past this many bytes a non-ASCII line is not decoded whole for a finding (see fingerprintSourceOfBytes). */
+const LONG_LINE_BYTES = 4096;
+/** Bytes decoded each side of a finding on a long line: at least FINGERPRINT_REACH characters. */
+const DECODE_REACH = 1024;
+/**
+ * Rule ids of a `moko-ignore:` marker on a line given as its latin1 view (the marker and ids are
+ * ASCII: the line is decoded only when it holds one).
+ */
+function markerIds(latin1) {
+    return latin1?.includes('moko-ignore:') ? (0,suppress/* suppressedIds */.FJ)(utf8(latin1)) : [];
+}
+/**
+ * `fingerprintSource(utf8 line, column)` for a long line given as its latin1 view, decoding only the
+ * bytes around the finding at byte offset `byteAt`: the same text, since the window starts on a
+ * character boundary and reaches past FINGERPRINT_REACH characters each side (or to the line's end).
+ */
+function fingerprintSourceOfBytes(latin1, byteAt) {
+    const isContinuation = (i) => (latin1.charCodeAt(i) & 0xc0) === 0x80;
+    let start = Math.max(0, byteAt - DECODE_REACH);
+    while (start > 0 && start < byteAt && isContinuation(start))
+        start++;
+    let end = Math.min(latin1.length, byteAt + DECODE_REACH);
+    while (end < latin1.length && isContinuation(end))
+        end++;
+    const at = utf8(latin1.slice(start, byteAt)).length;
+    return utf8(latin1.slice(start, end)).slice(Math.max(0, at - suppress/* FINGERPRINT_REACH */.jA), at + suppress/* FINGERPRINT_REACH */.jA);
+}
 /** A latin1 view of UTF-8 bytes back to the text (identity for ASCII). */
 function utf8(latin1) {
     if (latin1 === undefined)
@@ -3878,9 +3989,10 @@ class FileScanner {
         };
         const raw = [];
         const lineTexts = [];
-        const add = (f, lineText) => {
+        /** `fingerprinted`: what the fingerprint hashes of the finding's line (see fingerprintSource). */
+        const add = (f, fingerprinted) => {
             raw.push(f);
-            lineTexts.push((0,suppress/* fingerprintSource */.QG)(lineText, f.column));
+            lineTexts.push(fingerprinted);
         };
         if (this.fileRules.length > 0) {
             // File rules read the text only for a few names, so it is decoded lazily.
@@ -3911,10 +4023,11 @@ class FileScanner {
         const candidates = this.content.candidatesOfBytes(file.path, buf, length);
         const secrets = [];
         if (candidates.size > 0) {
-            // Hits on one line share its text (one string): convert it once, not per hit (a minified
-            // file is one line of megabytes with thousands of keyword hits).
+            // Hits on one line share its text (one string): test it once, not per hit (a minified file is
+            // one line of megabytes with thousands of keyword hits). Its UTF-8 form is made only when a
+            // short non-ASCII line needs it; a long one is decoded only around each finding.
             let lastLatin;
-            let lastUtf8 = '';
+            let lastUtf8;
             let lastAscii = true;
             let lastIds = [];
             let lastAbove;
@@ -3925,15 +4038,14 @@ class FileScanner {
             for (const hit of this.content.scanBytes(file.path, buf, length, candidates)) {
                 if (hit.lineText !== lastLatin) {
                     lastLatin = hit.lineText;
-                    lastAscii = !/[^\x00-\x7f]/.test(hit.lineText);
-                    lastUtf8 = lastAscii ? hit.lineText : utf8(hit.lineText);
-                    lastIds = (0,suppress/* suppressedIds */.FJ)(lastUtf8);
+                    lastAscii = !NON_ASCII.test(hit.lineText);
+                    lastUtf8 = lastAscii ? hit.lineText : undefined;
+                    lastIds = markerIds(hit.lineText);
                 }
                 if (hit.lineAbove !== lastAbove) {
                     lastAbove = hit.lineAbove;
-                    aboveIds = (0,suppress/* suppressedIds */.FJ)(utf8(hit.lineAbove));
+                    aboveIds = markerIds(hit.lineAbove);
                 }
-                const lineText = lastUtf8;
                 if ((0,suppress/* suppressedBy */.s2)(hit.rule.id, lastIds, aboveIds)) {
                     tally.suppressed++;
                     continue;
@@ -3957,12 +4069,21 @@ class FileScanner {
                 // re-reading it as bytes would mangle the "…" it adds (and miscount multi-byte characters).
                 const redacted = hit.redacted === undefined ? undefined : redact(value ?? '');
                 const message = redacted !== undefined ? `${hit.rule.title} (${redacted})` : `${hit.rule.title}: ${utf8(hit.snippet ?? '')}`;
+                let fingerprinted;
+                if (lastUtf8 !== undefined)
+                    fingerprinted = (0,suppress/* fingerprintSource */.QG)(lastUtf8, column);
+                else if (hit.lineText.length > LONG_LINE_BYTES)
+                    fingerprinted = fingerprintSourceOfBytes(hit.lineText, hit.column - 1);
+                else {
+                    lastUtf8 = utf8(hit.lineText);
+                    fingerprinted = (0,suppress/* fingerprintSource */.QG)(lastUtf8, column);
+                }
                 // A secret's line goes only into a one-way hash, never into a finding.
                 add({
                     ...this.finding(hit.rule, file.path, hit.line, column, message),
                     severity: hit.severity,
                     ...(redacted !== undefined ? { redacted } : {}),
-                }, lineText);
+                }, fingerprinted);
             }
         }
         if (this.workflowIds.size > 0 && isWorkflowFile(file.path)) {
@@ -3977,7 +4098,7 @@ class FileScanner {
                     tally.suppressed++;
                     continue;
                 }
-                add(this.finding(rule, file.path, line, column, hit.message), lineText);
+                add(this.finding(rule, file.path, line, column, hit.message), (0,suppress/* fingerprintSource */.QG)(lineText, column));
             }
         }
         if (raw.length > 0)
@@ -4054,6 +4175,7 @@ class FileScanner {
 /* harmony export */   FJ: () => (/* binding */ suppressedIds),
 /* harmony export */   QG: () => (/* binding */ fingerprintSource),
 /* harmony export */   Xu: () => (/* binding */ fingerprintOfNormalized),
+/* harmony export */   jA: () => (/* binding */ FINGERPRINT_REACH),
 /* harmony export */   oU: () => (/* binding */ loadBaseline),
 /* harmony export */   oY: () => (/* binding */ normalizeLine),
 /* harmony export */   s2: () => (/* binding */ suppressedBy)

@@ -2083,8 +2083,8 @@ async function bulkSettings(inputs, env) {
  * bulk-update paces its content-creating requests itself (pacer.ts, under GitHub's secondary
  * limits), so its client has no extra spacing of its own on top.
  */
-function client(ctx) {
-    return bulkApiOf(ctx.github({ throttle: { writeSpacingMs: 0 } }));
+async function client(ctx) {
+    return bulkApiOf(await ctx.github({ throttle: { writeSpacingMs: 0 } }));
 }
 /** The action's outputs from a report (zeros in plan mode). */
 function outputs(report, resultsFile, matrix = '') {
@@ -2117,7 +2117,7 @@ async function runBulkUpdate(ctx) {
     if (settings.mode === 'merge')
         return mergeMode(ctx, settings.resultsFiles);
     const { org, shard, config } = settings;
-    const api = client(ctx);
+    const api = await client(ctx);
     if (settings.mode === 'plan') {
         const { selected } = await selectTargets(api, org, config, { index: 1, count: 1 }, logger);
         const matrix = JSON.stringify((0,sharding/* shardMatrix */._b)((0,sharding/* shardCount */.o4)(selected.length)));

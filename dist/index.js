@@ -282,6 +282,94 @@ function errorCode(error) {
 
 /***/ }),
 
+/***/ 10095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Lb: () => (/* binding */ issueCommand),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   _o: () => (/* binding */ isDebug),
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* unused harmony export escapeData */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** A command's message: `%`, CR and LF escaped. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A command property's value: also `:` and `,`, which separate properties. */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Writes `::command key=value,…::message` on stdout. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => Boolean(v)) // as @actions/core: an empty or zero property is left out
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** An annotation's position as the command's properties (the runner's names: line, col, endLine…). */
+function annotationProperties(p) {
+    if (!p)
+        return {};
+    return {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    };
+}
+/** An `error`, `warning` or `notice` annotation. */
+function annotate(level, message, p) {
+    issueCommand(level, annotationProperties(p), message);
+}
+/** Hides `secret` in every log line written after this one. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Sets a step output: appended to the GITHUB_OUTPUT file as `name<<delimiter` … `delimiter`, with a
+ * random delimiter that neither the name nor the value may contain; the deprecated `set-output`
+ * command only where the runner gives no file.
+ */
+function setOutput(name, value, env = process.env) {
+    const file = env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        issueCommand('set-output', { name }, value);
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains the delimiter ${delimiter}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+}
+/** Marks the step failed (exit code 1) with an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    annotate('error', message);
+}
+/** True when the run has debug logging on (RUNNER_DEBUG=1). */
+function isDebug(env = process.env) {
+    return env.RUNNER_DEBUG === '1';
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -10528,6 +10616,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/core/errors.ts
 var errors = __nccwpck_require__(46677);
+// EXTERNAL MODULE: ./shared/core/runner-commands.ts
+var runner_commands = __nccwpck_require__(10095);
 // EXTERNAL MODULE: ./shared/action/define-action.ts
 var define_action = __nccwpck_require__(53509);
 // EXTERNAL MODULE: ./shared/action/inputs.ts
@@ -10536,13 +10626,10 @@ var inputs = __nccwpck_require__(21736);
 
 
 
-/** A workflow command's message escaped as @actions/core escapes it (`%`, CR and LF). */
-function escapeData(message) {
-    return message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
+
 /**
- * Under the runner, checks the inputs before the framework and its dependencies (Octokit,
- * @actions/core, prom-client: most of the start-up time) are loaded, so a bad input fails at once,
+ * Under the runner, checks the inputs before the framework and its dependencies (prom-client,
+ * yaml, the audit and summary modules) are loaded, so a bad input fails at once,
  * with the same one `::error::` line the full run would print. Returns false when it failed the step.
  * Secrets need no mask here: a bad secret is shown as `***` and a good one is not printed.
  */
@@ -10555,7 +10642,7 @@ function inputsAcceptable(definition, env) {
         // Anything but a bad input is left to the full run and its safety net.
         if (!(0,errors/* isUserError */.iU)(error))
             return true;
-        process.stdout.write(`::error::${escapeData(`${definition.name}: ${(0,errors/* errorMessage */.gJ)(error)}`)}\n`);
+        (0,runner_commands/* annotate */.fz)('error', `${definition.name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         process.exitCode = 1;
         return false;
     }
@@ -10568,7 +10655,7 @@ async function runEntry(load) {
     const { action } = await load();
     if (process.env.GITHUB_ACTIONS === 'true' && !inputsAcceptable(action, process.env))
         return;
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(139), __nccwpck_require__.e(222), __nccwpck_require__.e(530), __nccwpck_require__.e(181), __nccwpck_require__.e(493), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78464));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(913), __nccwpck_require__.e(222), __nccwpck_require__.e(530), __nccwpck_require__.e(277), __nccwpck_require__.e(493), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40319));
     await main(action);
 }
 

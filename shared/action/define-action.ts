@@ -64,11 +64,12 @@ export interface ActionContext<V> {
   /** Time as the run sees it (the system clock; a manual one in tests): use it instead of Date.now or setTimeout. */
   clock: Clock;
   /**
-   * The run's GitHub client, created on first use; throws a UserError when there is no token.
+   * The run's GitHub client, created (and its modules loaded) on first use, so a run that never calls
+   * GitHub never loads Octokit; rejects with a UserError when there is no token.
    * `throttle` gives a client of its own with other rate-limit behaviour (e.g. its own write spacing
    * for an action that paces itself, or short waits for one that reports limits rather than waiting).
    */
-  github(options?: ClientSettings): GitHubClient;
+  github(options?: ClientSettings): Promise<GitHubClient>;
   summary: JobSummary;
   annotations: Annotations;
   audit: AuditLog;

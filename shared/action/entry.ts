@@ -1,15 +1,11 @@
 import { errorMessage, isUserError } from '../core/errors.js';
+import { annotate } from '../core/runner-commands.js';
 import { type AnyActionDefinition, commonInputs } from './define-action.js';
 import { envInputSource, parseInputs } from './inputs.js';
 
-/** A workflow command's message escaped as @actions/core escapes it (`%`, CR and LF). */
-function escapeData(message: string): string {
-  return message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
 /**
- * Under the runner, checks the inputs before the framework and its dependencies (Octokit,
- * @actions/core, prom-client: most of the start-up time) are loaded, so a bad input fails at once,
+ * Under the runner, checks the inputs before the framework and its dependencies (prom-client,
+ * yaml, the audit and summary modules) are loaded, so a bad input fails at once,
  * with the same one `::error::` line the full run would print. Returns false when it failed the step.
  * Secrets need no mask here: a bad secret is shown as `***` and a good one is not printed.
  */
@@ -20,7 +16,7 @@ export function inputsAcceptable(definition: AnyActionDefinition, env: Record<st
   } catch (error) {
     // Anything but a bad input is left to the full run and its safety net.
     if (!isUserError(error)) return true;
-    process.stdout.write(`::error::${escapeData(`${definition.name}: ${errorMessage(error)}`)}\n`);
+    annotate('error', `${definition.name}: ${errorMessage(error)}`);
     process.exitCode = 1;
     return false;
   }

@@ -105,7 +105,7 @@ describe('executeAction', () => {
       inputs: {},
       outputs: {},
       run: async (ctx) => {
-        ctx.github();
+        await ctx.github();
         return { outputs: {} };
       },
     });
@@ -123,7 +123,7 @@ describe('executeAction', () => {
       inputs: {},
       outputs: { token: 'token', run: 'run id', now: 'clock' },
       run: async (ctx) => ({
-        outputs: { token: String(ctx.github().moko !== undefined), run: ctx.env.runId, now: ctx.clock.now() },
+        outputs: { token: String((await ctx.github()).moko !== undefined), run: ctx.env.runId, now: ctx.clock.now() },
       }),
     });
     const io = makeIo({}, { GITHUB_TOKEN: 'ghs_from_io', GITHUB_RUN_ID: '77' });

@@ -1,13 +1,11 @@
 import { appendFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import * as core from '@actions/core';
 import { restoreFromPreviousAttempt } from '../artifacts/restore.js';
 import { uploadArtifact } from '../artifacts/upload.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { toGitHubApiError } from '../github/api-errors.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
 import type { TokenSource } from '../github/token-auth.js';
-import { appTokenSource } from '../github/token-source.js';
 import { Metrics } from '../metrics/metrics.js';
 import { checkpointPath, openCheckpointStore } from '../checkpoints/checkpoint.js';
 import { Annotations, JobSummary } from '../summary/summary.js';
@@ -18,6 +16,7 @@ import { configuredSource, withOrigin } from './configured-inputs.js';
 import { envInputSource, type InputDef, type InputSource, parseInputs, undeclaredInputs } from './inputs.js';
 import type { Logger } from '../core/logger.js';
 import { type Clock, systemClock } from '../core/clock.js';
+import { setFailed, setOutput, setSecret } from '../core/runner-commands.js';
 
 /** Environment variables as the run sees them: `process.env` under the runner and the CLI, a plain object in tests. */
 export type ProcessEnv = Record<string, string | undefined>;
@@ -51,7 +50,7 @@ export interface ExecutionReport {
   files: { audit: string[]; metrics?: { prometheus: string; json: string } };
 }
 
-/** The runner's side of ExecutionIo, through @actions/core. */
+/** The runner's side of ExecutionIo: workflow and file commands (runner-commands.ts). */
 export function runnerIo(logger: Logger, env: ProcessEnv = process.env, clock: Clock = systemClock): ExecutionIo {
   return {
     source: envInputSource(env),
@@ -59,12 +58,12 @@ export function runnerIo(logger: Logger, env: ProcessEnv = process.env, clock: C
     logger,
     env,
     clock,
-    mask: (v) => core.setSecret(v),
-    setOutput: (n, v) => core.setOutput(n, v),
+    mask: (v) => setSecret(v),
+    setOutput: (n, v) => setOutput(n, v, env),
     writeSummary: (md) => {
       if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, md);
     },
-    fail: (m) => core.setFailed(m),
+    fail: (m) => setFailed(m),
   };
 }
 
@@ -164,18 +163,21 @@ async function buildContext(
       env: io.env,
     });
   }
-  const clients = new Map<string, GitHubClient>();
+  const clients = new Map<string, Promise<GitHubClient>>();
   return {
     name,
     inputs: inputs as ActionContext<Record<string, unknown>>['inputs'],
     logger,
     env,
     clock,
-    github: (options = {}) => {
+    github: async (options = {}) => {
       if (!token) throw new UserError('no GitHub token: set the github-token input (or GITHUB_TOKEN outside Actions).');
       const key = JSON.stringify(options);
       let client = clients.get(key);
       if (!client) {
+        // Octokit and its plugins load here, on first use: a run that never calls GitHub (a scan
+        // that uploads nothing) does not pay for evaluating them at start-up. The promise is kept at
+        // once, so calls made while it loads share one client.
         const base = {
           token,
           apiUrl: env.apiUrl,
@@ -186,7 +188,9 @@ async function buildContext(
           env: io.env,
           tokenSource,
         };
-        client = createGitHubClient({ ...base, ...options });
+        client = import('../github/client.js').then(({ createGitHubClient }) =>
+          createGitHubClient({ ...base, ...options }),
+        );
         clients.set(key, client);
       }
       return client;
@@ -245,6 +249,7 @@ async function resolveToken(
   if (appId || privateKey) {
     if (!appId || !privateKey) throw new UserError('app-id and app-private-key go together: give both or neither.');
     if (!env.repository) throw new UserError('app-id needs GITHUB_REPOSITORY to find the installation.');
+    const { appTokenSource } = await import('../github/token-source.js');
     const source = await appTokenSource({
       appId,
       privateKey,

@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import { runCli } from './cli.js';
 import type { AnyActionDefinition } from './define-action.js';
 import { errorMessage } from '../core/errors.js';
 import { executeAction, runnerIo } from './execute.js';
 import { actionsLogger } from '../core/logger.js';
+import { setFailed } from '../core/runner-commands.js';
 
 /**
  * Entry point of every bundle: under the runner (GITHUB_ACTIONS=true) it speaks workflow commands;
@@ -18,6 +18,6 @@ export async function main(definition: AnyActionDefinition): Promise<void> {
     }
   } catch (error) {
     // Last resort: executeAction already catches everything it runs; this guards the guard.
-    core.setFailed(`${definition.name} failed unexpectedly: ${errorMessage(error)}`);
+    setFailed(`${definition.name} failed unexpectedly: ${errorMessage(error)}`);
   }
 }

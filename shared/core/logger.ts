@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { annotate, issueCommand, isDebug } from './runner-commands.js';
 
 /** Where an annotation points. */
 export interface AnnotationProperties {
@@ -11,7 +11,7 @@ export interface AnnotationProperties {
 }
 
 /**
- * The logging surface every module receives instead of reaching for @actions/core
+ * The logging surface every module receives instead of writing workflow commands itself
  * (github/codeql-action src/logging.ts): tests pass a recording logger, the CLI a console one.
  */
 export interface Logger {
@@ -25,17 +25,17 @@ export interface Logger {
   endGroup(): void;
 }
 
-/** Logger that writes GitHub workflow commands through @actions/core. */
+/** Logger that writes GitHub workflow commands (runner-commands.ts). */
 export function actionsLogger(): Logger {
   return {
-    debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
-    warning: (m, p) => core.warning(m, p),
-    error: (m, p) => core.error(m, p),
-    notice: (m, p) => core.notice(m, p),
-    isDebug: () => core.isDebug(),
-    startGroup: (n) => core.startGroup(n),
-    endGroup: () => core.endGroup(),
+    debug: (m) => issueCommand('debug', {}, m),
+    info: (m) => process.stdout.write(`${m}\n`),
+    warning: (m, p) => annotate('warning', m, p),
+    error: (m, p) => annotate('error', m, p),
+    notice: (m, p) => annotate('notice', m, p),
+    isDebug: () => isDebug(),
+    startGroup: (n) => issueCommand('group', {}, n),
+    endGroup: () => issueCommand('endgroup', {}, ''),
   };
 }
 

@@ -1,8 +1,8 @@
 import { createPrivateKey, type KeyObject, sign } from 'node:crypto';
-import * as core from '@actions/core';
 import { ConfigError, errorMessage, errorStatus, PermissionError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { type Clock, systemClock } from '../core/clock.js';
+import { setSecret } from '../core/runner-commands.js';
 import { createGitHubClient, type GitHubClientOptions } from './client.js';
 
 /** Where the app is installed: a repository, an organization, or an installation id already known. */
@@ -21,7 +21,7 @@ export interface AppAuthOptions {
   permissions?: Record<string, string>;
   logger: Logger;
   clock?: Clock;
-  /** Masks a secret in the log; default `core.setSecret`. */
+  /** Masks a secret in the log; default `setSecret`. */
   mask?: (secret: string) => void;
   /** Passed to the client that talks to GitHub (apiUrl, fetch, env, retries…). */
   client?: Omit<GitHubClientOptions, 'token' | 'logger' | 'clock' | 'cache'>;
@@ -67,7 +67,7 @@ function describe(target: InstallationTarget): string {
  */
 export async function createInstallationToken(opts: AppAuthOptions): Promise<InstallationToken> {
   const clock = opts.clock ?? systemClock;
-  const mask = opts.mask ?? core.setSecret;
+  const mask = opts.mask ?? setSecret;
   const jwt = createAppJwt(opts.appId, opts.privateKey, clock);
   mask(jwt);
   // A JWT (three dot-separated parts) is sent as `Authorization: bearer …` by Octokit's token auth.

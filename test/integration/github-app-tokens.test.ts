@@ -75,7 +75,7 @@ const readsRepo = defineAction({
   outputs: { name: 'the repository name' },
   run: async (ctx) => {
     const { owner, repo } = ctx.env.repository!;
-    return { outputs: { name: (await ctx.github().rest.repos.get({ owner, repo })).data.full_name } };
+    return { outputs: { name: (await (await ctx.github()).rest.repos.get({ owner, repo })).data.full_name } };
   },
 });
 

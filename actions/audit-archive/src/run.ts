@@ -30,7 +30,7 @@ export async function runAuditArchive(
   mkdirSync(root, { recursive: true });
   // A downloaded archive is verified offline: no token, no request.
   const offline = s.verify !== undefined && 'path' in s.verify;
-  const github = offline ? undefined : ctx.github();
+  const github = offline ? undefined : await ctx.github();
   const { stores, index } = github
     ? createStores({
         github,

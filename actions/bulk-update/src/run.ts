@@ -18,8 +18,8 @@ import { selectTargets } from './engine/targets.js';
  * bulk-update paces its content-creating requests itself (pacer.ts, under GitHub's secondary
  * limits), so its client has no extra spacing of its own on top.
  */
-function client(ctx: ActionContext<BulkUpdateInputs>): BulkApi {
-  return bulkApiOf(ctx.github({ throttle: { writeSpacingMs: 0 } }));
+async function client(ctx: ActionContext<BulkUpdateInputs>): Promise<BulkApi> {
+  return bulkApiOf(await ctx.github({ throttle: { writeSpacingMs: 0 } }));
 }
 
 /** The action's outputs from a report (zeros in plan mode). */
@@ -57,7 +57,7 @@ export async function runBulkUpdate(ctx: ActionContext<BulkUpdateInputs>): Promi
   const settings = await bulkSettings(ctx.inputs, env);
   if (settings.mode === 'merge') return mergeMode(ctx, settings.resultsFiles);
   const { org, shard, config } = settings;
-  const api = client(ctx);
+  const api = await client(ctx);
   if (settings.mode === 'plan') {
     const { selected } = await selectTargets(api, org, config, { index: 1, count: 1 }, logger);
     const matrix = JSON.stringify(shardMatrix(shardCount(selected.length)));

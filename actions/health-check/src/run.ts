@@ -36,7 +36,7 @@ export const HEALTH_CLIENT = {
 
 /** The run's client (short rate-limit waits) and token kind; the token itself is never logged. */
 async function healthClient(ctx: ActionContext<HealthInputs>): Promise<{ client: GitHubClient; token?: string }> {
-  const client = ctx.github(HEALTH_CLIENT);
+  const client = await ctx.github(HEALTH_CLIENT);
   const auth = (await client.auth()) as { token?: unknown };
   return typeof auth.token === 'string' && auth.token !== '' ? { client, token: auth.token } : { client };
 }

@@ -14,7 +14,7 @@ const figure = (v: number | null) => (v === null ? '' : v);
 export async function runMetricsCollect(ctx: ActionContext<MetricsInputs>): Promise<ActionResult> {
   if (ctx.inputs['pushgateway-url']) maskUrlCredentials(ctx.inputs['pushgateway-url'], ctx.mask);
   const s = readSettings(ctx.inputs, ctx.env);
-  const result = await runCollection(ctx.github(), { ...s, nowMs: systemClock.now() }, ctx.logger);
+  const result = await runCollection(await ctx.github(), { ...s, nowMs: systemClock.now() }, ctx.logger);
   const { snapshot } = result;
   const { collection, coverage, headline } = snapshot;
   ctx.logger.info(

@@ -52,7 +52,7 @@ async function headAndBranch(
  * A release makes about ten writes, far below GitHub's secondary limits (80 content-creating requests
  * a minute), so the process-wide 1 s spacing of writes would only slow it down: no extra spacing.
  */
-function clientOf(ctx: ActionContext<ReleaseInputs>): GitHubClient {
+function clientOf(ctx: ActionContext<ReleaseInputs>): Promise<GitHubClient> {
   return ctx.github({ throttle: { writeSpacingMs: 0 } });
 }
 
@@ -60,7 +60,7 @@ function clientOf(ctx: ActionContext<ReleaseInputs>): GitHubClient {
 export async function runRelease(ctx: ActionContext<ReleaseInputs>, clock: Clock = systemClock): Promise<ActionResult> {
   const { inputs, logger } = ctx;
   const repo = repoOf(ctx);
-  const github = clientOf(ctx);
+  const github = await clientOf(ctx);
 
   if (inputs.mode === 'rollback' && inputs.packages)
     throw new UserError("mode: rollback works on the repository's v tags only; packages cannot be rolled back yet");

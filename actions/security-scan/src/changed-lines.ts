@@ -53,7 +53,8 @@ export async function changedLinesFor(
       `Diff mode: commits not in the checkout; using the files of pull request #${shas.pr} from the API.`,
     );
     try {
-      const files = (await ctx.github().paginate(ctx.github().rest.pulls.listFiles, {
+      const github = await ctx.github();
+      const files = (await github.paginate(github.rest.pulls.listFiles, {
         owner: repo.owner,
         repo: repo.repo,
         pull_number: shas.pr,

@@ -22,9 +22,13 @@ export async function uploadSarif(ctx: ActionContext<ScanInputs>, logs: readonly
       continue;
     }
     try {
-      const res = await ctx
-        .github()
-        .rest.codeScanning.uploadSarif({ owner: repository.owner, repo: repository.repo, commit_sha: sha, ref, sarif });
+      const res = await (await ctx.github()).rest.codeScanning.uploadSarif({
+        owner: repository.owner,
+        repo: repository.repo,
+        commit_sha: sha,
+        ref,
+        sarif,
+      });
       if (res.data.id) ids.push(res.data.id);
       ctx.audit.event('code-scanning.upload', { id: res.data.id, ref, commit: sha });
     } catch (error) {

@@ -1,8 +1,8 @@
-export const id = 359;
-export const ids = [359];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
-/***/ 78464:
+/***/ 40319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./shared/action/define-action.ts
 var define_action = __webpack_require__(53509);
 // EXTERNAL MODULE: ./shared/core/errors.ts
@@ -394,42 +392,6 @@ class AuditLog {
 
 // EXTERNAL MODULE: ./shared/github/api-errors.ts
 var api_errors = __webpack_require__(78610);
-// EXTERNAL MODULE: ./shared/github/client.ts + 6 modules
-var github_client = __webpack_require__(71674);
-// EXTERNAL MODULE: ./shared/github/app-auth.ts
-var app_auth = __webpack_require__(8634);
-;// CONCATENATED MODULE: ./shared/github/token-source.ts
-
-
-/**
- * Installation tokens that renew themselves: the first one is minted at once (so a wrong key fails
- * before any work starts), later ones when the current one is within `refreshMarginMs` of expiry.
- * Concurrent callers share one renewal. Renewals reuse the installation id found the first time.
- */
-async function appTokenSource(opts) {
-    const clock = opts.clock ?? core_clock/* systemClock */.m;
-    const margin = opts.refreshMarginMs ?? 5 * 60_000;
-    const first = await (0,app_auth/* createInstallationToken */.o)(opts);
-    let held = first;
-    let pending;
-    const renew = () => {
-        pending ??= (0,app_auth/* createInstallationToken */.o)({ ...opts, installation: { installationId: held.installationId } })
-            .then((next) => {
-            held = next;
-            return next;
-        })
-            .finally(() => {
-            pending = undefined;
-        });
-        return pending.then((t) => t.token);
-    };
-    return {
-        first,
-        renew,
-        current: async () => (Date.parse(held.expiresAt) - clock.now() <= margin ? renew() : held.token),
-    };
-}
-
 // EXTERNAL MODULE: ./shared/metrics/metrics.ts + 1 modules
 var metrics_metrics = __webpack_require__(41617);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -541,6 +503,8 @@ async function openCheckpointStore(file, opts = {}) {
 
 // EXTERNAL MODULE: ./shared/summary/summary.ts + 2 modules
 var summary = __webpack_require__(33746);
+// EXTERNAL MODULE: ./shared/github/client.ts + 6 modules
+var client = __webpack_require__(71674);
 ;// CONCATENATED MODULE: ./shared/action/environment.ts
 
 
@@ -568,7 +532,7 @@ function readRunEnvironment(action, env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY || '').split('/');
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
-    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || (0,github_client/* graphqlUrlFor */.U)(apiUrl)).replace(/\/$/, '');
+    const graphqlUrl = (env.GITHUB_GRAPHQL_URL || (0,client.graphqlUrlFor)(apiUrl)).replace(/\/$/, '');
     const runEnv = {
         workspace,
         tempDir,
@@ -806,6 +770,8 @@ function withOrigin(error, configured) {
 
 // EXTERNAL MODULE: ./shared/action/inputs.ts
 var action_inputs = __webpack_require__(21736);
+// EXTERNAL MODULE: ./shared/core/runner-commands.ts
+var runner_commands = __webpack_require__(10095);
 ;// CONCATENATED MODULE: ./shared/action/execute.ts
 
 
@@ -823,9 +789,7 @@ var action_inputs = __webpack_require__(21736);
 
 
 
-
-
-/** The runner's side of ExecutionIo, through @actions/core. */
+/** The runner's side of ExecutionIo: workflow and file commands (runner-commands.ts). */
 function runnerIo(logger, env = process.env, clock = core_clock/* systemClock */.m) {
     return {
         source: (0,action_inputs/* envInputSource */.lQ)(env),
@@ -833,13 +797,13 @@ function runnerIo(logger, env = process.env, clock = core_clock/* systemClock */
         logger,
         env,
         clock,
-        mask: (v) => core/* setSecret */.Pq(v),
-        setOutput: (n, v) => core/* setOutput */.uH(n, v),
+        mask: (v) => (0,runner_commands/* setSecret */.Pq)(v),
+        setOutput: (n, v) => (0,runner_commands/* setOutput */.uH)(n, v, env),
         writeSummary: (md) => {
             if (env.GITHUB_STEP_SUMMARY)
                 (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, md);
         },
-        fail: (m) => core/* setFailed */.C1(m),
+        fail: (m) => (0,runner_commands/* setFailed */.C1)(m),
     };
 }
 /**
@@ -932,12 +896,15 @@ async function buildContext(definition, io, { inputs, env, token, tokenSource })
         logger,
         env,
         clock,
-        github: (options = {}) => {
+        github: async (options = {}) => {
             if (!token)
                 throw new errors/* UserError */.yo('no GitHub token: set the github-token input (or GITHUB_TOKEN outside Actions).');
             const key = JSON.stringify(options);
             let client = clients.get(key);
             if (!client) {
+                // Octokit and its plugins load here, on first use: a run that never calls GitHub (a scan
+                // that uploads nothing) does not pay for evaluating them at start-up. The promise is kept at
+                // once, so calls made while it loads share one client.
                 const base = {
                     token,
                     apiUrl: env.apiUrl,
@@ -948,7 +915,7 @@ async function buildContext(definition, io, { inputs, env, token, tokenSource })
                     env: io.env,
                     tokenSource,
                 };
-                client = (0,github_client/* createGitHubClient */.L)({ ...base, ...options });
+                client = Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 71674)).then(({ createGitHubClient }) => createGitHubClient({ ...base, ...options }));
                 clients.set(key, client);
             }
             return client;
@@ -1000,6 +967,7 @@ async function resolveToken(inputs, env, io, mask) {
             throw new errors/* UserError */.yo('app-id and app-private-key go together: give both or neither.');
         if (!env.repository)
             throw new errors/* UserError */.yo('app-id needs GITHUB_REPOSITORY to find the installation.');
+        const { appTokenSource } = await __webpack_require__.e(/* import() */ 107).then(__webpack_require__.bind(__webpack_require__, 29107));
         const source = await appTokenSource({
             appId,
             privateKey,
@@ -1058,17 +1026,17 @@ async function finish(definition, ctx, report, io) {
 
 ;// CONCATENATED MODULE: ./shared/core/logger.ts
 
-/** Logger that writes GitHub workflow commands through @actions/core. */
+/** Logger that writes GitHub workflow commands (runner-commands.ts). */
 function actionsLogger() {
     return {
-        debug: (m) => core/* debug */.Yz(m),
-        info: (m) => core/* info */.pq(m),
-        warning: (m, p) => core/* warning */.$e(m, p),
-        error: (m, p) => core/* error */.z3(m, p),
-        notice: (m, p) => core/* notice */.lm(m, p),
-        isDebug: () => core/* isDebug */._o(),
-        startGroup: (n) => core/* startGroup */.Oh(n),
-        endGroup: () => core/* endGroup */.N4(),
+        debug: (m) => (0,runner_commands/* issueCommand */.Lb)('debug', {}, m),
+        info: (m) => process.stdout.write(`${m}\n`),
+        warning: (m, p) => (0,runner_commands/* annotate */.fz)('warning', m, p),
+        error: (m, p) => (0,runner_commands/* annotate */.fz)('error', m, p),
+        notice: (m, p) => (0,runner_commands/* annotate */.fz)('notice', m, p),
+        isDebug: () => (0,runner_commands/* isDebug */._o)(),
+        startGroup: (n) => (0,runner_commands/* issueCommand */.Lb)('group', {}, n),
+        endGroup: () => (0,runner_commands/* issueCommand */.Lb)('endgroup', {}, ''),
     };
 }
 /** ` file:line: ` of an annotation's position, for plain-text loggers. */
@@ -1219,7 +1187,7 @@ async function main(definition) {
     }
     catch (error) {
         // Last resort: executeAction already catches everything it runs; this guards the guard.
-        core/* setFailed */.C1(`${definition.name} failed unexpectedly: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        (0,runner_commands/* setFailed */.C1)(`${definition.name} failed unexpectedly: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 
