@@ -31,7 +31,7 @@ const action = (0,_shared_action_define_action_js__WEBPACK_IMPORTED_MODULE_0__/*
         issues: 'Tracking issues changed (or, with issues: preview, that would change), as owner/repo#number:action, comma-separated.',
     },
     // Loaded on first use: a bad input fails before the run's code and dependencies are parsed.
-    run: async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(913), __webpack_require__.e(530), __webpack_require__.e(833), __webpack_require__.e(277), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 34980))).runHealthCheck(ctx),
+    run: async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(913), __webpack_require__.e(530), __webpack_require__.e(833), __webpack_require__.e(674), __webpack_require__.e(906)]).then(__webpack_require__.bind(__webpack_require__, 34980))).runHealthCheck(ctx),
 });
 
 

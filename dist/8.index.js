@@ -1656,36 +1656,6 @@ function writeLocalCopies(root, result) {
 
 /***/ }),
 
-/***/ 36629:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ meetsThreshold),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-/** Severity of a finding, lowest first. `fail-on` inputs use these plus `none`. */
-const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-/** Numeric rank of a severity (low = 1 … critical = 4). */
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity) + 1;
-}
-/** True when a finding of `severity` should fail a run configured with `failOn`. */
-function meetsThreshold(severity, failOn) {
-    return failOn !== 'none' && severityRank(severity) >= severityRank(failOn);
-}
-/** Counts of findings per severity, every severity present. */
-function countBySeverity(findings) {
-    const counts = { low: 0, medium: 0, high: 0, critical: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
-
-
-/***/ }),
-
 /***/ 87428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

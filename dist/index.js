@@ -10655,7 +10655,7 @@ async function runEntry(load) {
     const { action } = await load();
     if (process.env.GITHUB_ACTIONS === 'true' && !inputsAcceptable(action, process.env))
         return;
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(913), __nccwpck_require__.e(222), __nccwpck_require__.e(530), __nccwpck_require__.e(277), __nccwpck_require__.e(493), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40319));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(222), __nccwpck_require__.e(493), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40319));
     await main(action);
 }
 

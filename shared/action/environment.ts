@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { graphqlUrlFor } from '../github/client.js';
+import { graphqlUrlFor } from '../github/endpoints.js';
 
 /** What the run knows about where and why it runs, read once from the runner's variables. */
 export interface RunEnvironment {

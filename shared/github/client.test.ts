@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../core/errors.js';
-import { graphqlUrlFor } from './client.js';
+import { graphqlUrlFor } from './endpoints.js';
 import { sample, TEST_API, testClient } from '../../test/support/fakes/test-client.js';
 
 const page = (n: number, last = 3) => ({

@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { graphqlUrlFor } from './endpoints.js';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { ConfigError } from '../core/errors.js';
@@ -57,12 +58,6 @@ export interface MokoClientExtras {
 
 /** An Octokit as @actions/github's `getOctokit` returns it (`.rest`, `.request`, `.paginate`, `.graphql`), plus `.moko`. */
 export type GitHubClient = ReturnType<typeof getOctokit> & { moko: MokoClientExtras };
-
-/** The GraphQL endpoint that belongs to a REST base URL (GHES: `/api/v3` → `/api/graphql`). */
-export function graphqlUrlFor(apiUrl: string): string {
-  const base = apiUrl.replace(/\/+$/, '');
-  return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
-}
 
 /**
  * The shared GitHub client. Layers, outermost first (each is an Octokit plugin; getOctokit applies

@@ -10,7 +10,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/core/errors.js';
-import { graphqlUrlFor } from '../../shared/github/client.js';
+import { graphqlUrlFor } from '../../shared/github/endpoints.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { type ActionRun, EMULATOR_TOKEN, REPO_ROOT, runAction } from '../harness/run-action.js';
 import { demoFiles } from './demo-files.js';

@@ -1,178 +1,6 @@
-export const id = 277;
-export const ids = [277];
+export const id = 674;
+export const ids = [674];
 export const modules = {
-
-/***/ 36629:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ meetsThreshold),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-/** Severity of a finding, lowest first. `fail-on` inputs use these plus `none`. */
-const SEVERITIES = ['low', 'medium', 'high', 'critical'];
-/** Numeric rank of a severity (low = 1 … critical = 4). */
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity) + 1;
-}
-/** True when a finding of `severity` should fail a run configured with `failOn`. */
-function meetsThreshold(severity, failOn) {
-    return failOn !== 'none' && severityRank(severity) >= severityRank(failOn);
-}
-/** Counts of findings per severity, every severity present. */
-function countBySeverity(findings) {
-    const counts = { low: 0, medium: 0, high: 0, critical: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
-
-
-/***/ }),
-
-/***/ 78610:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vu: () => (/* binding */ toGitHubApiError),
-/* harmony export */   zg: () => (/* binding */ apiErrorsPlugin)
-/* harmony export */ });
-/* unused harmony exports GitHubApiError, isRateLimit, acceptedPermissions */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46677);
-/* harmony import */ var _circuit_breaker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4430);
-/* harmony import */ var _network_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80761);
-/* harmony import */ var _request_hook_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11941);
-
-
-
-
-/** How to fix a token GitHub refuses: the inputs that set it. */
-const TOKEN_FIX = 'set the github-token input to a valid token (the default is the workflow token), or app-id and app-private-key to use a GitHub App';
-/** What to check when the API cannot be reached. */
-const NETWORK_FIX = "check GITHUB_API_URL and the runner's network or proxy";
-/**
- * A refusal or failure of the GitHub API that is not a bug of ours (a bad token, a missing permission,
- * an unknown resource, an unreachable or failing API), as a user error that keeps what callers test:
- * the HTTP `status`, the `response` and `request`, and the original error as `cause`
- * (as release-please's GitHubAPIError keeps its cause and status).
- */
-class GitHubApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    name = 'GitHubApiError';
-    status;
-    response;
-    request;
-    /** The permissions GitHub says would have been accepted (`contents=write`), for a 403. */
-    permissions;
-    constructor(message, original, permissions) {
-        super(message, { cause: original });
-        this.status = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorStatus */ .PO)(original);
-        if (typeof original === 'object' && original !== null) {
-            if ('response' in original)
-                this.response = original.response;
-            if ('request' in original)
-                this.request = original.request;
-        }
-        if (permissions)
-            this.permissions = permissions;
-    }
-}
-/** GitHub's message without the documentation link it appends (`Bad credentials - https://docs…`). */
-function githubMessage(error) {
-    return ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-}
-/** True for a 403 or 429 that is a primary or secondary rate limit rather than a missing permission. */
-function isRateLimit(error) {
-    const status = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorStatus */ .PO)(error);
-    if (status === 429)
-        return true;
-    if (status !== 403)
-        return false;
-    const headers = (0,_request_hook_js__WEBPACK_IMPORTED_MODULE_3__/* .headersOf */ .Yl)(error);
-    if (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined)
-        return true;
-    return /rate limit/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
-}
-/**
- * The permission sets GitHub would have accepted, from its X-Accepted-GitHub-Permissions header
- * (`contents=read; pull_requests=write,issues=write`: sets separated by `;`, any one set suffices),
- * rendered as `contents: read`, `pull_requests: write and issues: write`.
- */
-function acceptedPermissions(error) {
-    const raw = (0,_request_hook_js__WEBPACK_IMPORTED_MODULE_3__/* .headersOf */ .Yl)(error)['x-accepted-github-permissions'];
-    if (typeof raw !== 'string' || raw.trim() === '')
-        return [];
-    return raw
-        .split(';')
-        .map((set) => set
-        .split(',')
-        .map((p) => p.trim().replace('=', ': '))
-        .filter(Boolean)
-        .join(' and '))
-        .filter(Boolean);
-}
-/**
- * The user-facing form of a GitHub failure, or undefined for anything else (left to the caller):
- * 401 names the token inputs, a network failure names the host and the error code, an open circuit
- * breaker names the failure that opened it. With `answers` (the framework's outer net, where nobody
- * handles them any more) also GitHub's answers that callers often handle themselves: a permission 403
- * names the permission, a 404 the resource, and a 5xx after the retries says GitHub is failing.
- */
-function toGitHubApiError(error, opts = {}) {
-    if (error instanceof GitHubApiError)
-        return error;
-    if (error instanceof _circuit_breaker_js__WEBPACK_IMPORTED_MODULE_1__/* .CircuitOpenError */ .Ch) {
-        // Its message already names the failure that opened it; add what to check.
-        const hint = (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailure */ .rd)(error.lastFailure) ? NETWORK_FIX : 'see https://www.githubstatus.com';
-        return new GitHubApiError(`${error.message.replace(/\.$/, '')}: ${hint}.`, error);
-    }
-    const status = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorStatus */ .PO)(error);
-    const { request } = (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .requestTarget */ .t5)(error);
-    const call = request ? ` for ${request}` : '';
-    if (status === 401)
-        return new GitHubApiError(`GitHub refused the token (401 ${githubMessage(error)})${call}: ${TOKEN_FIX}.`, error);
-    if (status === 403 && opts.answers && !isRateLimit(error)) {
-        const accepted = acceptedPermissions(error);
-        const need = accepted.length
-            ? `the token lacks the permission ${accepted.join(', or ')}: grant it in the workflow's permissions: block, or to the GitHub App`
-            : 'the token lacks a permission this call needs (docs/permissions.md lists what each action needs)';
-        return new GitHubApiError(`GitHub refused${call || ' the call'} (403 ${githubMessage(error)}): ${need}.`, error, accepted);
-    }
-    if (status === 404 && opts.answers && request)
-        return new GitHubApiError(`GitHub has nothing at ${request} (404 ${githubMessage(error)}): check the input that names it, and that the token can see it (GitHub answers 404 for what a token may not read).`, error);
-    const network = (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .networkFailure */ .rd)(error);
-    if (network)
-        return new GitHubApiError(`${capitalize((0,_network_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeNetworkFailure */ .Ku)(network))}: ${NETWORK_FIX}.`, error);
-    const answered = typeof error === 'object' && error !== null && 'response' in error && error.response;
-    if (status !== undefined && status >= 500 && answered && opts.answers)
-        return new GitHubApiError(`GitHub failed${call} (${status} ${githubMessage(error)}) after retries: see https://www.githubstatus.com and re-run later.`, error);
-    return undefined;
-}
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-/**
- * Outermost client layer: a call that ends in a bad token or an unreachable API (nothing else of the
- * run can work either) rejects with a GitHubApiError (status, response and cause kept), so every action
- * and every per-item report words it the same way. Other answers (403, 404, 5xx) pass unchanged to the
- * callers that handle them; the framework's outer net words whatever escapes.
- */
-function apiErrorsPlugin() {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            try {
-                return await request(options);
-            }
-            catch (error) {
-                throw toGitHubApiError(error) ?? error;
-            }
-        });
-    };
-}
-
-
-/***/ }),
 
 /***/ 71674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -182,12 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createGitHubClient: () => (/* binding */ createGitHubClient),
-  graphqlUrlFor: () => (/* binding */ graphqlUrlFor)
+  createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./shared/github/endpoints.ts
+var endpoints = __webpack_require__(79966);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -660,11 +489,7 @@ function transportPlugin(settings) {
 
 
 
-/** The GraphQL endpoint that belongs to a REST base URL (GHES: `/api/v3` → `/api/graphql`). */
-function graphqlUrlFor(apiUrl) {
-    const base = apiUrl.replace(/\/+$/, '');
-    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
-}
+
 /**
  * The shared GitHub client. Layers, outermost first (each is an Octokit plugin; getOctokit applies
  * plugins in order and each `hook.wrap` encloses the ones before it, so the list below is reversed):
@@ -695,7 +520,7 @@ function createGitHubClient(opts) {
     const clock = opts.clock ?? core_clock/* systemClock */.m;
     const logger = opts.logger;
     const apiUrl = (opts.apiUrl || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const graphqlUrl = opts.graphqlUrl || (opts.apiUrl ? undefined : env.GITHUB_GRAPHQL_URL) || graphqlUrlFor(apiUrl);
+    const graphqlUrl = opts.graphqlUrl || (opts.apiUrl ? undefined : env.GITHUB_GRAPHQL_URL) || (0,endpoints/* graphqlUrlFor */.U)(apiUrl);
     const breaker = new circuit_breaker/* CircuitBreaker */.aG(clock, opts.breaker, logger, opts.metrics?.gauge('github_circuit_state', 'GitHub API circuit breaker: 0 closed, 1 half-open, 2 open.'), opts.metrics?.counter('github_circuit_openings_total', 'Times the GitHub API circuit breaker opened.'));
     const cache = opts.cache === false
         ? undefined
@@ -729,165 +554,6 @@ function createGitHubClient(opts) {
     }, ...innermostFirst);
     const moko = { breaker, cache, stats: () => requestMetrics.snapshot() };
     return Object.assign(octokit, { moko });
-}
-
-
-/***/ }),
-
-/***/ 11941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lu: () => (/* binding */ routeOf),
-/* harmony export */   V: () => (/* binding */ perCallOptionsPlugin),
-/* harmony export */   Yl: () => (/* binding */ headersOf)
-/* harmony export */ });
-/* unused harmony export isGraphqlUrl */
-/**
- * The metrics label of a request: the Octokit route template (`GET /repos/{owner}/{repo}`) when the
- * caller used one. Absolute URLs (pagination's `Link` pages) become paths below the API base path,
- * with numeric segments folded to `{id}` and the query dropped, so label cardinality stays bounded.
- */
-function routeOf(options) {
-    const method = options.method.toUpperCase();
-    let path = options.url;
-    if (/^https?:\/\//i.test(path)) {
-        const url = new URL(path);
-        const base = new URL(options.baseUrl).pathname.replace(/\/$/, '');
-        path = url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : url.pathname;
-        path = path.replace(/\/\d+(?=\/|$)/g, '/{id}');
-    }
-    const query = path.indexOf('?');
-    return `${method} ${query >= 0 ? path.slice(0, query) : path}`;
-}
-/** Response headers carried by an Octokit RequestError, if any. */
-function headersOf(error) {
-    if (typeof error === 'object' && error !== null && 'response' in error) {
-        const { response } = error;
-        if (typeof response === 'object' && response !== null && 'headers' in response) {
-            const { headers } = response;
-            if (typeof headers === 'object' && headers !== null)
-                return headers;
-        }
-    }
-    return {};
-}
-/** True for Octokit's GraphQL URLs: `/graphql`, or the absolute `…/api/graphql` it builds for a `/api/v3` base. */
-function isGraphqlUrl(url, baseUrl) {
-    if (url === '/graphql')
-        return true;
-    return /\/api\/v3\/?$/.test(baseUrl) && url === baseUrl.replace(/\/api\/v3\/?$/, '/api/graphql');
-}
-/**
- * Outermost plugin: gives each call its own `options.request`, and names every GraphQL call
- * `/graphql` (the throttling plugin recognises GraphQL, and its RATE_LIMITED errors, only by that
- * path; the transport layer sends it to the configured endpoint). before-after-hook hands every layer
- * the same options object (a layer cannot pass a copy inward), and Octokit's endpoint merge shares
- * one `request` object between all calls that do not set it, so per-attempt state written there
- * (plugin-retry's `retryCount`, our timeout signal) would otherwise leak between concurrent calls.
- */
-function perCallOptionsPlugin() {
-    return (octokit) => {
-        octokit.hook.wrap('request', (request, options) => {
-            options.request = { ...options.request };
-            if (isGraphqlUrl(options.url, options.baseUrl))
-                options.url = '/graphql';
-            return request(options);
-        });
-    };
-}
-
-
-/***/ }),
-
-/***/ 7570:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ resolveWorkspacePath)
-/* harmony export */ });
-/* unused harmony export isInside */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46677);
-
-
-
-/** True when `child` is `parent` or lies under it (both absolute and normalized). */
-function isInside(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
-}
-/**
- * The real path of `target`: its longest existing ancestor resolved through symlinks, plus the
- * parts that do not exist yet (a file an action is about to create).
- */
-function realPathOf(target) {
-    const missing = [];
-    let current = target;
-    for (;;) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current);
-        }
-        catch (error) {
-            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(error) !== 'ENOENT')
-                throw error;
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
-            if (parent === current)
-                return { real: target, exists: false };
-            missing.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
-            current = parent;
-            continue;
-        }
-        // Throws for a dangling symlink: its target is unknown (and writing through it could land
-        // anywhere), so the caller refuses it.
-        const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(current);
-        return { real: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, ...missing.reverse()), exists: missing.length === 0 };
-    }
-}
-/**
- * Resolves a path input (absolute, or relative to the workspace) and guarantees it stays inside the
- * workspace: `..` escapes, absolute paths elsewhere, and symlinks (of the path or any parent) whose
- * real path leaves the workspace are all refused with an InputError naming the input. Returns the
- * normalized absolute path as written (not the symlink-resolved one), which has been checked.
- */
-function resolveWorkspacePath(workspace, p, opts = {}) {
-    const inputName = opts.inputName ?? 'path';
-    const refuse = (why) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(inputName, p, why);
-    };
-    if (p.trim() === '')
-        refuse('expected a path inside the workspace');
-    if (p.includes('\0'))
-        refuse('a path must not contain NUL bytes');
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
-    let realRoot;
-    try {
-        realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The workspace ${root} does not exist.`);
-    }
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, p);
-    // An absolute input may name the workspace by its real path (e.g. when the workspace is a symlink).
-    if (!isInside(root, target) && !isInside(realRoot, target)) {
-        refuse(`the path must stay inside the workspace ${root}`);
-    }
-    let resolved;
-    try {
-        resolved = realPathOf(target);
-    }
-    catch {
-        return refuse('the path is a symlink that cannot be resolved');
-    }
-    if (!isInside(realRoot, resolved.real)) {
-        refuse(`the path leads outside the workspace through a symlink (to ${resolved.real})`);
-    }
-    if (opts.mustExist && !resolved.exists)
-        refuse('the path does not exist');
-    return target;
 }
 
 
