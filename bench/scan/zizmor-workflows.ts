@@ -1,20 +1,37 @@
 // security-scan's workflow rules on zizmor's own audit test workflows
-// (crates/zizmor/tests/integration/test-data/<audit>[/…].yml): for each audit in scope, how many
-// findings each of our rules reports on that audit's workflows and actions, next to the number of
-// findings zizmor's snapshot tests expect for the same inputs (summed over the inputs its tests name,
-// "N findings …: a informational, b low, c medium, d high", suppressed and ignored ones excluded).
+// (crates/zizmor/tests/integration/test-data/<audit>[/…].yml), finding by finding.
+//
+// What zizmor expects: its integration tests (crates/zizmor/tests/integration/audit/*.rs) run zizmor
+// on one input each (`input_under_test("…")`) and compare the output with an inline snapshot. Each
+// snapshot finding starts `level[audit-id]: …` and its next line `--> @@INPUT@@[/file]:LINE:COL` names
+// the primary location. Every such finding of an audit in scope, from every run of the tests on that
+// audit's inputs (all personas; `--fix` runs and runs without an `input_under_test` are skipped), is one
+// expected finding, deduplicated by file, line, column and annotation. A finding is tagged with the lowest persona
+// it was seen under (default < pedantic < auditor: zizmor hides pedantic/auditor ones unless asked) and
+// as informational when its level is `info`.
+//
+// How matching works: per input file, each expected finding is matched to at most one of our findings
+// (of the rules mapped to that audit below) on the same line. When zizmor's location spans several
+// lines (its snippet opens with `/`, e.g. a whole job or the whole workflow), one of ours anywhere in
+// the span's lines (the line numbers its snippet prints) matches too. An input no snapshot names
+// counts for nothing (our findings there are listed as unverified, not as extras). Recall = matched /
+// expected; "in scope" leaves out the findings zizmor reports only to the pedantic/auditor personas or
+// as informational, which we do not aim at (see LEGEND). Extras are ours that match nothing.
 // Nothing of zizmor is stored here: the files are read from a checkout at run time.
 //   npx tsx bench/scan/zizmor-workflows.ts --zizmor=DIR   (a zizmor checkout or bare clone; ZIZMOR_DIR works too)
+//   add --all to list every input file, not only those with a miss or an extra.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkWorkflow } from '../../actions/security-scan/src/engine/workflow-check.js';
+import { parseYaml } from '../../actions/security-scan/src/engine/workflow-yaml.js';
 
 const dir = process.argv.find((a) => a.startsWith('--zizmor='))?.split('=')[1] ?? process.env.ZIZMOR_DIR;
 if (!dir) {
-  console.error('usage: npx tsx bench/scan/zizmor-workflows.ts --zizmor=<zizmor checkout or bare clone>');
+  console.error('usage: npx tsx bench/scan/zizmor-workflows.ts --zizmor=<zizmor checkout or bare clone> [--all]');
   process.exit(2);
 }
+const listAll = process.argv.includes('--all');
 const DATA = 'crates/zizmor/tests/integration/test-data';
 const TESTS = 'crates/zizmor/tests/integration/audit';
 /** zizmor audit → our rules that report the same weakness. */
@@ -23,12 +40,25 @@ const AUDITS: Record<string, readonly string[]> = {
   'dangerous-triggers': ['workflow/dangerous-trigger'],
   artipacked: ['workflow/checkout-persisted-credentials', 'workflow/artifact-credentials'],
   'cache-poisoning': ['workflow/cache-poisoning'],
-  'excessive-permissions': ['workflow/excessive-permissions', 'workflow/write-all-permissions'],
+  'excessive-permissions': [
+    'workflow/excessive-permissions',
+    'workflow/write-all-permissions',
+    'workflow/missing-permissions',
+  ],
   'github-env': ['workflow/github-env'],
   'bot-conditions': ['workflow/bot-condition'],
   'overprovisioned-secrets': ['workflow/overprovisioned-secrets'],
   'unpinned-images': ['workflow/unpinned-image'],
 };
+/** What we knowingly report differently from zizmor, printed under the table. */
+const LEGEND: readonly string[] = [
+  'persona: zizmor shows findings of the pedantic and auditor personas only when asked (--persona); they are not in the in-scope recall. Where a test runs an input only under --persona=pedantic/auditor, every finding of it is tagged so, including ones the default persona would show.',
+  'informational (info[…]): low-confidence template-injection findings (e.g. `fromJSON(steps.*.outputs.*)`); not in scope.',
+  'template-injection: we report attacker-controlled contexts (event text, branch names, commit data) and, in composite actions, `inputs.*`. zizmor also reports `matrix.*`, `env.*`, `steps.*.outputs.*` and `needs.*.outputs.*` expansions (mostly low severity, many pedantic/auditor): deliberately not reported, their value is usually set by the workflow itself.',
+  'artipacked: we report every checkout without persist-credentials: false (checkout-persisted-credentials); zizmor hides those without a later upload of the workspace unless --persona=auditor/pedantic, so some of ours show as extras there.',
+  'unpinned-images: we report tags other than a digest as well (zizmor: pedantic only) and skip images computed by an expression (`${{ matrix.image }}`), whose value we cannot see.',
+  'excessive-permissions: workflow-wide default permissions are one missing-permissions finding (at the workflow) plus one per job without permissions, like zizmor; workflow-level `read-all` is not reported.',
+];
 
 /** Files under `path` of the checkout (or of the bare clone's HEAD), with their text. */
 function files(path: string): [string, string][] {
@@ -51,45 +81,167 @@ function files(path: string): [string, string][] {
     .map((p) => [relative(path, p), git('show', `HEAD:${p}`)]);
 }
 
-/** Findings zizmor's tests expect per input file (the first snapshot after each `input_under_test`). */
-function expected(): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [, text] of files(TESTS)) {
-    const parts = text.split('input_under_test(').slice(1);
-    for (const part of parts) {
-      const input = /^\s*"([^"]+)"/.exec(part)?.[1];
-      if (!input || out.has(input)) continue;
-      const m = /(\d+) informational, (\d+) low, (\d+) medium, (\d+) high/.exec(part);
-      const none = /No findings to report/.exec(part);
-      if (m && (!none || none.index > m.index))
-        out.set(
-          input,
-          m.slice(1, 5).reduce((a, b) => a + Number(b), 0),
-        );
-      else if (none) out.set(input, 0);
-    }
-  }
-  return out;
+type Persona = 'default' | 'pedantic' | 'auditor';
+const PERSONA_RANK: Record<Persona, number> = { default: 0, pedantic: 1, auditor: 2 };
+
+/** One finding a zizmor snapshot expects. */
+interface Expected {
+  audit: string;
+  file: string;
+  line: number;
+  col: number;
+  /** Last line of the primary span (= line unless the span covers several lines). */
+  endLine: number;
+  level: string;
+  persona: Persona;
+  /** zizmor's annotation of the primary location. */
+  label: string;
 }
 
-const want = expected();
+/** Findings of zizmor's snapshot tests, per input file (test-data relative), and the files named. */
+function expected(): { byFile: Map<string, Expected[]>; named: Set<string> } {
+  const byFile = new Map<string, Expected[]>();
+  const named = new Set<string>();
+  for (const [, text] of files(TESTS)) {
+    for (const run of text.split('zizmor()').slice(1)) {
+      // A run ends where the next test starts; its snapshot follows `.run()?`.
+      const body = run.split('#[test]')[0] ?? '';
+      const inputs = [...body.matchAll(/input_under_test\(\s*"([^"]+)"\s*,?\s*\)/g)].map((m) => m[1]!);
+      const args = /\.args\(\[([^\]]*)\]\)/.exec(body)?.[1] ?? '';
+      if (inputs.length !== 1 || args.includes('--fix')) continue;
+      const input = inputs[0]!;
+      const persona: Persona = /--persona=auditor/.test(args)
+        ? 'auditor'
+        : /--persona=pedantic|--pedantic/.test(args)
+          ? 'pedantic'
+          : 'default';
+      const snapshot = body.slice(body.indexOf('.run()'));
+      const inputFile = (suffix: string) =>
+        suffix ? `${input.replace(/\/$/, '')}${suffix}` : input.endsWith('/') ? `${input}action.yml` : input;
+      named.add(inputFile(''));
+      const lines = snapshot.split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        const head = /^\s*(error|warning|help|info|note)\[([\w-]+)\]:/.exec(lines[i]!);
+        const at = /-->\s*@@INPUT@@(\S*?):(\d+):(\d+)\s*$/.exec(lines[i + 1] ?? '');
+        if (!head || !at) continue;
+        const line = Number(at[2]);
+        const file = inputFile(at[3] ? at[1]! : '');
+        named.add(file);
+        // The snippet: numbered lines until the notes or the next finding.
+        let endLine = line;
+        let multi = false;
+        let label = '';
+        for (let j = i + 2; j < lines.length && !/^\s*(?:= note|\w+\[[\w-]+\]:|\d+ findings?)/.test(lines[j]!); j++) {
+          label ||= /\^\s+(.+)$/.exec(lines[j]!)?.[1] ?? '';
+          const n = /^\s*(\d+)\s*\|(\s*[/|])?/.exec(lines[j]!);
+          if (!n) continue;
+          // A span over several lines: `N | / …`, or `N | …` then `  |  ____^`.
+          if (Number(n[1]) === line && (n[2]?.trim() === '/' || /^\s*\|\s+_+\^/.test(lines[j + 1] ?? ''))) multi = true;
+          if (multi) endLine = Math.max(endLine, Number(n[1]));
+        }
+        const list = byFile.get(file) ?? [];
+        // One location can hold several findings (an image per matrix value): the label tells them apart.
+        const same = list.find(
+          (e) => e.audit === head[2] && e.line === line && e.col === Number(at[3]) && e.label === label,
+        );
+        if (same) {
+          if (PERSONA_RANK[persona] < PERSONA_RANK[same.persona]) same.persona = persona;
+          continue;
+        }
+        list.push({ audit: head[2]!, file, line, col: Number(at[3]), endLine, level: head[1]!, persona, label });
+        byFile.set(file, list);
+      }
+    }
+  }
+  return { byFile, named };
+}
+
+const { byFile, named } = expected();
 const trusted = { trustedActions: ['actions/*', 'github/*'] };
-console.log('| zizmor audit | inputs | zizmor expects | ours (by rule) |\n| --- | --- | --- | --- |');
+const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(0)}%`);
+const inScope = (e: Expected) => e.persona === 'default' && e.level !== 'info';
+const details: string[] = [];
+console.log(
+  '| zizmor audit | inputs (in snapshots) | zizmor expects (in scope) | ours (by rule) | matched (in scope) | recall | recall in scope | extras |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+);
 for (const [audit, rules] of Object.entries(AUDITS)) {
   const inputs = files(DATA).filter(([p]) => (p === `${audit}.yml` || p.startsWith(`${audit}/`)) && /\.ya?ml$/.test(p));
   const ours = new Map<string, number>(rules.map((r) => [r, 0]));
-  let expectedTotal = 0;
+  let total = 0;
+  let scoped = 0;
+  let matched = 0;
+  let matchedScoped = 0;
+  let extras = 0;
   let known = 0;
+  details.push(`\n### ${audit}\n`);
+  let clean = 0;
   for (const [p, text] of inputs) {
     const path = /(?:^|\/)action\.ya?ml$/.test(p) ? p : `.github/workflows/${p.split('/').pop()}`;
-    for (const hit of checkWorkflow(path, text, trusted))
-      if (ours.has(hit.ruleId)) ours.set(hit.ruleId, (ours.get(hit.ruleId) ?? 0) + 1);
-    const e = want.get(p) ?? want.get(p.replace(/\/action\.ya?ml$/, '/'));
-    if (e !== undefined) {
-      expectedTotal += e;
-      known++;
+    const yaml = parseYaml(text);
+    const hits = checkWorkflow(path, text, trusted)
+      .filter((h) => ours.has(h.ruleId))
+      .map((h) => ({ rule: h.ruleId.replace('workflow/', ''), line: yaml.lineOf(h.offset).line, used: false }));
+    for (const h of hits) ours.set(`workflow/${h.rule}`, (ours.get(`workflow/${h.rule}`) ?? 0) + 1);
+    if (!named.has(p)) {
+      if (hits.length > 0 || listAll)
+        details.push(
+          `- ${p}: not in zizmor's snapshots; ours (unverified): ${hits.map((h) => `L${h.line} ${h.rule}`).join(', ') || 'none'}`,
+        );
+      continue;
     }
+    known++;
+    const want = (byFile.get(p) ?? [])
+      .filter((e) => e.audit === audit)
+      .sort((a, b) => a.line - b.line || a.col - b.col);
+    const marks: string[] = [];
+    let missed = 0;
+    // Exact lines first, then spans, so a span does not take a finding another one needs.
+    const match = new Map<Expected, (typeof hits)[number]>();
+    for (const e of want) {
+      const h = hits.find((x) => !x.used && x.line === e.line);
+      if (h) {
+        h.used = true;
+        match.set(e, h);
+      }
+    }
+    for (const e of want) {
+      if (match.has(e) || e.endLine === e.line) continue;
+      const h = hits.find((x) => !x.used && x.line >= e.line && x.line <= e.endLine);
+      if (h) {
+        h.used = true;
+        match.set(e, h);
+      }
+    }
+    for (const e of want) {
+      total++;
+      if (inScope(e)) scoped++;
+      const tags = [e.persona !== 'default' ? e.persona : '', e.level === 'info' ? 'informational' : '']
+        .filter(Boolean)
+        .join(', ');
+      const h = match.get(e);
+      if (h) {
+        matched++;
+        if (inScope(e)) matchedScoped++;
+        marks.push(`L${e.line} ok (${h.rule})`);
+      } else {
+        missed++;
+        marks.push(`L${e.line} MISSED${tags ? ` (${tags})` : ''}`);
+      }
+    }
+    const extra = hits.filter((h) => !h.used);
+    extras += extra.length;
+    if (missed === 0 && extra.length === 0) clean++;
+    if (missed > 0 || extra.length > 0 || listAll)
+      details.push(
+        `- ${p}: zizmor ${want.length}${marks.length ? ` [${marks.join('; ')}]` : ''}${extra.length ? `; EXTRA ours: ${extra.map((h) => `L${h.line} ${h.rule}`).join(', ')}` : ''}`,
+      );
   }
+  if (!listAll) details.push(`- ${clean} other input(s): every expected finding matched, no extras.`);
   const by = [...ours].map(([r, n]) => `${r.replace('workflow/', '')} ${n}`).join(', ');
-  console.log(`| ${audit} | ${inputs.length} (${known} in zizmor's snapshots) | ${expectedTotal} | ${by} |`);
+  console.log(
+    `| ${audit} | ${inputs.length} (${known}) | ${total} (${scoped}) | ${by} | ${matched} (${matchedScoped}) | ${pct(matched, total)} | ${pct(matchedScoped, scoped)} | ${extras} |`,
+  );
 }
+console.log('\nLegend (what we knowingly do differently):');
+for (const l of LEGEND) console.log(`- ${l}`);
+console.log(details.join('\n'));
