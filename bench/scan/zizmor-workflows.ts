@@ -57,6 +57,7 @@ const LEGEND: readonly string[] = [
   'template-injection: we report attacker-controlled contexts (event text, branch names, commit data) and, in composite actions, `inputs.*`. zizmor also reports `matrix.*`, `env.*`, `steps.*.outputs.*` and `needs.*.outputs.*` expansions (mostly low severity, many pedantic/auditor): deliberately not reported, their value is usually set by the workflow itself.',
   'artipacked: we report every checkout without persist-credentials: false (checkout-persisted-credentials); zizmor hides those without a later upload of the workspace unless --persona=auditor/pedantic, so some of ours show as extras there.',
   'unpinned-images: we report tags other than a digest as well (zizmor: pedantic only) and skip images computed by an expression (`${{ matrix.image }}`), whose value we cannot see.',
+  'cache-poisoning: docker/build-push-action counts as publishing only with `push: true` (its default is false; zizmor assumes true), so a job that only builds an image is not a publishing job.',
   'excessive-permissions: workflow-wide default permissions are one missing-permissions finding (at the workflow) plus one per job without permissions, like zizmor; workflow-level `read-all` is not reported.',
 ];
 

@@ -105,6 +105,45 @@ describe('zizmor-style audits', () => {
     expect(check(wf('push', `${rust}      - run: cargo test\n`))).toEqual([]);
   });
 
+  it('cache-poisoning: defaults that depend on the version, opt-out inputs and tag-push expressions', () => {
+    const release = '\n  release:\n    types: [published]';
+    // setup-node caches the package manager's store by default from v5 (version from the tag or the pin comment).
+    expect(check(wf(release, `      - uses: actions/setup-node@${SHA} # v6.1.0\n`))).toEqual([
+      'workflow/cache-poisoning',
+    ]);
+    expect(check(wf(release, step('actions/setup-node@v6', '          package-manager-cache: false\n')))).toEqual([]);
+    // setup-uv: on by default before v10, only when asked from v10 on; unknown version: assume on.
+    expect(check(wf(release, `      - uses: astral-sh/setup-uv@${SHA} # v6.5.0\n`))).toEqual([
+      'workflow/cache-poisoning',
+    ]);
+    expect(check(wf(release, `      - uses: astral-sh/setup-uv@${SHA}\n`))).toEqual(['workflow/cache-poisoning']);
+    expect(check(wf(release, `      - uses: astral-sh/setup-uv@${SHA} # v10.0.0\n`))).toEqual([]);
+    expect(check(wf(release, step(`astral-sh/setup-uv@${SHA} # v10.0.0`, '          enable-cache: true\n')))).toEqual([
+      'workflow/cache-poisoning',
+    ]);
+    // Opt-out inputs: only yes/true/1 turn the cache off.
+    expect(check(wf(release, step(`ramsey/composer-install@${SHA}`, '          ignore-cache: false\n')))).toEqual([
+      'workflow/cache-poisoning',
+    ]);
+    expect(check(wf(release, step(`ramsey/composer-install@${SHA}`, '          ignore-cache: yes\n')))).toEqual([]);
+    expect(check(wf(release, step(`Swatinem/rust-cache@${SHA}`, '          lookup-only: true\n')))).toEqual([]);
+    // An expression may turn caching on, unless it is false on every release/tag-push run.
+    const tagPush = "\n  push:\n    tags: ['*']";
+    const sccache = (v: string) => step(`PyO3/maturin-action@${SHA}`, `          sccache: \${{ ${v} }}\n`);
+    expect(check(wf(tagPush, sccache("startsWith(github.ref, 'refs/tags/')")))).toEqual(['workflow/cache-poisoning']);
+    expect(check(wf(tagPush, sccache("!startsWith(github.ref, 'refs/tags/')")))).toEqual([]);
+    expect(check(wf(tagPush, sccache("github.ref == 'refs/heads/main'")))).toEqual(['workflow/cache-poisoning']);
+    // A push to a release branch builds a release too.
+    expect(check(wf("\n  push:\n    branches: ['release/*']", `      - uses: mlugg/setup-zig@${SHA}\n`))).toEqual([
+      'workflow/cache-poisoning',
+    ]);
+    // docker/build-push-action publishes when it pushes; setup-buildx caches the binary of a requested version.
+    const buildx = (push: string) =>
+      `${step(`docker/setup-buildx-action@${SHA}`, '          version: latest\n')}${step(`docker/build-push-action@${SHA}`, `          push: ${push}\n`)}`;
+    expect(check(wf('push', buildx('true')))).toEqual(['workflow/cache-poisoning']);
+    expect(check(wf('push', buildx('false')))).toEqual([]);
+  });
+
   it('excessive-permissions: workflow-level write scopes over several jobs', () => {
     const jobs =
       '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';

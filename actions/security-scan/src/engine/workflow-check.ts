@@ -129,7 +129,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
       scanEnv(get(step, 'env'), add);
       const withNode = get(step, 'with');
       checkBotCondition(ctx, get(step, 'if'));
-      if (publishes && uses) checkCache(ctx, uses, withNode, startOf(usesNode));
+      if (publishes && uses) checkCache(ctx, usesNode, withNode);
       if (/^actions\/checkout@/.test(uses)) {
         if (str(get(withNode, 'persist-credentials')) !== 'false') {
           persistedCheckout = true;
