@@ -58,7 +58,7 @@ const LEGEND: readonly string[] = [
   'artipacked: we report every checkout without persist-credentials: false (checkout-persisted-credentials); zizmor hides those without a later upload of the workspace unless --persona=auditor/pedantic, so some of ours show as extras there.',
   'unpinned-images: we report tags other than a digest as well (zizmor: pedantic only) and skip images computed by an expression (`${{ matrix.image }}`), whose value we cannot see.',
   'cache-poisoning: docker/build-push-action counts as publishing only with `push: true` (its default is false; zizmor assumes true), so a job that only builds an image is not a publishing job.',
-  'excessive-permissions: workflow-wide default permissions are one missing-permissions finding (at the workflow) plus one per job without permissions, like zizmor; workflow-level `read-all` is not reported.',
+  'excessive-permissions: default permissions are missing-permissions findings: one for the workflow when it has several jobs, one per job without its own (zizmor: the same, its workflow-level one for a single job is pedantic). Workflow-level write scopes and read-all are excessive-permissions, write-all is write-all-permissions.',
 ];
 
 /** Files under `path` of the checkout (or of the bare clone's HEAD), with their text. */

@@ -148,8 +148,43 @@ describe('zizmor-style audits', () => {
     const jobs =
       '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
     const vulnerable = `on: push\npermissions:\n  contents: write\n  packages: write\njobs:\n${jobs}`;
-    expect(check(vulnerable)).toEqual(['workflow/excessive-permissions']);
+    // One finding per write scope, at the scope.
+    expect(checkWorkflow('.github/workflows/ci.yml', vulnerable, opts).map((h) => [h.ruleId, h.offset])).toEqual([
+      ['workflow/excessive-permissions', vulnerable.indexOf('contents: write')],
+      ['workflow/excessive-permissions', vulnerable.indexOf('packages: write')],
+    ]);
     const fixed = `on: push\npermissions:\n  contents: read\njobs:\n${jobs.replace('  b:\n    runs-on', '  b:\n    permissions:\n      packages: write\n    runs-on')}`;
+    expect(check(fixed)).toEqual([]);
+  });
+
+  it('excessive-permissions: read-all on the workflow or a job', () => {
+    const job = '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
+    expect(check(`on: push\npermissions: read-all\njobs:\n${job}`)).toEqual(['workflow/excessive-permissions']);
+    expect(
+      check(
+        `on: push\npermissions: {}\njobs:\n${job.replace('    runs-on', '    permissions: read-all\n    runs-on')}`,
+      ),
+    ).toEqual(['workflow/excessive-permissions']);
+    expect(check(`on: push\npermissions:\n  contents: read\njobs:\n${job}`)).toEqual([]);
+  });
+
+  it('missing-permissions: the workflow (several jobs) and each job without permissions', () => {
+    const jobs =
+      '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  b:\n    uses: org/repo/.github/workflows/r.yml@' +
+      SHA +
+      '\n';
+    const vulnerable = `on: push\njobs:\n${jobs}`;
+    expect(checkWorkflow('.github/workflows/ci.yml', vulnerable, opts).map((h) => [h.ruleId, h.offset])).toEqual([
+      ['workflow/missing-permissions', 0],
+      ['workflow/missing-permissions', vulnerable.indexOf('a:')],
+      ['workflow/missing-permissions', vulnerable.indexOf('b:')],
+    ]);
+    // A reusable workflow: its jobs get the caller's permissions, but a job calling another reusable
+    // workflow still has to scope the token it hands on.
+    expect(
+      checkWorkflow('.github/workflows/r.yml', `on: workflow_call\njobs:\n${jobs}`, opts).map((h) => h.offset),
+    ).toEqual([`on: workflow_call\njobs:\n${jobs}`.indexOf('b:')]);
+    const fixed = `on: push\npermissions:\n  contents: read\njobs:\n${jobs}`;
     expect(check(fixed)).toEqual([]);
   });
 

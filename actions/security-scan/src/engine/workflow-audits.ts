@@ -46,16 +46,24 @@ export function auditWorkflowFile(ctx: WorkflowContext): void {
         `The workflow runs on ${used.join(' and ')}: with secrets and a write token, on events anyone can cause.`,
       );
     const perms = get(root, 'permissions');
-    const writes = entries(perms)
-      .filter(([, v]) => str(v) === 'write')
-      .map(([k]) => k);
-    const jobsWithout = ctx.jobs.filter(([, job]) => get(job, 'permissions') === undefined).length;
-    if (writes.length > 0 && jobsWithout > 1)
+    if (str(perms) === 'read-all')
       add(
         'excessive-permissions',
         startOf(perms),
-        `Workflow-level write permissions (${writes.join(', ')}) apply to each of the ${jobsWithout} jobs that declare none.`,
+        'The workflow grants read-all permissions to every job without its own: read access to every scope, where a job needs a few.',
       );
+    // Workflow-level write scopes reach every job that declares none; with one job, or every job
+    // declaring its own, or a reusable workflow (its caller decides), they are what the jobs need.
+    const jobsWithout = ctx.jobs.filter(([, job]) => get(job, 'permissions') === undefined).length;
+    const reusableOnly = ctx.on.length > 0 && ctx.on.every((t) => t === 'workflow_call');
+    if (ctx.jobs.length > 1 && jobsWithout > 0 && !reusableOnly)
+      for (const [scope, value] of entries(perms))
+        if (str(value) === 'write')
+          add(
+            'excessive-permissions',
+            startOf(keyNode(perms, scope)),
+            `\`${scope}: write\` at the workflow level applies to each of the ${jobsWithout} job(s) that declare no permissions of their own.`,
+          );
   }
   for (const m of ctx.file.source.matchAll(ALL_SECRETS))
     add(

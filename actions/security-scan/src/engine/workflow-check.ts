@@ -84,16 +84,33 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
     const everyJobHasPerms = jobs.length > 0 && jobs.every(([, job]) => get(job, 'permissions') !== undefined);
     // A reusable workflow (only `workflow_call`) runs with its caller's token and permissions.
     const reusableOnly = on.length > 0 && on.every((t) => t === 'workflow_call');
-    if (!perms && !everyJobHasPerms && !reusableOnly)
+    // With one job, the job's own finding below says it all.
+    if (!perms && jobs.length > 1 && !everyJobHasPerms && !reusableOnly)
       add(
         'missing-permissions',
-        startOf(keyNode(root, 'jobs') ?? keyNode(root, 'on')),
-        'No top-level `permissions:`; the token gets the repository default.',
+        startOf(root),
+        'No top-level `permissions:`; jobs without their own get the repository default token permissions.',
       );
+    for (const [name, job] of perms ? [] : jobs) {
+      // A job that calls a reusable workflow hands it the token: the caller must set its scope, even
+      // in a reusable workflow. Other jobs of a reusable workflow get their caller's permissions.
+      if (get(job, 'permissions') !== undefined || (reusableOnly && get(job, 'uses') === undefined)) continue;
+      add(
+        'missing-permissions',
+        startOf(keyNode(get(root, 'jobs'), name)),
+        `Job \`${name}\` declares no \`permissions:\` (nor does the workflow): its token gets the repository default, often read/write on everything.`,
+      );
+    }
   }
   scanEnv(get(root, 'env'), add);
 
-  for (const [, job] of jobs) {
+  for (const [name, job] of jobs) {
+    if (str(get(job, 'permissions')) === 'read-all' && isWorkflowPath(path))
+      add(
+        'excessive-permissions',
+        startOf(get(job, 'permissions')),
+        `Job \`${name}\` grants read-all permissions: read access to every scope, where it needs a few.`,
+      );
     if (str(get(job, 'permissions')) === 'write-all')
       add('write-all-permissions', startOf(get(job, 'permissions')), 'The job grants write-all permissions.');
     scanEnv(get(job, 'env'), add);

@@ -41,10 +41,10 @@ export const WORKFLOW_RULES: readonly StructuralRule[] = [
   ),
   rule(
     'missing-permissions',
-    'Workflow has no top-level permissions',
+    'Workflow or job without permissions',
     'medium',
     272,
-    'Without `permissions:` the GITHUB_TOKEN gets the repository default, often read/write on everything. Declare `permissions: contents: read` at the top and grant more per job where needed.',
+    'Without `permissions:` (on the workflow or the job) the GITHUB_TOKEN gets the repository default, often read/write on everything. Declare `permissions: contents: read` at the top and grant more per job where needed. In a reusable workflow, set them on jobs that call another reusable workflow.',
   ),
   rule(
     'write-all-permissions',
@@ -105,10 +105,10 @@ export const WORKFLOW_RULES: readonly StructuralRule[] = [
   ),
   rule(
     'excessive-permissions',
-    'Write permissions granted to every job of the workflow',
+    'Overly broad permissions: workflow-level write scopes or read-all',
     'medium',
     250,
-    'Write scopes at the workflow level apply to each job that declares no `permissions:` of its own, including jobs that only build or test. Set `permissions: contents: read` (or `{}`) at the top and grant write scopes on the jobs that need them.',
+    'Write scopes at the workflow level apply to each job that declares no `permissions:` of its own, including jobs that only build or test; `read-all` opens every scope. Set `permissions: contents: read` (or `{}`) at the top and grant the scopes a job needs on that job.',
   ),
   rule(
     'github-env',
