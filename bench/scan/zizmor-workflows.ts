@@ -6,7 +6,7 @@
 // snapshot finding starts `level[audit-id]: …` and its next line `--> @@INPUT@@[/file]:LINE:COL` names
 // the primary location. Every such finding of an audit in scope, from every run of the tests on that
 // audit's inputs (all personas; `--fix` runs and runs without an `input_under_test` are skipped), is one
-// expected finding, deduplicated by file, line, column and annotation. A finding is tagged with the lowest persona
+// expected finding, deduplicated across runs by file, line, column and annotation (a run's n-th finding with the same ones is the n-th of another run). A finding is tagged with the lowest persona
 // it was seen under (default < pedantic < auditor: zizmor hides pedantic/auditor ones unless asked) and
 // as informational when its level is `info`.
 //
@@ -34,7 +34,7 @@ if (!dir) {
 const listAll = process.argv.includes('--all');
 const DATA = 'crates/zizmor/tests/integration/test-data';
 const TESTS = 'crates/zizmor/tests/integration/audit';
-/** zizmor audit → our rules that report the same weakness. */
+/** zizmor audit → our rules that report the same weakness (`rule:prefix`: only its findings whose message starts so). */
 const AUDITS: Record<string, readonly string[]> = {
   'template-injection': ['workflow/untrusted-input-in-run', 'workflow/input-in-run'],
   'dangerous-triggers': ['workflow/dangerous-trigger'],
@@ -48,7 +48,8 @@ const AUDITS: Record<string, readonly string[]> = {
   'github-env': ['workflow/github-env'],
   'bot-conditions': ['workflow/bot-condition'],
   'overprovisioned-secrets': ['workflow/overprovisioned-secrets'],
-  'unpinned-images': ['workflow/unpinned-image'],
+  // `uses: docker://…` steps are unpinned-action findings ("Docker image … is not pinned"): only those count here.
+  'unpinned-images': ['workflow/unpinned-image', 'workflow/unpinned-action:Docker image'],
 };
 /** What we knowingly report differently from zizmor, printed under the table. */
 const LEGEND: readonly string[] = [
@@ -56,7 +57,7 @@ const LEGEND: readonly string[] = [
   'informational (info[…]): low-confidence template-injection findings (e.g. `fromJSON(steps.*.outputs.*)`); not in scope.',
   'template-injection: we report attacker-controlled contexts (event text, branch names, commit data) and, in composite actions, `inputs.*`. zizmor also reports `matrix.*`, `env.*`, `steps.*.outputs.*` and `needs.*.outputs.*` expansions (mostly low severity, many pedantic/auditor): deliberately not reported, their value is usually set by the workflow itself.',
   'artipacked: we report every checkout without persist-credentials: false (checkout-persisted-credentials); zizmor hides those without a later upload of the workspace unless --persona=auditor/pedantic, so some of ours show as extras there.',
-  'unpinned-images: we report tags other than a digest as well (zizmor: pedantic only) and skip images computed by an expression (`${{ matrix.image }}`), whose value we cannot see.',
+  'unpinned-images: we report any image not pinned by digest, tags included (zizmor: tags are pedantic), so tagged images zizmor runs only under --persona=pedantic count as matched or, in default-persona runs, as extras. Images an expression takes from inputs or vars are unknown to us and not reported (zizmor: pedantic); `matrix.*` values and quoted literals in the expression are checked.',
   'cache-poisoning: docker/build-push-action counts as publishing only with `push: true` (its default is false; zizmor assumes true), so a job that only builds an image is not a publishing job.',
   'excessive-permissions: default permissions are missing-permissions findings: one for the workflow when it has several jobs, one per job without its own (zizmor: the same, its workflow-level one for a single job is pedantic). Workflow-level write scopes and read-all are excessive-permissions, write-all is write-all-permissions.',
 ];
@@ -121,6 +122,7 @@ function expected(): { byFile: Map<string, Expected[]>; named: Set<string> } {
         suffix ? `${input.replace(/\/$/, '')}${suffix}` : input.endsWith('/') ? `${input}action.yml` : input;
       named.add(inputFile(''));
       const lines = snapshot.split('\n');
+      const seenInRun = new Map<string, number>();
       for (let i = 0; i < lines.length; i++) {
         const head = /^\s*(error|warning|help|info|note)\[([\w-]+)\]:/.exec(lines[i]!);
         const at = /-->\s*@@INPUT@@(\S*?):(\d+):(\d+)\s*$/.exec(lines[i + 1] ?? '');
@@ -141,10 +143,14 @@ function expected(): { byFile: Map<string, Expected[]>; named: Set<string> } {
           if (multi) endLine = Math.max(endLine, Number(n[1]));
         }
         const list = byFile.get(file) ?? [];
-        // One location can hold several findings (an image per matrix value): the label tells them apart.
-        const same = list.find(
+        // One location can hold several findings (an image per matrix value), some with the same
+        // label: the n-th such finding of this run is the n-th of every other run.
+        const key = `${head[2]}:${line}:${at[3]}:${label}`;
+        const nth = (seenInRun.get(key) ?? 0) + 1;
+        seenInRun.set(key, nth);
+        const same = list.filter(
           (e) => e.audit === head[2] && e.line === line && e.col === Number(at[3]) && e.label === label,
-        );
+        )[nth - 1];
         if (same) {
           if (PERSONA_RANK[persona] < PERSONA_RANK[same.persona]) same.persona = persona;
           continue;
@@ -167,7 +173,7 @@ console.log(
 );
 for (const [audit, rules] of Object.entries(AUDITS)) {
   const inputs = files(DATA).filter(([p]) => (p === `${audit}.yml` || p.startsWith(`${audit}/`)) && /\.ya?ml$/.test(p));
-  const ours = new Map<string, number>(rules.map((r) => [r, 0]));
+  const ours = new Map<string, number>(rules.map((r) => [r.split(':')[0]!, 0]));
   let total = 0;
   let scoped = 0;
   let matched = 0;
@@ -180,7 +186,11 @@ for (const [audit, rules] of Object.entries(AUDITS)) {
     const path = /(?:^|\/)action\.ya?ml$/.test(p) ? p : `.github/workflows/${p.split('/').pop()}`;
     const yaml = parseYaml(text);
     const hits = checkWorkflow(path, text, trusted)
-      .filter((h) => ours.has(h.ruleId))
+      .filter((h) =>
+        rules.some(
+          (r) => r === h.ruleId || (r.startsWith(`${h.ruleId}:`) && h.message.startsWith(r.slice(h.ruleId.length + 1))),
+        ),
+      )
       .map((h) => ({ rule: h.ruleId.replace('workflow/', ''), line: yaml.lineOf(h.offset).line, used: false }));
     for (const h of hits) ours.set(`workflow/${h.rule}`, (ours.get(`workflow/${h.rule}`) ?? 0) + 1);
     if (!named.has(p)) {

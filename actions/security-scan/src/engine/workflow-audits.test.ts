@@ -273,4 +273,36 @@ describe('zizmor-style audits', () => {
     );
     expect(check(fixed)).toEqual([]);
   });
+
+  it('unpinned-image: matrix values, literals of a conditional image, empty images, Docker actions', () => {
+    const digest = `sha256:${'b'.repeat(64)}`;
+    const matrix = (images: string) =>
+      wf(
+        'push',
+        '      - run: make\n',
+        `    container:\n      image: \${{ matrix.image }}\n    strategy:\n      matrix:\n        image: [${images}]\n        include:\n          - image: ''\n`,
+      );
+    expect(
+      checkWorkflow('.github/workflows/ci.yml', matrix('ubuntu, "ubuntu:latest"'), opts).map((h) => h.message),
+    ).toEqual([
+      'Image ubuntu has no fixed tag (latest); pin it by digest.',
+      'Image ubuntu:latest has no fixed tag (latest); pin it by digest.',
+    ]);
+    expect(check(matrix(`"ubuntu@${digest}"`))).toEqual([]);
+    const conditional = (image: string) =>
+      wf(
+        'push',
+        '      - run: make\n',
+        `    services:\n      redis:\n        image: \${{ inputs.redis == 'true' && '${image}' || '' }}\n`,
+      );
+    expect(check(conditional('redis:7'))).toEqual(['workflow/unpinned-image']);
+    expect(check(conditional(`redis@${digest}`))).toEqual([]);
+    expect(check(wf('push', '      - run: make\n', '    services:\n      redis:\n        image: ""\n'))).toEqual([]);
+    const action = (image: string) => `name: x\nruns:\n  using: docker\n  image: ${image}\n`;
+    expect(checkWorkflow('action.yml', action('docker://ghcr.io/o/linter:slim-v8'), opts).map((h) => h.ruleId)).toEqual(
+      ['workflow/unpinned-image'],
+    );
+    expect(checkWorkflow('action.yml', action(`docker://ghcr.io/o/linter@${digest}`), opts)).toEqual([]);
+    expect(checkWorkflow('action.yml', action('Dockerfile'), opts)).toEqual([]);
+  });
 });

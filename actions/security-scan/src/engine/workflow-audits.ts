@@ -83,14 +83,51 @@ export function auditJob(ctx: WorkflowContext, job: Node | undefined): void {
     const image = str(service) !== undefined ? service : get(service, 'image');
     if (image) images.push(image);
   }
-  for (const node of images) {
-    const image = str(node) ?? '';
-    if (image.includes('${{') || /@sha256:[0-9a-f]{64}$/.test(image)) continue;
+  for (const node of images) checkImage(ctx, node, get(get(job, 'strategy'), 'matrix'));
+  checkBotCondition(ctx, get(job, 'if'));
+}
+
+/** `unpinned-image` for a Docker action (action.yml `runs.image: docker://…`; a Dockerfile is built, not pulled). */
+export function auditDockerAction(ctx: WorkflowContext): void {
+  const runs = get(ctx.root, 'runs');
+  const image = get(runs, 'image');
+  if (image && str(get(runs, 'using')) === 'docker' && str(image)?.startsWith('docker://'))
+    checkImage(ctx, image, undefined);
+}
+
+/** Pinned by digest (a malformed digest fails the pull rather than running something else). */
+const DIGEST = /@sha256:\S+$/;
+
+/**
+ * The images an `image:` value can name: itself; for `${{ matrix.X }}` every value of X in the
+ * job's matrix (its list and `include:` entries); for another expression the quoted literals in it
+ * (`cond && 'redis:7' || ''`). Values the file does not hold (inputs, vars) are not known here.
+ */
+function imageValues(value: string, matrix: Node | undefined): string[] {
+  const expr = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value)?.[1];
+  if (expr === undefined) return [value];
+  const key = /^\s*matrix\.([\w-]+)\s*$/.exec(expr)?.[1];
+  if (key) {
+    const values = items(get(matrix, key)).map(str);
+    for (const entry of items(get(matrix, 'include'))) values.push(str(get(entry, key)));
+    return values.filter((v): v is string => v !== undefined);
+  }
+  // Literals compared with (`inputs.x == 'true'`) are conditions, not images.
+  const operands = expr.replace(/(?:==|!=)\s*'[^']*'|'[^']*'\s*(?:==|!=)/g, '');
+  return [...operands.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+}
+
+function checkImage(ctx: WorkflowContext, node: Node, matrix: Node | undefined): void {
+  const seen = new Set<string>();
+  for (const raw of imageValues(str(node) ?? '', matrix)) {
+    const image = raw.replace(/^docker:\/\//, '').trim();
+    // Empty (no container), still an expression, a digest, or not an image reference at all.
+    if (!image || image.includes('${{') || DIGEST.test(image) || /\s/.test(image) || seen.has(image)) continue;
+    seen.add(image);
     const tag = /:([^/:@]+)$/.exec(image)?.[1];
     const what = tag && tag !== 'latest' ? `uses the tag ${tag}, which can be moved` : 'has no fixed tag (latest)';
     ctx.add('unpinned-image', startOf(node), `Image ${image} ${what}; pin it by digest.`);
   }
-  checkBotCondition(ctx, get(job, 'if'));
 }
 
 /** `bot-condition`: an `if:` that trusts the actor's name to be a bot. */

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { Node } from 'yaml';
 import {
+  auditDockerAction,
   auditJob,
   auditWorkflowFile,
   checkBotCondition,
@@ -61,6 +62,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
   const composite = !isWorkflowPath(path) && str(get(get(root, 'runs'), 'using')) === 'composite';
   const ctx: WorkflowContext = { file, root, workflow: isWorkflowPath(path), on, jobs, composite, add };
   auditWorkflowFile(ctx);
+  if (!isWorkflowPath(path)) auditDockerAction(ctx);
   const release = isWorkflowPath(path) && isReleaseWorkflow(root, on);
 
   const checkUses = (node: Node | undefined) => {

@@ -134,7 +134,7 @@ export const WORKFLOW_RULES: readonly StructuralRule[] = [
   ),
   rule(
     'unpinned-image',
-    'Job container or service image not pinned by digest',
+    'Container, service or Docker action image not pinned by digest',
     'medium',
     829,
     'A tag (or no tag: `latest`) can be re-pushed with other content, which then runs in the job with its token and secrets. Pin `container:` and `services:` images by digest: `image: node:22@sha256:<digest>`.',
