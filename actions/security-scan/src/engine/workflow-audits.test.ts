@@ -37,6 +37,61 @@ describe('untrusted input in the inputs of script-running actions', () => {
   });
 });
 
+describe('untrusted input reaching a script through env, matrix and whole-event dumps', () => {
+  const run = (line: string, stepEnv = '') => `      - run: ${line}\n${stepEnv}`;
+
+  it('reports env.X whose value (step, job or workflow env) holds an attacker-controlled context', () => {
+    const stepEnv = '        env:\n          TITLE: ${{ github.event.issue.title }}\n';
+    expect(check(wf('issues', run('echo "${{ env.TITLE }}"', stepEnv)))).toEqual(['workflow/untrusted-input-in-run']);
+    const jobEnv = '    env:\n      TITLE: ${{ github.event.issue.title }}\n';
+    expect(check(wf('issues', run('echo "${{ env.TITLE }}"'), jobEnv))).toEqual(['workflow/untrusted-input-in-run']);
+    const workflowEnv = `env:\n  TITLE: \${{ github.head_ref }}\n${wf('pull_request', run('echo "${{ env[\'TITLE\'] }}"'))}`;
+    expect(check(workflowEnv)).toEqual(['workflow/untrusted-input-in-run']);
+    // The nearest env wins: a static step value shadows the job's.
+    expect(
+      check(wf('issues', run('echo "${{ env.TITLE }}"', '        env:\n          TITLE: fixed\n'), jobEnv)),
+    ).toEqual([]);
+    // Fixed: the shell reads the variable; nothing is pasted into the script.
+    expect(check(wf('issues', run('echo "$TITLE"', stepEnv)))).toEqual([]);
+  });
+
+  it('reports matrix.X when a matrix value holds an attacker-controlled context', () => {
+    const matrix = (value: string) =>
+      `    strategy:\n      matrix:\n        include:\n          - name: plain\n          - name: ${value}\n`;
+    expect(check(wf('pull_request', run('echo ${{ matrix.name }}'), matrix('${{ github.head_ref }}')))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+    expect(check(wf('pull_request', run('echo ${{ matrix.name }}'), matrix('other')))).toEqual([]);
+  });
+
+  it('reports toJSON of the event or of an attacker-written object', () => {
+    expect(check(wf('issues', run("python -c 'print(${{ toJSON(github.event) }})'")))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+    expect(check(wf('issues', run('echo ${{ toJson(github.event.issue) }}')))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+    expect(check(wf('issues', run('echo ${{ github.event_name }} ${{ github.event.issue.number }}')))).toEqual([]);
+  });
+
+  it('does not report boolean tests of an attacker-controlled context, only its text', () => {
+    expect(check(wf('issues', run("echo ${{ github.event.issue.title == 'foo' }}")))).toEqual([]);
+    expect(check(wf('issues', run("echo ${{ contains(github.event.issue.title, 'foo') }}")))).toEqual([]);
+    expect(check(wf('issues', run('echo ${{ false || github.event.issue.title }}')))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+    expect(check(wf('issues', run('echo ${{ join(github.event.issue.labels.*.name) }}')))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+  });
+
+  it('reports, in a composite action, env.X set from one of its inputs', () => {
+    const action = `name: x\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      env:\n        DATA: \${{ inputs.data }}\n      run: echo "\${{ env.DATA }}"\n`;
+    expect(checkWorkflow('action.yml', action, opts).map((h) => h.ruleId)).toEqual(['workflow/input-in-run']);
+    expect(checkWorkflow('action.yml', action.replace('"${{ env.DATA }}"', '"$DATA"'), opts)).toEqual([]);
+  });
+});
+
 describe('composite actions', () => {
   const action = (run: string, env = '') =>
     `name: x\ninputs:\n  title:\n    required: true\nruns:\n  using: composite\n  steps:\n    - shell: bash\n${env}      run: ${run}\n`;
