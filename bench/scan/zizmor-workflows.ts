@@ -59,6 +59,7 @@ const LEGEND: readonly string[] = [
   'artipacked: we report every checkout without persist-credentials: false (checkout-persisted-credentials); zizmor hides those without a later upload of the workspace unless --persona=auditor/pedantic, so some of ours show as extras there.',
   'unpinned-images: we report any image not pinned by digest, tags included (zizmor: tags are pedantic), so tagged images zizmor runs only under --persona=pedantic count as matched or, in default-persona runs, as extras. Images an expression takes from inputs or vars are unknown to us and not reported (zizmor: pedantic); `matrix.*` values and quoted literals in the expression are checked.',
   'cache-poisoning: docker/build-push-action counts as publishing only with `push: true` (its default is false; zizmor assumes true), so a job that only builds an image is not a publishing job.',
+  'ref-confusion: an online audit (it asks the GitHub API whether a ref is both a branch and a tag), run by the action after the scan (src/ref-confusion.ts); not measured by this offline bench, tested against the emulator.',
   'excessive-permissions: default permissions are missing-permissions findings: one for the workflow when it has several jobs, one per job without its own (zizmor: the same, its workflow-level one for a single job is pedantic). Workflow-level write scopes and read-all are excessive-permissions, write-all is write-all-permissions.',
 ];
 

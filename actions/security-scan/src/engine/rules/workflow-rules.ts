@@ -146,4 +146,11 @@ export const WORKFLOW_RULES: readonly StructuralRule[] = [
     284,
     'Pull requests from forks can run arbitrary code on a self-hosted runner and persist on it. Use GitHub-hosted runners for `pull_request`, or ephemeral, isolated runners with fork approval required.',
   ),
+  rule(
+    'ref-confusion',
+    'Action ref names both a branch and a tag',
+    'medium',
+    829,
+    "`uses: owner/action@v1` where `v1` is both a branch and a tag of the action's repository: which one runs depends on GitHub's resolution, and anyone who can push a branch named like the tag (or the other way round) can change the code your workflow runs. Pin the action to a full commit SHA (with the tag as a comment), or ask its maintainers to delete the branch. Checked online through the GitHub API (input `online-audits`).",
+  ),
 ];
