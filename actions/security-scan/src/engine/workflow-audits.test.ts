@@ -123,6 +123,13 @@ describe('zizmor-style audits', () => {
     expect(check(wf('pull_request', '      - run: echo hi\n'))).toEqual([]);
   });
 
+  it('dangerous-trigger: not for a pull_request_target workflow that only runs actions/labeler', () => {
+    const labeler = `      - uses: actions/labeler@${SHA}\n`;
+    expect(check(wf('pull_request_target', labeler))).toEqual([]);
+    expect(check(wf('pull_request_target', `${labeler}      - run: make\n`))).toEqual(['workflow/dangerous-trigger']);
+    expect(check(wf('\n  workflow_run:\n    workflows: [ci]', labeler))).toEqual(['workflow/dangerous-trigger']);
+  });
+
   it('checkout-persisted-credentials: checkout without persist-credentials: false', () => {
     expect(check(wf('push', '      - uses: actions/checkout@v4\n'))).toEqual([
       'workflow/checkout-persisted-credentials',
@@ -308,6 +315,14 @@ describe('zizmor-style audits', () => {
       "      - run: ./deploy\n        env:\n          T: ${{ secrets[format('{0}_TOKEN', matrix.env)] }}\n",
     );
     expect(check(dynamic)).toEqual(['workflow/overprovisioned-secrets']);
+    const formatted = wf(
+      'push',
+      "      - run: ./deploy\n        env:\n          ALL: ${{ format('{0}', toJSON(secrets)) }}\n",
+    );
+    expect(check(formatted)).toEqual(['workflow/overprovisioned-secrets']);
+    expect(
+      check(wf('push', '      - run: ./deploy\n        env:\n          ONE: ${{ toJSON(secrets.ONE) }}\n')),
+    ).toEqual([]);
     expect(
       check(wf('push', "      - run: ./deploy\n        env:\n          T: ${{ secrets['DEPLOY_TOKEN'] }}\n")),
     ).toEqual([]);

@@ -30,7 +30,9 @@ const BOT_CHECK = new RegExp(
   `${ACTOR}\\s*==\\s*['"][^'"]*\\[bot\\]['"]|['"][^'"]*\\[bot\\]['"]\\s*==\\s*${ACTOR}|${ACTOR_ID}\\s*==\\s*['"]?${BOT_IDS}\\b`,
   'i',
 );
-const ALL_SECRETS = /\$\{\{[^}]*?\b(?:toJSON\(\s*secrets\s*\)|secrets\[\s*(?!['"])[^\]]+\])[^}]*\}\}/gi;
+/** `${{ … toJSON(secrets) … }}` or `secrets[<expression>]` anywhere in one expression (which may hold `{0}`-style braces). */
+const ALL_SECRETS =
+  /\$\{\{(?:(?!\}\})[\s\S])*?\b(?:toJSON\(\s*secrets\s*\)|secrets\[\s*(?!['"])[^\]]+\])(?:(?!\}\})[\s\S])*\}\}/gi;
 const ENV_FILE_WRITE =
   /^.*(?:>>?|\btee\b(?:\s+-a)?)\s*["']?(?:\$\{?GITHUB_(?:ENV|PATH)\}?|%GITHUB_(?:ENV|PATH)%)["']?.*$|^.*\$env:GITHUB_(?:ENV|PATH)\b.*$/gim;
 
@@ -38,7 +40,11 @@ const ENV_FILE_WRITE =
 export function auditWorkflowFile(ctx: WorkflowContext): void {
   const { root, add } = ctx;
   if (ctx.workflow) {
-    const used = ctx.on.filter((t) => PRIVILEGED_TRIGGERS.includes(t));
+    // A pull_request_target workflow whose only job is one actions/labeler step is the use the
+    // trigger exists for (labelling fork PRs): it runs no code of the pull request.
+    const onlyStep = ctx.jobs.length === 1 ? items(get(ctx.jobs[0]?.[1], 'steps')) : [];
+    const labelerOnly = onlyStep.length === 1 && /^actions\/labeler@/i.test(str(get(onlyStep[0], 'uses')) ?? '');
+    const used = ctx.on.filter((t) => PRIVILEGED_TRIGGERS.includes(t) && !(t === 'pull_request_target' && labelerOnly));
     if (used.length > 0)
       add(
         'dangerous-trigger',
