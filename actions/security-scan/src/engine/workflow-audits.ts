@@ -259,7 +259,8 @@ function majorVersion(ctx: WorkflowContext, usesNode: Node | undefined): number 
   const fromRef = /^v?(\d+)(?:\.\d+)*$/.exec(ref)?.[1];
   if (fromRef) return Number(fromRef);
   const end = usesNode?.range?.[1] ?? 0;
-  const rest = ctx.file.source.slice(end, ctx.file.source.indexOf('\n', end) >>> 0 || undefined);
+  const eol = ctx.file.source.indexOf('\n', end);
+  const rest = ctx.file.source.slice(end, eol === -1 ? undefined : eol);
   const fromComment = /^\s*#\s*v?(\d+)(?:\.\d+)*\b/.exec(rest)?.[1];
   return fromComment ? Number(fromComment) : undefined;
 }
