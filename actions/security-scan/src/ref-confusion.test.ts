@@ -110,6 +110,23 @@ describe('ref-confusion against the emulator', () => {
     expect(logger.lines.filter((l) => l.startsWith('info: ref-confusion skipped'))).toHaveLength(1);
   });
 
+  it('skips the audit with one line when there is no token', async () => {
+    await tree({ '.github/workflows/ci.yml': workflow(`${ORG}/act@v1`) });
+    const config = defaultConfig();
+    const result = await scan({ root, config, categories: ['workflow'] });
+    const ctx = {
+      inputs: { 'online-audits': true } as ScanInputs,
+      logger,
+      github: () => {
+        throw new Error('No GitHub token: set the github-token input.');
+      },
+    } as unknown as ActionContext<ScanInputs>;
+    await auditRefConfusion(ctx, { root, config } as ScanSettings, result);
+    expect(result.findings.filter((f) => f.ruleId === REF_CONFUSION)).toEqual([]);
+    expect(logger.lines).toEqual(['info: ref-confusion skipped: No GitHub token: set the github-token input.']);
+    await rm(root, { recursive: true, force: true });
+  });
+
   it('honours the rule switch and inline suppressions', async () => {
     await tree({
       '.github/workflows/ci.yml': workflow(`${ORG}/act@v1 # moko-ignore: workflow/ref-confusion`),

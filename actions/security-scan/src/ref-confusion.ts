@@ -39,8 +39,14 @@ export async function auditRefConfusion(
   const missingRepos = new Set<string>();
   let github: ReturnType<ActionContext<ScanInputs>['github']>;
   try {
-    // A bounded client: this audit is optional, and must not hold the scan up when GitHub is slow or unreachable.
-    github = ctx.github({ retries: 1, retryBaseMs: 500, timeoutMs: 15_000 });
+    // A bounded client: this audit is optional, and must not hold the scan up when GitHub is slow,
+    // unreachable or rate limited (a wait over a minute fails the request instead).
+    github = ctx.github({
+      retries: 1,
+      retryBaseMs: 500,
+      timeoutMs: 15_000,
+      throttle: { maxRetries: 1, maxWaitMs: 60_000 },
+    });
   } catch (error) {
     logger.info(`ref-confusion skipped: ${error instanceof Error ? error.message : String(error)}`);
     return;
@@ -69,8 +75,8 @@ export async function auditRefConfusion(
         continue;
       }
       const why =
-        status === 401 || status === 403
-          ? `the token cannot read repository refs (HTTP ${status})`
+        status === 401 || status === 403 || status === 429
+          ? `the token cannot read repository refs, or a rate limit was reached (HTTP ${status})`
           : `GitHub did not answer (${status ? `HTTP ${status}` : error instanceof Error ? error.message : String(error)})`;
       logger.info(`ref-confusion skipped: ${why}; ambiguous branch/tag refs of actions are not checked.`);
       break;
