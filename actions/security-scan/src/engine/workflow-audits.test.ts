@@ -18,6 +18,8 @@ describe('untrusted input in the inputs of script-running actions', () => {
     [`jannekem/run-python-script-action@${SHA}`, 'script', 'github.head_ref'],
     [`appleboy/ssh-action@${SHA}`, 'script', 'github.event.pull_request.title'],
     [`nick-fields/retry@${SHA}`, 'command', 'github.event.review.body'],
+    [`tibdex/backport@${SHA}`, 'title_template', 'github.event.pull_request.title'],
+    [`8398a7/action-slack@${SHA}`, 'custom_payload', 'github.event.head_commit.message'],
   ])('reports %s %s:', (uses, input, context) => {
     const vulnerable = wf('issues', step(uses, `          ${input}: echo "\${{ ${context} }}"\n`));
     expect(check(vulnerable)).toEqual(['workflow/untrusted-input-in-run']);
