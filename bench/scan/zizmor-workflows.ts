@@ -17,6 +17,8 @@
 // counts for nothing (our findings there are listed as unverified, not as extras). Recall = matched /
 // expected; "in scope" leaves out the findings zizmor reports only to the pedantic/auditor personas or
 // as informational, which we do not aim at (see LEGEND). Extras are ours that match nothing.
+// "Extras on other inputs": ours for the audit on every other input that a test runs in the default
+// persona (all audits on), matched the same way against that run's findings of the audit.
 // Nothing of zizmor is stored here: the files are read from a checkout at run time.
 //   npx tsx bench/scan/zizmor-workflows.ts --zizmor=DIR   (a zizmor checkout or bare clone; ZIZMOR_DIR works too)
 //   add --all to list every input file, not only those with a miss or an extra.
@@ -110,9 +112,11 @@ interface Expected {
 }
 
 /** Findings of zizmor's snapshot tests, per input file (test-data relative), and the files named. */
-function expected(): { byFile: Map<string, Expected[]>; named: Set<string> } {
+function expected(): { byFile: Map<string, Expected[]>; named: Set<string>; defaultRun: Set<string> } {
   const byFile = new Map<string, Expected[]>();
   const named = new Set<string>();
+  /** Inputs with a default-persona run: there, no finding of an audit means zizmor reports none. */
+  const defaultRun = new Set<string>();
   for (const [, text] of files(TESTS)) {
     for (const run of text.split('zizmor()').slice(1)) {
       // A run ends where the next test starts; its snapshot follows `.run()?`.
@@ -130,6 +134,7 @@ function expected(): { byFile: Map<string, Expected[]>; named: Set<string> } {
       const inputFile = (suffix: string) =>
         suffix ? `${input.replace(/\/$/, '')}${suffix}` : input.endsWith('/') ? `${input}action.yml` : input;
       named.add(inputFile(''));
+      if (persona === 'default') defaultRun.add(inputFile(''));
       const lines = snapshot.split('\n');
       const seenInRun = new Map<string, number>();
       for (let i = 0; i < lines.length; i++) {
@@ -169,16 +174,56 @@ function expected(): { byFile: Map<string, Expected[]>; named: Set<string> } {
       }
     }
   }
-  return { byFile, named };
+  return { byFile, named, defaultRun };
 }
 
-const { byFile, named } = expected();
+const { byFile, named, defaultRun } = expected();
 const trusted = { trustedActions: ['actions/*', 'github/*'] };
+
+interface Hit {
+  rule: string;
+  line: number;
+  used: boolean;
+}
+
+/** Our findings on one test input, of the given rules (`rule:prefix`: only messages starting so). */
+function ourHits(p: string, text: string, rules: readonly string[]): Hit[] {
+  const path = /(?:^|\/)action\.ya?ml$/.test(p) ? p : `.github/workflows/${p.split('/').pop()}`;
+  const yaml = parseYaml(text);
+  return checkWorkflow(path, text, trusted)
+    .filter((h) =>
+      rules.some(
+        (r) => r === h.ruleId || (r.startsWith(`${h.ruleId}:`) && h.message.startsWith(r.slice(h.ruleId.length + 1))),
+      ),
+    )
+    .map((h) => ({ rule: h.ruleId.replace('workflow/', ''), line: yaml.lineOf(h.offset).line, used: false }));
+}
+
+/** Expected finding → our finding: exact lines first, then spans, so a span does not take a finding another one needs. */
+function matchHits(want: readonly Expected[], hits: Hit[]): Map<Expected, Hit> {
+  const match = new Map<Expected, Hit>();
+  for (const e of want) {
+    const h = hits.find((x) => !x.used && x.line === e.line);
+    if (h) {
+      h.used = true;
+      match.set(e, h);
+    }
+  }
+  for (const e of want) {
+    if (match.has(e) || e.endLine === e.line) continue;
+    const h = hits.find((x) => !x.used && x.line >= e.line && x.line <= e.endLine);
+    if (h) {
+      h.used = true;
+      match.set(e, h);
+    }
+  }
+  return match;
+}
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(0)}%`);
 const inScope = (e: Expected) => e.persona === 'default' && e.level !== 'info';
 const details: string[] = [];
 console.log(
-  '| zizmor audit | inputs (in snapshots) | zizmor expects (in scope) | ours (by rule) | matched (in scope) | recall | recall in scope | extras |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| zizmor audit | inputs (in snapshots) | zizmor expects (in scope) | ours (by rule) | matched (in scope) | recall | recall in scope | extras | extras on other inputs |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 );
 for (const [audit, rules] of Object.entries(AUDITS)) {
   const stem = INPUT_STEM[audit] ?? audit;
@@ -193,15 +238,7 @@ for (const [audit, rules] of Object.entries(AUDITS)) {
   details.push(`\n### ${audit}\n`);
   let clean = 0;
   for (const [p, text] of inputs) {
-    const path = /(?:^|\/)action\.ya?ml$/.test(p) ? p : `.github/workflows/${p.split('/').pop()}`;
-    const yaml = parseYaml(text);
-    const hits = checkWorkflow(path, text, trusted)
-      .filter((h) =>
-        rules.some(
-          (r) => r === h.ruleId || (r.startsWith(`${h.ruleId}:`) && h.message.startsWith(r.slice(h.ruleId.length + 1))),
-        ),
-      )
-      .map((h) => ({ rule: h.ruleId.replace('workflow/', ''), line: yaml.lineOf(h.offset).line, used: false }));
+    const hits = ourHits(p, text, rules);
     for (const h of hits) ours.set(`workflow/${h.rule}`, (ours.get(`workflow/${h.rule}`) ?? 0) + 1);
     if (!named.has(p)) {
       if (hits.length > 0 || listAll)
@@ -216,23 +253,7 @@ for (const [audit, rules] of Object.entries(AUDITS)) {
       .sort((a, b) => a.line - b.line || a.col - b.col);
     const marks: string[] = [];
     let missed = 0;
-    // Exact lines first, then spans, so a span does not take a finding another one needs.
-    const match = new Map<Expected, (typeof hits)[number]>();
-    for (const e of want) {
-      const h = hits.find((x) => !x.used && x.line === e.line);
-      if (h) {
-        h.used = true;
-        match.set(e, h);
-      }
-    }
-    for (const e of want) {
-      if (match.has(e) || e.endLine === e.line) continue;
-      const h = hits.find((x) => !x.used && x.line >= e.line && x.line <= e.endLine);
-      if (h) {
-        h.used = true;
-        match.set(e, h);
-      }
-    }
+    const match = matchHits(want, hits);
     for (const e of want) {
       total++;
       if (inScope(e)) scoped++;
@@ -258,9 +279,23 @@ for (const [audit, rules] of Object.entries(AUDITS)) {
       );
   }
   if (!listAll) details.push(`- ${clean} other input(s): every expected finding matched, no extras.`);
+  // Precision beyond the audit's own inputs: every other input zizmor's tests run in the default
+  // persona (all audits on), where a finding of ours that zizmor does not report is an extra.
+  const own = new Set(inputs.map(([p]) => p));
+  const elsewhere: string[] = [];
+  for (const [p, text] of files(DATA)) {
+    if (own.has(p) || !defaultRun.has(p) || !/\.ya?ml$/.test(p)) continue;
+    const hits = ourHits(p, text, rules);
+    matchHits(
+      (byFile.get(p) ?? []).filter((e) => e.audit === audit),
+      hits,
+    );
+    for (const h of hits) if (!h.used) elsewhere.push(`${p} L${h.line} ${h.rule}`);
+  }
+  if (elsewhere.length > 0) details.push(`- extras on other inputs (default-persona runs): ${elsewhere.join('; ')}`);
   const by = [...ours].map(([r, n]) => `${r.replace('workflow/', '')} ${n}`).join(', ');
   console.log(
-    `| ${audit} | ${inputs.length} (${known}) | ${total} (${scoped}) | ${by} | ${matched} (${matchedScoped}) | ${pct(matched, total)} | ${pct(matchedScoped, scoped)} | ${extras} |`,
+    `| ${audit} | ${inputs.length} (${known}) | ${total} (${scoped}) | ${by} | ${matched} (${matchedScoped}) | ${pct(matched, total)} | ${pct(matchedScoped, scoped)} | ${extras} | ${elsewhere.length} |`,
   );
 }
 console.log('\nLegend (what we knowingly do differently):');
