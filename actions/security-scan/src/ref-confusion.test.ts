@@ -1,12 +1,15 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionContext } from '../../../shared/action/define-action.js';
+import { executeAction } from '../../../shared/action/execute.js';
 import { manualClock } from '../../../shared/core/clock.js';
 import { createGitHubClient } from '../../../shared/github/client.js';
 import { type Emulator, startEmulator } from '../../../test/emulator/index.js';
+import { fakeIo, stepEnv } from '../../../test/support/fakes/execution-io.js';
 import { recordingLogger } from '../../../test/support/fakes/recording-logger.js';
+import { action } from './action.js';
 import { defaultConfig } from './engine/config.js';
 import { scan } from './engine/scanner.js';
 import { REF_CONFUSION } from './engine/workflow-refs.js';
@@ -136,5 +139,23 @@ describe('ref-confusion against the emulator', () => {
     await tree({ '.github/workflows/ci.yml': workflow(`${ORG}/act@v1`) });
     expect(await audit('ghs_emulator', false)).toEqual([]);
     expect(emulator.requests.filter((r) => r.operationId === 'git/list-matching-refs')).toHaveLength(2);
+  });
+
+  it('is part of the action run: the finding is in the SARIF, with the rule', async () => {
+    await tree({ '.github/workflows/ci.yml': workflow(`${ORG}/act@v1`) });
+    const io = fakeIo(
+      { 'github-token': 'ghs_emulator', 'fail-on': 'none', categories: 'workflow', 'upload-artifacts': 'false' },
+      { env: stepEnv(root, { GITHUB_API_URL: emulator.url, GITHUB_REPOSITORY: `${ORG}/act` }) },
+    );
+    const report = await executeAction(action, io);
+    expect(io.failures).toEqual([]);
+    expect(report.ok).toBe(true);
+    const sarif = JSON.parse(await readFile(join(root, 'security-scan.sarif'), 'utf8')) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+    };
+    const results = sarif.runs[0]!.results.filter((r) => r.ruleId === REF_CONFUSION);
+    expect(results.map((r) => r.locations[0]!.physicalLocation.region.startLine)).toEqual([7]);
+    expect(emulator.violations).toEqual([]);
+    await rm(root, { recursive: true, force: true });
   });
 });
