@@ -199,6 +199,15 @@ function ourHits(p: string, text: string, rules: readonly string[]): Hit[] {
     .map((h) => ({ rule: h.ruleId.replace('workflow/', ''), line: yaml.lineOf(h.offset).line, used: false }));
 }
 
+/** ` (zizmor: ignore comment)` when a `# zizmor: ignore[audit]` sits on the line or the two after (zizmor's span may start above it). */
+function ignoredNote(text: string, line: number, audit: string): string {
+  const near = text
+    .split('\n')
+    .slice(line - 1, line + 2)
+    .join('\n');
+  return new RegExp(`zizmor:\\s*ignore\\[[^\\]]*\\b${audit}\\b`).test(near) ? ' (zizmor: ignore comment)' : '';
+}
+
 /** Expected finding → our finding: exact lines first, then spans, so a span does not take a finding another one needs. */
 function matchHits(want: readonly Expected[], hits: Hit[]): Map<Expected, Hit> {
   const match = new Map<Expected, Hit>();
@@ -275,7 +284,7 @@ for (const [audit, rules] of Object.entries(AUDITS)) {
     if (missed === 0 && extra.length === 0) clean++;
     if (missed > 0 || extra.length > 0 || listAll)
       details.push(
-        `- ${p}: zizmor ${want.length}${marks.length ? ` [${marks.join('; ')}]` : ''}${extra.length ? `; EXTRA ours: ${extra.map((h) => `L${h.line} ${h.rule}`).join(', ')}` : ''}`,
+        `- ${p}: zizmor ${want.length}${marks.length ? ` [${marks.join('; ')}]` : ''}${extra.length ? `; EXTRA ours: ${extra.map((h) => `L${h.line} ${h.rule}${ignoredNote(text, h.line, audit)}`).join(', ')}` : ''}`,
       );
   }
   if (!listAll) details.push(`- ${clean} other input(s): every expected finding matched, no extras.`);
@@ -290,7 +299,7 @@ for (const [audit, rules] of Object.entries(AUDITS)) {
       (byFile.get(p) ?? []).filter((e) => e.audit === audit),
       hits,
     );
-    for (const h of hits) if (!h.used) elsewhere.push(`${p} L${h.line} ${h.rule}`);
+    for (const h of hits) if (!h.used) elsewhere.push(`${p} L${h.line} ${h.rule}${ignoredNote(text, h.line, audit)}`);
   }
   if (elsewhere.length > 0) details.push(`- extras on other inputs (default-persona runs): ${elsewhere.join('; ')}`);
   const by = [...ours].map(([r, n]) => `${r.replace('workflow/', '')} ${n}`).join(', ');
