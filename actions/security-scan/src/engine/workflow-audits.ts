@@ -250,6 +250,7 @@ const CACHE_ACTIONS: Readonly<Record<string, CacheRule>> = {
   'nix-community/cache-nix-action': 'always',
   'awalsh128/cache-apt-pkgs-action': 'always',
   'hendrikmuhs/ccache-action': 'always',
+  // Its cache-binary (default on) caches the buildx it downloads only when a `version:` is asked for: see checkCache.
   'docker/setup-buildx-action': [],
 };
 
@@ -314,7 +315,8 @@ export function checkCache(ctx: WorkflowContext, usesNode: Node | undefined, wit
   };
   let inputs = rule === 'always' ? [] : rule;
   // Version-dependent defaults: setup-go caches from v4, setup-node's package-manager cache from v5,
-  // setup-uv's enable-cache stops defaulting to on ("auto") in v10. Unknown versions: the newest.
+  // setup-uv's enable-cache stops defaulting to on ("auto") in v10. Unknown version (a SHA without
+  // a version comment): caching assumed on.
   if (action === 'actions/setup-go' && major !== undefined && major < 4) inputs = [opt('cache', 'in', false)];
   if (action === 'actions/setup-node' && major !== undefined && major < 5) inputs = inputs.slice(0, 1);
   if (action === 'astral-sh/setup-uv' && major !== undefined && major >= 10)
