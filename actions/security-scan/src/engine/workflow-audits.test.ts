@@ -20,6 +20,8 @@ describe('untrusted input in the inputs of script-running actions', () => {
     [`nick-fields/retry@${SHA}`, 'command', 'github.event.review.body'],
     [`tibdex/backport@${SHA}`, 'title_template', 'github.event.pull_request.title'],
     [`8398a7/action-slack@${SHA}`, 'custom_payload', 'github.event.head_commit.message'],
+    [`actions/github-script@${SHA}`, 'script', 'github.event.pull_request.head.repo.description'],
+    [`actions/github-script@${SHA}`, 'script', 'github.event.check_run.check_suite.head_branch'],
   ])('reports %s %s:', (uses, input, context) => {
     const vulnerable = wf('issues', step(uses, `          ${input}: echo "\${{ ${context} }}"\n`));
     expect(check(vulnerable)).toEqual(['workflow/untrusted-input-in-run']);
