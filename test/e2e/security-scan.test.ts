@@ -109,7 +109,7 @@ describe('security-scan end to end', () => {
         'dangerous/curl-pipe-shell@scripts/install.sh:2',
         'workflow/untrusted-input-in-run@.github/workflows/ci.yml:11',
         'workflow/unpinned-action@.github/workflows/ci.yml:10',
-        'workflow/missing-permissions@.github/workflows/ci.yml:5',
+        'workflow/missing-permissions@.github/workflows/ci.yml:6',
       ]),
     );
     expect(found.filter((f) => f.includes('python-os-system') || f.includes('docs/guide.md'))).toEqual([]);

@@ -45,6 +45,11 @@ export const action = defineAction({
       pattern: /^[\w.:@=+-]+(?:\/[\w.:@=+-]+)*\/?$/,
       allowed: 'letters, digits and . _ - : @ = + in /-separated parts, e.g. security-scan/backend',
     }),
+    'online-audits': input.boolean({
+      description:
+        'Run the audits that ask the GitHub API: ref-confusion (an action ref that names both a branch and a tag of its repository). Off: the scan makes no API request (unless upload is on).',
+      default: true,
+    }),
     categories: input.list({
       description:
         'Comma-separated rule families to run: secret, dangerous-function, file-permission, workflow. Default: all of them (or `categories` of the configuration file).',

@@ -9,6 +9,7 @@ import { countBySeverity, meetsThreshold, SEVERITIES } from '../../../shared/cor
 import { changedLinesFor } from './changed-lines.js';
 import { annotate, writeSummary } from './summary.js';
 import { resolveSettings, type ScanInputs } from './settings.js';
+import { auditRefConfusion } from './ref-confusion.js';
 import { uploadSarif } from './upload.js';
 import { bundledWorkerScript } from './worker-entry.js';
 
@@ -49,6 +50,7 @@ export async function runScan(ctx: ActionContext<ScanInputs>): Promise<ActionRes
       }
     },
   });
+  await auditRefConfusion(ctx, settings, result, changed);
   const { findings, stats } = result;
   logger.info(
     `Scanned ${stats.scannedFiles} file(s), ${(stats.bytes / 1024 / 1024).toFixed(1)} MiB, with ${result.rules.length} rules: ${findings.length} finding(s).`,

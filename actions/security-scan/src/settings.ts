@@ -19,6 +19,7 @@ export interface ScanInputs {
   upload: boolean;
   category: string;
   categories: Category[];
+  'online-audits': boolean;
 }
 
 /** Everything a scan needs, resolved and validated once at the edge. */

@@ -18,6 +18,10 @@ describe('untrusted input in the inputs of script-running actions', () => {
     [`jannekem/run-python-script-action@${SHA}`, 'script', 'github.head_ref'],
     [`appleboy/ssh-action@${SHA}`, 'script', 'github.event.pull_request.title'],
     [`nick-fields/retry@${SHA}`, 'command', 'github.event.review.body'],
+    [`tibdex/backport@${SHA}`, 'title_template', 'github.event.pull_request.title'],
+    [`8398a7/action-slack@${SHA}`, 'custom_payload', 'github.event.head_commit.message'],
+    [`actions/github-script@${SHA}`, 'script', 'github.event.pull_request.head.repo.description'],
+    [`actions/github-script@${SHA}`, 'script', 'github.event.check_run.check_suite.head_branch'],
   ])('reports %s %s:', (uses, input, context) => {
     const vulnerable = wf('issues', step(uses, `          ${input}: echo "\${{ ${context} }}"\n`));
     expect(check(vulnerable)).toEqual(['workflow/untrusted-input-in-run']);
@@ -34,6 +38,61 @@ describe('untrusted input in the inputs of script-running actions', () => {
       step(`peter-evans/create-or-update-comment@${SHA}`, '          body: ${{ github.event.issue.title }}\n'),
     );
     expect(check(yml)).toEqual([]);
+  });
+});
+
+describe('untrusted input reaching a script through env, matrix and whole-event dumps', () => {
+  const run = (line: string, stepEnv = '') => `      - run: ${line}\n${stepEnv}`;
+
+  it('reports env.X whose value (step, job or workflow env) holds an attacker-controlled context', () => {
+    const stepEnv = '        env:\n          TITLE: ${{ github.event.issue.title }}\n';
+    expect(check(wf('issues', run('echo "${{ env.TITLE }}"', stepEnv)))).toEqual(['workflow/untrusted-input-in-run']);
+    const jobEnv = '    env:\n      TITLE: ${{ github.event.issue.title }}\n';
+    expect(check(wf('issues', run('echo "${{ env.TITLE }}"'), jobEnv))).toEqual(['workflow/untrusted-input-in-run']);
+    const workflowEnv = `env:\n  TITLE: \${{ github.head_ref }}\n${wf('pull_request', run('echo "${{ env[\'TITLE\'] }}"'))}`;
+    expect(check(workflowEnv)).toEqual(['workflow/untrusted-input-in-run']);
+    // The nearest env wins: a static step value shadows the job's.
+    expect(
+      check(wf('issues', run('echo "${{ env.TITLE }}"', '        env:\n          TITLE: fixed\n'), jobEnv)),
+    ).toEqual([]);
+    // Fixed: the shell reads the variable; nothing is pasted into the script.
+    expect(check(wf('issues', run('echo "$TITLE"', stepEnv)))).toEqual([]);
+  });
+
+  it('reports matrix.X when a matrix value holds an attacker-controlled context', () => {
+    const matrix = (value: string) =>
+      `    strategy:\n      matrix:\n        include:\n          - name: plain\n          - name: ${value}\n`;
+    expect(check(wf('pull_request', run('echo ${{ matrix.name }}'), matrix('${{ github.head_ref }}')))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+    expect(check(wf('pull_request', run('echo ${{ matrix.name }}'), matrix('other')))).toEqual([]);
+  });
+
+  it('reports toJSON of the event or of an attacker-written object', () => {
+    expect(check(wf('issues', run("python -c 'print(${{ toJSON(github.event) }})'")))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+    expect(check(wf('issues', run('echo ${{ toJson(github.event.issue) }}')))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+    expect(check(wf('issues', run('echo ${{ github.event_name }} ${{ github.event.issue.number }}')))).toEqual([]);
+  });
+
+  it('does not report boolean tests of an attacker-controlled context, only its text', () => {
+    expect(check(wf('issues', run("echo ${{ github.event.issue.title == 'foo' }}")))).toEqual([]);
+    expect(check(wf('issues', run("echo ${{ contains(github.event.issue.title, 'foo') }}")))).toEqual([]);
+    expect(check(wf('issues', run('echo ${{ false || github.event.issue.title }}')))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+    expect(check(wf('issues', run('echo ${{ join(github.event.issue.labels.*.name) }}')))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+  });
+
+  it('reports, in a composite action, env.X set from one of its inputs', () => {
+    const action = `name: x\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      env:\n        DATA: \${{ inputs.data }}\n      run: echo "\${{ env.DATA }}"\n`;
+    expect(checkWorkflow('action.yml', action, opts).map((h) => h.ruleId)).toEqual(['workflow/input-in-run']);
+    expect(checkWorkflow('action.yml', action.replace('"${{ env.DATA }}"', '"$DATA"'), opts)).toEqual([]);
   });
 });
 
@@ -66,6 +125,13 @@ describe('zizmor-style audits', () => {
       'workflow/dangerous-trigger',
     ]);
     expect(check(wf('pull_request', '      - run: echo hi\n'))).toEqual([]);
+  });
+
+  it('dangerous-trigger: not for a pull_request_target workflow that only runs actions/labeler', () => {
+    const labeler = `      - uses: actions/labeler@${SHA}\n`;
+    expect(check(wf('pull_request_target', labeler))).toEqual([]);
+    expect(check(wf('pull_request_target', `${labeler}      - run: make\n`))).toEqual(['workflow/dangerous-trigger']);
+    expect(check(wf('\n  workflow_run:\n    workflows: [ci]', labeler))).toEqual(['workflow/dangerous-trigger']);
   });
 
   it('checkout-persisted-credentials: checkout without persist-credentials: false', () => {
@@ -105,12 +171,86 @@ describe('zizmor-style audits', () => {
     expect(check(wf('push', `${rust}      - run: cargo test\n`))).toEqual([]);
   });
 
+  it('cache-poisoning: defaults that depend on the version, opt-out inputs and tag-push expressions', () => {
+    const release = '\n  release:\n    types: [published]';
+    // setup-node caches the package manager's store by default from v5 (version from the tag or the pin comment).
+    expect(check(wf(release, `      - uses: actions/setup-node@${SHA} # v6.1.0\n`))).toEqual([
+      'workflow/cache-poisoning',
+    ]);
+    expect(check(wf(release, step('actions/setup-node@v6', '          package-manager-cache: false\n')))).toEqual([]);
+    // setup-uv: on by default before v10, only when asked from v10 on; unknown version: assume on.
+    expect(check(wf(release, `      - uses: astral-sh/setup-uv@${SHA} # v6.5.0\n`))).toEqual([
+      'workflow/cache-poisoning',
+    ]);
+    expect(check(wf(release, `      - uses: astral-sh/setup-uv@${SHA}\n`))).toEqual(['workflow/cache-poisoning']);
+    expect(check(wf(release, `      - uses: astral-sh/setup-uv@${SHA} # v10.0.0\n`))).toEqual([]);
+    expect(check(wf(release, step(`astral-sh/setup-uv@${SHA} # v10.0.0`, '          enable-cache: true\n')))).toEqual([
+      'workflow/cache-poisoning',
+    ]);
+    // Opt-out inputs: only yes/true/1 turn the cache off.
+    expect(check(wf(release, step(`ramsey/composer-install@${SHA}`, '          ignore-cache: false\n')))).toEqual([
+      'workflow/cache-poisoning',
+    ]);
+    expect(check(wf(release, step(`ramsey/composer-install@${SHA}`, '          ignore-cache: yes\n')))).toEqual([]);
+    expect(check(wf(release, step(`Swatinem/rust-cache@${SHA}`, '          lookup-only: true\n')))).toEqual([]);
+    // An expression may turn caching on, unless it is false on every release/tag-push run.
+    const tagPush = "\n  push:\n    tags: ['*']";
+    const sccache = (v: string) => step(`PyO3/maturin-action@${SHA}`, `          sccache: \${{ ${v} }}\n`);
+    expect(check(wf(tagPush, sccache("startsWith(github.ref, 'refs/tags/')")))).toEqual(['workflow/cache-poisoning']);
+    expect(check(wf(tagPush, sccache("!startsWith(github.ref, 'refs/tags/')")))).toEqual([]);
+    expect(check(wf(tagPush, sccache("github.ref == 'refs/heads/main'")))).toEqual(['workflow/cache-poisoning']);
+    // A push to a release branch builds a release too.
+    expect(check(wf("\n  push:\n    branches: ['release/*']", `      - uses: mlugg/setup-zig@${SHA}\n`))).toEqual([
+      'workflow/cache-poisoning',
+    ]);
+    // docker/build-push-action publishes when it pushes; setup-buildx caches the binary of a requested version.
+    const buildx = (push: string) =>
+      `${step(`docker/setup-buildx-action@${SHA}`, '          version: latest\n')}${step(`docker/build-push-action@${SHA}`, `          push: ${push}\n`)}`;
+    expect(check(wf('push', buildx('true')))).toEqual(['workflow/cache-poisoning']);
+    expect(check(wf('push', buildx('false')))).toEqual([]);
+  });
+
   it('excessive-permissions: workflow-level write scopes over several jobs', () => {
     const jobs =
       '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
     const vulnerable = `on: push\npermissions:\n  contents: write\n  packages: write\njobs:\n${jobs}`;
-    expect(check(vulnerable)).toEqual(['workflow/excessive-permissions']);
+    // One finding per write scope, at the scope.
+    expect(checkWorkflow('.github/workflows/ci.yml', vulnerable, opts).map((h) => [h.ruleId, h.offset])).toEqual([
+      ['workflow/excessive-permissions', vulnerable.indexOf('contents: write')],
+      ['workflow/excessive-permissions', vulnerable.indexOf('packages: write')],
+    ]);
     const fixed = `on: push\npermissions:\n  contents: read\njobs:\n${jobs.replace('  b:\n    runs-on', '  b:\n    permissions:\n      packages: write\n    runs-on')}`;
+    expect(check(fixed)).toEqual([]);
+  });
+
+  it('excessive-permissions: read-all on the workflow or a job', () => {
+    const job = '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n';
+    expect(check(`on: push\npermissions: read-all\njobs:\n${job}`)).toEqual(['workflow/excessive-permissions']);
+    expect(
+      check(
+        `on: push\npermissions: {}\njobs:\n${job.replace('    runs-on', '    permissions: read-all\n    runs-on')}`,
+      ),
+    ).toEqual(['workflow/excessive-permissions']);
+    expect(check(`on: push\npermissions:\n  contents: read\njobs:\n${job}`)).toEqual([]);
+  });
+
+  it('missing-permissions: the workflow (several jobs) and each job without permissions', () => {
+    const jobs =
+      '  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  b:\n    uses: org/repo/.github/workflows/r.yml@' +
+      SHA +
+      '\n';
+    const vulnerable = `on: push\njobs:\n${jobs}`;
+    expect(checkWorkflow('.github/workflows/ci.yml', vulnerable, opts).map((h) => [h.ruleId, h.offset])).toEqual([
+      ['workflow/missing-permissions', 0],
+      ['workflow/missing-permissions', vulnerable.indexOf('a:')],
+      ['workflow/missing-permissions', vulnerable.indexOf('b:')],
+    ]);
+    // A reusable workflow: its jobs get the caller's permissions, but a job calling another reusable
+    // workflow still has to scope the token it hands on.
+    expect(
+      checkWorkflow('.github/workflows/r.yml', `on: workflow_call\njobs:\n${jobs}`, opts).map((h) => h.offset),
+    ).toEqual([`on: workflow_call\njobs:\n${jobs}`.indexOf('b:')]);
+    const fixed = `on: push\npermissions:\n  contents: read\njobs:\n${jobs}`;
     expect(check(fixed)).toEqual([]);
   });
 
@@ -179,6 +319,14 @@ describe('zizmor-style audits', () => {
       "      - run: ./deploy\n        env:\n          T: ${{ secrets[format('{0}_TOKEN', matrix.env)] }}\n",
     );
     expect(check(dynamic)).toEqual(['workflow/overprovisioned-secrets']);
+    const formatted = wf(
+      'push',
+      "      - run: ./deploy\n        env:\n          ALL: ${{ format('{0}', toJSON(secrets)) }}\n",
+    );
+    expect(check(formatted)).toEqual(['workflow/overprovisioned-secrets']);
+    expect(
+      check(wf('push', '      - run: ./deploy\n        env:\n          ONE: ${{ toJSON(secrets.ONE) }}\n')),
+    ).toEqual([]);
     expect(
       check(wf('push', "      - run: ./deploy\n        env:\n          T: ${{ secrets['DEPLOY_TOKEN'] }}\n")),
     ).toEqual([]);
@@ -198,5 +346,37 @@ describe('zizmor-style audits', () => {
       `    container:\n      image: node:22@${digest}\n    services:\n      db: postgres@${digest}\n`,
     );
     expect(check(fixed)).toEqual([]);
+  });
+
+  it('unpinned-image: matrix values, literals of a conditional image, empty images, Docker actions', () => {
+    const digest = `sha256:${'b'.repeat(64)}`;
+    const matrix = (images: string) =>
+      wf(
+        'push',
+        '      - run: make\n',
+        `    container:\n      image: \${{ matrix.image }}\n    strategy:\n      matrix:\n        image: [${images}]\n        include:\n          - image: ''\n`,
+      );
+    expect(
+      checkWorkflow('.github/workflows/ci.yml', matrix('ubuntu, "ubuntu:latest"'), opts).map((h) => h.message),
+    ).toEqual([
+      'Image ubuntu has no fixed tag (latest); pin it by digest.',
+      'Image ubuntu:latest has no fixed tag (latest); pin it by digest.',
+    ]);
+    expect(check(matrix(`"ubuntu@${digest}"`))).toEqual([]);
+    const conditional = (image: string) =>
+      wf(
+        'push',
+        '      - run: make\n',
+        `    services:\n      redis:\n        image: \${{ inputs.redis == 'true' && '${image}' || '' }}\n`,
+      );
+    expect(check(conditional('redis:7'))).toEqual(['workflow/unpinned-image']);
+    expect(check(conditional(`redis@${digest}`))).toEqual([]);
+    expect(check(wf('push', '      - run: make\n', '    services:\n      redis:\n        image: ""\n'))).toEqual([]);
+    const action = (image: string) => `name: x\nruns:\n  using: docker\n  image: ${image}\n`;
+    expect(checkWorkflow('action.yml', action('docker://ghcr.io/o/linter:slim-v8'), opts).map((h) => h.ruleId)).toEqual(
+      ['workflow/unpinned-image'],
+    );
+    expect(checkWorkflow('action.yml', action(`docker://ghcr.io/o/linter@${digest}`), opts)).toEqual([]);
+    expect(checkWorkflow('action.yml', action('Dockerfile'), opts)).toEqual([]);
   });
 });

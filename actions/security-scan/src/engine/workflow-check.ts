@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { Node } from 'yaml';
 import {
+  auditDockerAction,
   auditJob,
   auditWorkflowFile,
   checkBotCondition,
@@ -12,6 +13,13 @@ import {
 } from './workflow-audits.js';
 import { scriptInputs } from './workflow-sinks.js';
 import { entries, get, items, keyNode, parseYaml, startOf, str, triggers, type YamlFile } from './workflow-yaml.js';
+
+/** What an expression in a step's script can refer to: env maps nearest first, the job's matrix. */
+interface ScriptScope {
+  env: (Node | undefined)[];
+  matrix: Node | undefined;
+  composite: boolean;
+}
 
 /** One workflow finding before it becomes a SecurityFinding. */
 export interface WorkflowHit {
@@ -26,10 +34,14 @@ export interface WorkflowOptions {
   trustedActions: readonly string[];
 }
 
-const UNTRUSTED =
-  /\$\{\{[^}]*?\b(github\.event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.default_branch)|comment\.body|review\.body|review_comment\.body|pages\.[^.\s}]+\.page_name|commits\.[^.\s}]+\.(?:message|author\.(?:email|name))|head_commit\.(?:message|author\.(?:email|name))|workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|author\.(?:email|name))|pull_requests\.[^.\s}]+\.head\.ref)|discussion\.(?:title|body)|discussion_comment\.body|release\.(?:name|body)|client_payload[\w.[\]*'"-]*)|github\.head_ref)\b[^}]*\}\}/g;
-/** An action's own inputs expanded into its composite steps' scripts. */
-const INPUT_EXPR = /\$\{\{[^}]*?\b(inputs\.[\w-]+|inputs\[['"][\w-]+['"]\])[^}]*\}\}/g;
+/** Contexts whose text an attacker writes (titles, bodies, branch names, commit data, labels), inside an expression. */
+const UNTRUSTED_CONTEXT =
+  /\b(github\.event\.(?:issue\.(?:title|body|milestone\.title|labels\.[^.\s}]+\.(?:name|description))|pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.(?:default_branch|description|homepage)|labels\.[^.\s}]+\.(?:name|description))|label\.(?:name|description)|comment\.body|review\.body|review_comment\.body|pages\.[^.\s}]+\.(?:page_name|title|summary)|commits\.[^.\s}]+\.(?:message|(?:author|committer)\.(?:email|name))|head_commit\.(?:message|(?:author|committer)\.(?:email|name))|workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|(?:author|committer)\.(?:email|name))|pull_requests\.[^.\s}]+\.head\.ref)|check_suite\.head_branch|check_run\.check_suite\.head_branch|workflow_run\.head_repository\.description|discussion\.(?:title|body)|discussion_comment\.body|release\.(?:name|body)|changes\.(?:title|body)\.from|client_payload[\w.[\]*'"-]*)|github\.head_ref)\b|(toJSON\(\s*github\.event(?:\.(?:issue|pull_request|comment|review|review_comment|discussion|discussion_comment|head_commit|commits|workflow_run|release|pages|client_payload))?\s*\))/i;
+/** An action's own inputs (`inputs.x`, `inputs['x']`), inside an expression. */
+const INPUT_CONTEXT = /\b(inputs\.[\w-]+|inputs\[['"][\w-]+['"]\])/;
+/** `env.NAME` / `env['NAME']` and `matrix.NAME` references inside an expression. */
+const ENV_REF = /\benv(?:\.([\w-]+)|\[\s*['"]([\w-]+)['"]\s*\])/g;
+const MATRIX_REF = /\bmatrix\.([\w-]+)/g;
 const SHA = /^[0-9a-f]{40}$/;
 const HEAD_REF =
   /github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(?:sha|branch)|refs\/pull\//;
@@ -61,6 +73,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
   const composite = !isWorkflowPath(path) && str(get(get(root, 'runs'), 'using')) === 'composite';
   const ctx: WorkflowContext = { file, root, workflow: isWorkflowPath(path), on, jobs, composite, add };
   auditWorkflowFile(ctx);
+  if (!isWorkflowPath(path)) auditDockerAction(ctx);
   const release = isWorkflowPath(path) && isReleaseWorkflow(root, on);
 
   const checkUses = (node: Node | undefined) => {
@@ -84,16 +97,33 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
     const everyJobHasPerms = jobs.length > 0 && jobs.every(([, job]) => get(job, 'permissions') !== undefined);
     // A reusable workflow (only `workflow_call`) runs with its caller's token and permissions.
     const reusableOnly = on.length > 0 && on.every((t) => t === 'workflow_call');
-    if (!perms && !everyJobHasPerms && !reusableOnly)
+    // With one job, the job's own finding below says it all.
+    if (!perms && jobs.length > 1 && !everyJobHasPerms && !reusableOnly)
       add(
         'missing-permissions',
-        startOf(keyNode(root, 'jobs') ?? keyNode(root, 'on')),
-        'No top-level `permissions:`; the token gets the repository default.',
+        startOf(root),
+        'No top-level `permissions:`; jobs without their own get the repository default token permissions.',
       );
+    for (const [name, job] of perms ? [] : jobs) {
+      // A job that calls a reusable workflow hands it the token: the caller must set its scope, even
+      // in a reusable workflow. Other jobs of a reusable workflow get their caller's permissions.
+      if (get(job, 'permissions') !== undefined || (reusableOnly && get(job, 'uses') === undefined)) continue;
+      add(
+        'missing-permissions',
+        startOf(keyNode(get(root, 'jobs'), name)),
+        `Job \`${name}\` declares no \`permissions:\` (nor does the workflow): its token gets the repository default, often read/write on everything.`,
+      );
+    }
   }
   scanEnv(get(root, 'env'), add);
 
-  for (const [, job] of jobs) {
+  for (const [name, job] of jobs) {
+    if (str(get(job, 'permissions')) === 'read-all' && isWorkflowPath(path))
+      add(
+        'excessive-permissions',
+        startOf(get(job, 'permissions')),
+        `Job \`${name}\` grants read-all permissions: read access to every scope, where it needs a few.`,
+      );
     if (str(get(job, 'permissions')) === 'write-all')
       add('write-all-permissions', startOf(get(job, 'permissions')), 'The job grants write-all permissions.');
     scanEnv(get(job, 'env'), add);
@@ -129,7 +159,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
       scanEnv(get(step, 'env'), add);
       const withNode = get(step, 'with');
       checkBotCondition(ctx, get(step, 'if'));
-      if (publishes && uses) checkCache(ctx, uses, withNode, startOf(usesNode));
+      if (publishes && uses) checkCache(ctx, usesNode, withNode);
       if (/^actions\/checkout@/.test(uses)) {
         if (str(get(withNode, 'persist-credentials')) !== 'false') {
           persistedCheckout = true;
@@ -159,17 +189,18 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
         }
       }
       const run = get(step, 'run');
-      if (run) scanExpressions(file, run, add, 'run');
-      if (run && composite) scanInputs(file, run, add);
+      const scope: ScriptScope = {
+        env: [get(step, 'env'), get(job, 'env'), get(root, 'env')],
+        matrix: get(get(job, 'strategy'), 'matrix'),
+        composite,
+      };
+      if (run) scanScript(file, run, add, 'run', scope);
       checkEnvFileWrite(ctx, run);
       for (const input of scriptInputs(
         uses,
         entries(withNode).map(([k]) => k),
-      )) {
-        const node = get(withNode, input);
-        scanExpressions(file, node, add, `${uses.split('@')[0]} ${input}`);
-        if (composite) scanInputs(file, node, add);
-      }
+      ))
+        scanScript(file, get(withNode, input), add, `${uses.split('@')[0]} ${input}`, scope);
     }
   }
   return hits;
@@ -187,36 +218,96 @@ function scanEnv(env: Node | undefined, add: (id: string, offset: number, msg: s
   }
 }
 
-/** `input-in-run`: a composite action's `inputs.*` expanded into a script its step runs. */
-function scanInputs(
-  file: YamlFile,
-  node: Node | undefined,
-  add: (id: string, offset: number, msg: string) => void,
-): void {
-  if (!node?.range) return;
-  const text = file.source.slice(node.range[0], node.range[1]);
-  for (const m of text.matchAll(INPUT_EXPR)) {
-    add(
-      'input-in-run',
-      node.range[0] + (m.index ?? 0),
-      `\`${m[1]}\` is pasted into the script; callers often pass event data (titles, branch names) as inputs.`,
-    );
+/** The text values a name can take: the nearest env map that sets it; every value of a matrix key. */
+function envValue(scope: ScriptScope, name: string): string | undefined {
+  for (const env of scope.env) {
+    const value = get(env, name);
+    if (value !== undefined) return str(value) ?? '';
   }
+  return undefined;
+}
+function matrixValues(matrix: Node | undefined, name: string): string[] {
+  const values = [...items(get(matrix, name)).map(str), str(get(matrix, name))];
+  for (const entry of items(get(matrix, 'include'))) values.push(str(get(entry, name)));
+  return values.filter((v): v is string => v !== undefined);
 }
 
-function scanExpressions(
+/**
+ * The attacker-controlled context an expression evaluates to, if any. Boolean tests of it
+ * (`contains(x, 'y')`, `x == 'foo'`) yield true/false, not its text: operands of `&&`/`||` that
+ * compare, and contains/startsWith/endsWith calls, are left out.
+ */
+function untrustedIn(expr: string): string | undefined {
+  const valued = expr
+    .replace(/\b(?:contains|startsWith|endsWith)\([^()]*\)/gi, 'true')
+    .split(/&&|\|\|/)
+    .filter((operand) => !/==|!=|<=|>=|[<>]/.test(operand))
+    .join(' ');
+  const u = UNTRUSTED_CONTEXT.exec(valued);
+  return u ? (u[1] ?? u[2]) : undefined;
+}
+
+/**
+ * `untrusted-input-in-run` and `input-in-run` for a script (a `run:` or the script input of a
+ * script-running action): each `${{ }}` expansion that pastes attacker text into it, directly or
+ * through an `env.X` or `matrix.X` whose value holds such a context. A composite action's own
+ * `inputs.*` count too (callers pass event data as inputs).
+ */
+function scanScript(
   file: YamlFile,
   node: Node | undefined,
   add: (id: string, offset: number, msg: string) => void,
   where: string,
+  scope: ScriptScope,
 ): void {
   if (!node?.range) return;
   const text = file.source.slice(node.range[0], node.range[1]);
-  for (const m of text.matchAll(UNTRUSTED)) {
-    add(
-      'untrusted-input-in-run',
-      node.range[0] + (m.index ?? 0),
-      `\`${m[1]}\` is expanded into \`${where}:\`; an attacker controls its text.`,
-    );
+  for (const m of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+    const at = node.range[0] + (m.index ?? 0);
+    const expr = m[1] ?? '';
+    const direct = untrustedIn(expr);
+    if (direct) {
+      add('untrusted-input-in-run', at, `\`${direct}\` is expanded into \`${where}:\`; an attacker controls its text.`);
+      continue;
+    }
+    const input = scope.composite ? INPUT_CONTEXT.exec(expr)?.[1] : undefined;
+    if (input) {
+      add(
+        'input-in-run',
+        at,
+        `\`${input}\` is pasted into the script; callers often pass event data (titles, branch names) as inputs.`,
+      );
+      continue;
+    }
+    // Indirect: an env variable or matrix value that was set from such a context.
+    const via: [string, string][] = [];
+    for (const r of expr.matchAll(ENV_REF)) {
+      const name = r[1] ?? r[2] ?? '';
+      via.push([`env.${name}`, envValue(scope, name) ?? '']);
+    }
+    for (const r of expr.matchAll(MATRIX_REF))
+      for (const value of matrixValues(scope.matrix, r[1] ?? '')) via.push([`matrix.${r[1]}`, value]);
+    for (const [ref, value] of via) {
+      // An env value is text with expressions in it; a matrix value may be either.
+      const inner = [...value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((x) => x[1] ?? '');
+      const source = inner.map(untrustedIn).find(Boolean);
+      const sourceInput = !source && scope.composite ? INPUT_CONTEXT.exec(value)?.[1] : undefined;
+      if (source) {
+        add(
+          'untrusted-input-in-run',
+          at,
+          `\`${ref}\` (set from \`${source}\`) is expanded into \`${where}:\`; an attacker controls its text. Use the variable in the script ("$VAR"), not \`\${{ ${ref} }}\`.`,
+        );
+        break;
+      }
+      if (sourceInput) {
+        add(
+          'input-in-run',
+          at,
+          `\`${ref}\` (set from \`${sourceInput}\`) is pasted into the script; callers often pass event data as inputs.`,
+        );
+        break;
+      }
+    }
   }
 }

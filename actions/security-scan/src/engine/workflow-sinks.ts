@@ -18,6 +18,17 @@ const SCRIPT_INPUTS: Readonly<Record<string, readonly string[]>> = {
   'cross-platform-actions/action': ['run'],
   'nick-fields/retry': ['command'],
   'wandalen/wretry.action': ['command'],
+  // Inputs CodeQL models as code-injection sinks (evaluated as JavaScript, lodash templates or
+  // jq/yq programs), as listed in zizmor's codeql-injection-sinks.json.
+  '8398a7/action-slack': ['custom_payload'],
+  'devorbitus/yq-action-output': ['cmd'],
+  'gautamkrishnar/blog-post-workflow': ['item_exec'],
+  'imjohnbo/issue-bot': ['body', 'linked-comments-previous-issue-text', 'linked-comments-new-issue-text'],
+  'lucasbento/auto-close-issues': ['issue-close-message'],
+  'roots/issue-closer-action': ['issue-close-message', 'pr-close-message'],
+  'sergeysova/jq-action': ['cmd'],
+  'skitionek/notify-microsoft-teams': ['overwrite'],
+  'tibdex/backport': ['body_template', 'head_template', 'labels_template', 'title_template'],
 };
 
 /** Input names that hold a command or script in any action known to run one. */

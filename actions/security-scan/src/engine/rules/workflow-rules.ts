@@ -41,10 +41,10 @@ export const WORKFLOW_RULES: readonly StructuralRule[] = [
   ),
   rule(
     'missing-permissions',
-    'Workflow has no top-level permissions',
+    'Workflow or job without permissions',
     'medium',
     272,
-    'Without `permissions:` the GITHUB_TOKEN gets the repository default, often read/write on everything. Declare `permissions: contents: read` at the top and grant more per job where needed.',
+    'Without `permissions:` (on the workflow or the job) the GITHUB_TOKEN gets the repository default, often read/write on everything. Declare `permissions: contents: read` at the top and grant more per job where needed. In a reusable workflow, set them on jobs that call another reusable workflow.',
   ),
   rule(
     'write-all-permissions',
@@ -105,10 +105,10 @@ export const WORKFLOW_RULES: readonly StructuralRule[] = [
   ),
   rule(
     'excessive-permissions',
-    'Write permissions granted to every job of the workflow',
+    'Overly broad permissions: workflow-level write scopes or read-all',
     'medium',
     250,
-    'Write scopes at the workflow level apply to each job that declares no `permissions:` of its own, including jobs that only build or test. Set `permissions: contents: read` (or `{}`) at the top and grant write scopes on the jobs that need them.',
+    'Write scopes at the workflow level apply to each job that declares no `permissions:` of its own, including jobs that only build or test; `read-all` opens every scope. Set `permissions: contents: read` (or `{}`) at the top and grant the scopes a job needs on that job.',
   ),
   rule(
     'github-env',
@@ -134,7 +134,7 @@ export const WORKFLOW_RULES: readonly StructuralRule[] = [
   ),
   rule(
     'unpinned-image',
-    'Job container or service image not pinned by digest',
+    'Container, service or Docker action image not pinned by digest',
     'medium',
     829,
     'A tag (or no tag: `latest`) can be re-pushed with other content, which then runs in the job with its token and secrets. Pin `container:` and `services:` images by digest: `image: node:22@sha256:<digest>`.',
@@ -145,5 +145,12 @@ export const WORKFLOW_RULES: readonly StructuralRule[] = [
     'high',
     284,
     'Pull requests from forks can run arbitrary code on a self-hosted runner and persist on it. Use GitHub-hosted runners for `pull_request`, or ephemeral, isolated runners with fork approval required.',
+  ),
+  rule(
+    'ref-confusion',
+    'Action ref names both a branch and a tag',
+    'medium',
+    829,
+    "`uses: owner/action@v1` where `v1` is both a branch and a tag of the action's repository: which one runs depends on GitHub's resolution, and anyone who can push a branch named like the tag (or the other way round) can change the code your workflow runs. Pin the action to a full commit SHA (with the tag as a comment), or ask its maintainers to delete the branch. Checked online through the GitHub API (input `online-audits`).",
   ),
 ];
