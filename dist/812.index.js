@@ -54,6 +54,10 @@ const action = (0,_shared_action_define_action_js__WEBPACK_IMPORTED_MODULE_0__/*
             pattern: /^[\w.:@=+-]+(?:\/[\w.:@=+-]+)*\/?$/,
             allowed: 'letters, digits and . _ - : @ = + in /-separated parts, e.g. security-scan/backend',
         }),
+        'online-audits': _shared_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.boolean({
+            description: 'Run the audits that ask the GitHub API: ref-confusion (an action ref that names both a branch and a tag of its repository). Off: the scan makes no API request (unless upload is on).',
+            default: true,
+        }),
         categories: _shared_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF.list({
             description: 'Comma-separated rule families to run: secret, dangerous-function, file-permission, workflow. Default: all of them (or `categories` of the configuration file).',
             item: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_engine_rule_js__WEBPACK_IMPORTED_MODULE_3__/* .CATEGORIES */ .R),
@@ -69,7 +73,7 @@ const action = (0,_shared_action_define_action_js__WEBPACK_IMPORTED_MODULE_0__/*
         low: 'Number of low findings.',
     },
     // Loaded on first use: a bad input fails before the run's code and dependencies are parsed.
-    run: async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(298), __webpack_require__.e(824), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 24453))).runScan(ctx),
+    run: async (ctx) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(298), __webpack_require__.e(824), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 41517))).runScan(ctx),
 });
 
 

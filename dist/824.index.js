@@ -2,7 +2,7 @@ export const id = 824;
 export const ids = [824];
 export const modules = {
 
-/***/ 75053:
+/***/ 39659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3406,7 +3406,7 @@ const WORKFLOW_RULES = [
     'Attacker-controlled text (issue/PR titles and bodies, comments, branch names, commit messages) is pasted into the script before it runs. Pass it through an environment variable instead: `env: TITLE: ${{ github.event.issue.title }}` and use `"$TITLE"` in `run:` (or `process.env.TITLE` in github-script).'),
     workflow_rules_rule('pr-target-checkout', 'Privileged trigger checks out and runs pull request code', 'critical', 829, '`pull_request_target` and `workflow_run` run with secrets and a write token: checking out the pull request head and building or running it gives that power to the PR author. Use `pull_request` for builds, or split into an unprivileged build and a privileged job that only reads artifacts.'),
     workflow_rules_rule('unpinned-action', 'Third-party action not pinned to a commit SHA', 'medium', 829, 'Tags and branches can be moved to malicious code. Pin `uses:` to the full 40-character commit SHA (add the tag as a comment, e.g. `uses: owner/action@<sha> # v1.2.3`) and let Dependabot update it. Docker actions: pin `docker://image@sha256:<digest>`.'),
-    workflow_rules_rule('missing-permissions', 'Workflow has no top-level permissions', 'medium', 272, 'Without `permissions:` the GITHUB_TOKEN gets the repository default, often read/write on everything. Declare `permissions: contents: read` at the top and grant more per job where needed.'),
+    workflow_rules_rule('missing-permissions', 'Workflow or job without permissions', 'medium', 272, 'Without `permissions:` (on the workflow or the job) the GITHUB_TOKEN gets the repository default, often read/write on everything. Declare `permissions: contents: read` at the top and grant more per job where needed. In a reusable workflow, set them on jobs that call another reusable workflow.'),
     workflow_rules_rule('write-all-permissions', 'permissions: write-all', 'high', 272, 'Grant only the scopes a job needs (e.g. `contents: read`, `pull-requests: write`) instead of `write-all`.'),
     workflow_rules_rule('secrets-inherit', 'All secrets passed to a third-party reusable workflow', 'high', 200, '`secrets: inherit` hands every repository and organization secret to code you do not control. Pass the named secrets the workflow needs instead.'),
     workflow_rules_rule('unsecure-commands', 'ACTIONS_ALLOW_UNSECURE_COMMANDS enabled', 'high', 77, 'The deprecated `set-env` / `add-path` commands let any log line change the environment of later steps. Remove the variable and use `$GITHUB_ENV` / `$GITHUB_PATH` files.'),
@@ -3417,14 +3417,15 @@ const WORKFLOW_RULES = [
     workflow_rules_rule('dangerous-trigger', 'Workflow runs on pull_request_target or workflow_run', 'medium', 863, "These triggers run with the base repository's secrets and a write token on events that anyone (a fork's pull request) can cause; any use of the event's data or code is exploitable. Prefer `pull_request`; if the privileged trigger is needed, never check out or run the pull request's code, keep `permissions:` minimal and gate jobs on a label or environment approval."),
     workflow_rules_rule('checkout-persisted-credentials', 'actions/checkout persists the token in .git/config', 'low', 522, 'Without `persist-credentials: false`, the GITHUB_TOKEN stays in .git/config for every later step, including third-party actions and scripts, and any upload or cache of the workspace carries it. Set `persist-credentials: false` unless a later step pushes with it.'),
     workflow_rules_rule('cache-poisoning', 'Cache restored in a release or publishing job', 'high', 349, 'Caches are shared across branches: a workflow on any branch (a pull request from a collaborator, a compromised dependency in a test job) can write a cache entry that the release build then restores and ships. Build releases without caches (remove `actions/cache`, set `cache: false` / omit `cache:` on setup actions), or key release caches so that only the release workflow writes them.'),
-    workflow_rules_rule('excessive-permissions', 'Write permissions granted to every job of the workflow', 'medium', 250, 'Write scopes at the workflow level apply to each job that declares no `permissions:` of its own, including jobs that only build or test. Set `permissions: contents: read` (or `{}`) at the top and grant write scopes on the jobs that need them.'),
+    workflow_rules_rule('excessive-permissions', 'Overly broad permissions: workflow-level write scopes or read-all', 'medium', 250, 'Write scopes at the workflow level apply to each job that declares no `permissions:` of its own, including jobs that only build or test; `read-all` opens every scope. Set `permissions: contents: read` (or `{}`) at the top and grant the scopes a job needs on that job.'),
     workflow_rules_rule('github-env', 'Computed text written to GITHUB_ENV or GITHUB_PATH in a privileged workflow', 'high', 15, "In a `pull_request_target` or `workflow_run` workflow, text the attacker influences (an artifact, a branch name, a file from the pull request) written to `$GITHUB_ENV` or `$GITHUB_PATH` can set LD_PRELOAD, NODE_OPTIONS, BASH_ENV or PATH for every later step: code execution with the workflow's secrets. Pass such values through step outputs or `env:` on the steps that need them, and validate them."),
     workflow_rules_rule('bot-condition', 'Spoofable bot check on the actor', 'high', 290, "`github.actor == 'dependabot[bot]'` is true whenever the bot triggered the latest run, e.g. after a person rebased or commented on the bot's pull request, so the guarded steps run on input a person controls. Check the pull request's author instead (`github.event.pull_request.user.login == 'dependabot[bot]'`) or don't gate privileged steps on the actor at all."),
     workflow_rules_rule('overprovisioned-secrets', 'Every secret handed to a step', 'medium', 200, 
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression shown to the user.
     '`toJSON(secrets)` (or `secrets[<expression>]`) gives the step every secret of the repository and organization, and the runner cannot mask what the step derives from them. Pass the named secrets the step needs: `env: TOKEN: ${{ secrets.TOKEN }}`.'),
-    workflow_rules_rule('unpinned-image', 'Job container or service image not pinned by digest', 'medium', 829, 'A tag (or no tag: `latest`) can be re-pushed with other content, which then runs in the job with its token and secrets. Pin `container:` and `services:` images by digest: `image: node:22@sha256:<digest>`.'),
+    workflow_rules_rule('unpinned-image', 'Container, service or Docker action image not pinned by digest', 'medium', 829, 'A tag (or no tag: `latest`) can be re-pushed with other content, which then runs in the job with its token and secrets. Pin `container:` and `services:` images by digest: `image: node:22@sha256:<digest>`.'),
     workflow_rules_rule('self-hosted-pr', 'Self-hosted runner on pull requests', 'high', 284, 'Pull requests from forks can run arbitrary code on a self-hosted runner and persist on it. Use GitHub-hosted runners for `pull_request`, or ephemeral, isolated runners with fork approval required.'),
+    workflow_rules_rule('ref-confusion', 'Action ref names both a branch and a tag', 'medium', 829, "`uses: owner/action@v1` where `v1` is both a branch and a tag of the action's repository: which one runs depends on GitHub's resolution, and anyone who can push a branch named like the tag (or the other way round) can change the code your workflow runs. Pin the action to a full commit SHA (with the tag as a comment), or ask its maintainers to delete the branch. Checked online through the GitHub API (input `online-audits`)."),
 ];
 
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/registry.ts
@@ -3500,386 +3501,8 @@ function activeRules(config, categories) {
 
 // EXTERNAL MODULE: ./actions/security-scan/src/engine/suppress.ts
 var suppress = __webpack_require__(41740);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./actions/security-scan/src/engine/workflow-yaml.ts
-
-/** Parses YAML keeping positions (yaml's LineCounter); an unparsable file yields `root: undefined`. */
-function parseYaml(source) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter: counter, keepSourceTokens: false, uniqueKeys: false });
-    const root = doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents) ? doc.contents : undefined;
-    return { root, source, lineOf: (offset) => counter.linePos(offset) };
-}
-/** The value under `key` in a map node, or undefined. */
-function get(node, key) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    for (const pair of node.items) {
-        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
-            return (pair.value ?? undefined);
-    }
-    return undefined;
-}
-/** The key node of `key` in a map (to point at `on:` or `permissions:` themselves). */
-function keyNode(node, key) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    for (const pair of node.items)
-        if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key)
-            return pair.key;
-    return undefined;
-}
-/** String value of a scalar node, else undefined. */
-function str(node) {
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null || node.value === undefined ? undefined : String(node.value);
-    return undefined;
-}
-/** Items of a sequence node (empty for anything else). */
-function items(node) {
-    return (0,dist/* isSeq */.oP)(node) ? node.items : [];
-}
-/** Entries of a map node as [key, value] pairs with string keys. */
-function entries(node) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return [];
-    return node.items.map((p) => [
-        String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key),
-        (p.value ?? undefined),
-    ]);
-}
-/** Start offset of a node, or 0. */
-function startOf(node) {
-    return node?.range?.[0] ?? 0;
-}
-/** Event names of a workflow's `on:` (string, list or map form). */
-function triggers(root) {
-    const on = get(root, 'on') ?? get(root, 'true');
-    if (!on)
-        return [];
-    const single = str(on);
-    if (single)
-        return [single];
-    if ((0,dist/* isSeq */.oP)(on))
-        return items(on).map((n) => str(n) ?? '');
-    return entries(on).map(([k]) => k);
-}
-
-;// CONCATENATED MODULE: ./actions/security-scan/src/engine/workflow-audits.ts
-
-
-/** Triggers that run with the base repository's secrets and a write token on events others cause. */
-const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
-/** `github.actor`, `github['actor']` (any case), `github.triggering_actor`, the PR sender's login. */
-const ACTOR = `github(?:\\.(?:actor|triggering_actor)\\b|\\[\\s*['"](?:actor|triggering_actor)['"]\\s*\\]|\\.event\\.pull_request\\.sender\\.login\\b)`;
-const ACTOR_ID = `github(?:\\.actor_id\\b|\\[\\s*['"]actor_id['"]\\s*\\]|\\.event\\.pull_request\\.sender\\.id\\b)`;
-/** Known bot user and integration ids (dependabot, dependabot-preview, renovate). */
-const BOT_IDS = '(?:29110|49699333|27856297|29139614)';
-const BOT_CHECK = new RegExp(`${ACTOR}\\s*==\\s*['"][^'"]*\\[bot\\]['"]|['"][^'"]*\\[bot\\]['"]\\s*==\\s*${ACTOR}|${ACTOR_ID}\\s*==\\s*['"]?${BOT_IDS}\\b`, 'i');
-const ALL_SECRETS = /\$\{\{[^}]*?\b(?:toJSON\(\s*secrets\s*\)|secrets\[\s*(?!['"])[^\]]+\])[^}]*\}\}/gi;
-const ENV_FILE_WRITE = /^.*(?:>>?|\btee\b(?:\s+-a)?)\s*["']?(?:\$\{?GITHUB_(?:ENV|PATH)\}?|%GITHUB_(?:ENV|PATH)%)["']?.*$|^.*\$env:GITHUB_(?:ENV|PATH)\b.*$/gim;
-/** `dangerous-trigger`, `excessive-permissions` and `overprovisioned-secrets`: checks on the whole file. */
-function auditWorkflowFile(ctx) {
-    const { root, add } = ctx;
-    if (ctx.workflow) {
-        const used = ctx.on.filter((t) => PRIVILEGED_TRIGGERS.includes(t));
-        if (used.length > 0)
-            add('dangerous-trigger', startOf(keyNode(root, 'on') ?? keyNode(root, 'true')), `The workflow runs on ${used.join(' and ')}: with secrets and a write token, on events anyone can cause.`);
-        const perms = get(root, 'permissions');
-        const writes = entries(perms)
-            .filter(([, v]) => str(v) === 'write')
-            .map(([k]) => k);
-        const jobsWithout = ctx.jobs.filter(([, job]) => get(job, 'permissions') === undefined).length;
-        if (writes.length > 0 && jobsWithout > 1)
-            add('excessive-permissions', startOf(perms), `Workflow-level write permissions (${writes.join(', ')}) apply to each of the ${jobsWithout} jobs that declare none.`);
-    }
-    for (const m of ctx.file.source.matchAll(ALL_SECRETS))
-        add('overprovisioned-secrets', m.index ?? 0, `\`${m[0].slice(0, 60)}\` hands every secret of the repository to this step, not the ones it needs.`);
-}
-/** `unpinned-image` and `bot-condition` on one job. */
-function auditJob(ctx, job) {
-    const images = [];
-    const container = get(job, 'container');
-    const containerImage = str(container) !== undefined ? container : get(container, 'image');
-    if (containerImage)
-        images.push(containerImage);
-    for (const [, service] of entries(get(job, 'services'))) {
-        const image = str(service) !== undefined ? service : get(service, 'image');
-        if (image)
-            images.push(image);
-    }
-    for (const node of images) {
-        const image = str(node) ?? '';
-        if (image.includes('${{') || /@sha256:[0-9a-f]{64}$/.test(image))
-            continue;
-        const tag = /:([^/:@]+)$/.exec(image)?.[1];
-        const what = tag && tag !== 'latest' ? `uses the tag ${tag}, which can be moved` : 'has no fixed tag (latest)';
-        ctx.add('unpinned-image', startOf(node), `Image ${image} ${what}; pin it by digest.`);
-    }
-    checkBotCondition(ctx, get(job, 'if'));
-}
-/** `bot-condition`: an `if:` that trusts the actor's name to be a bot. */
-function checkBotCondition(ctx, cond) {
-    const text = str(cond);
-    if (text && BOT_CHECK.test(text))
-        ctx.add('bot-condition', startOf(cond), `\`${text.trim().slice(0, 80)}\` can be true while a person controls the event (the actor is whoever triggered the last run).`);
-}
-/**
- * `github-env`: in a privileged workflow, or a composite action (which any workflow, privileged or not,
- * may call), a `run:` that writes non-literal text to GITHUB_ENV or GITHUB_PATH.
- */
-function checkEnvFileWrite(ctx, run) {
-    if (!(ctx.composite || ctx.on.some((t) => PRIVILEGED_TRIGGERS.includes(t))) || !run?.range)
-        return;
-    const text = ctx.file.source.slice(run.range[0], run.range[1]);
-    for (const m of text.matchAll(ENV_FILE_WRITE)) {
-        // What is written, without the destination: literal text is safe, expansions are not.
-        const written = m[0].replace(/\$\{?GITHUB_(?:ENV|PATH)\}?|%GITHUB_(?:ENV|PATH)%|\$env:GITHUB_(?:ENV|PATH)/gi, '');
-        if (!/\$|`|%\w+%/.test(written))
-            continue;
-        ctx.add('github-env', run.range[0] + (m.index ?? 0), `${ctx.composite ? 'A composite action (callable from pull_request_target/workflow_run jobs)' : 'A pull_request_target/workflow_run job'} writes computed text to GITHUB_ENV or GITHUB_PATH: an attacker who controls it sets variables (LD_PRELOAD, NODE_OPTIONS, PATH) for every later step.`);
-    }
-}
-/** Release workflows: run on a release or a tag push, whose artifacts a poisoned cache would taint. */
-function isReleaseWorkflow(root, on) {
-    if (on.includes('release'))
-        return true;
-    const push = get(get(root, 'on') ?? get(root, 'true'), 'push');
-    return (0,dist/* isMap */.jh)(push) && get(push, 'tags') !== undefined;
-}
-/** Actions that publish what the job built (a release, a package, an image). */
-const PUBLISHERS = /^(?:softprops\/action-gh-release|ncipollo\/release-action|pypa\/gh-action-pypi-publish|goreleaser\/goreleaser-action|docker\/build-push-action|JS-DevTools\/npm-publish|rust-lang\/crates-io-auth-action|actions\/create-release)@/i;
-const PUBLISH_COMMANDS = /\b(?:npm|pnpm|yarn) publish\b|\bcargo publish\b|\btwine upload\b|\bgem push\b|\bdocker push\b|\bgh release (?:create|upload)\b/;
-/** True when a job publishes: a publishing action, or a `run:` that publishes. */
-function jobPublishes(steps) {
-    return steps.some((step) => PUBLISHERS.test(str(get(step, 'uses')) ?? '') || PUBLISH_COMMANDS.test(str(get(step, 'run')) ?? ''));
-}
-/** Actions that restore a cache unless told not to: input that turns it off, and its "off" value. */
-const CACHING_BY_DEFAULT = {
-    'swatinem/rust-cache': undefined,
-    'mozilla-actions/sccache-action': undefined,
-    'hendrikmuhs/ccache-action': undefined,
-    'determinatesystems/magic-nix-cache-action': undefined,
-    'ramsey/composer-install': ['ignore-cache', 'true'],
-    'gradle/actions/setup-gradle': ['cache-disabled', 'true'],
-    'jdx/mise-action': ['cache', 'false'],
-};
-/**
- * `cache-poisoning`: the step restores a cache in a release workflow (actions/cache, or a setup action
- * with caching on). A cache written by any branch's workflow is then built into the release.
- */
-function checkCache(ctx, uses, withNode, at) {
-    const action = (uses.split('@')[0] ?? '').toLowerCase();
-    const ref = uses.split('@')[1] ?? '';
-    const input = (name) => str(get(withNode, name));
-    const on = (v) => v !== undefined && v !== '' && v !== 'false';
-    const caches = action === 'actions/cache' ||
-        (action === 'actions/setup-node' && on(input('cache'))) ||
-        (action === 'actions/setup-python' && on(input('cache'))) ||
-        (action === 'actions/setup-java' && on(input('cache'))) ||
-        (action === 'actions/setup-dotnet' && input('cache') === 'true') ||
-        // setup-go caches by default from v4 on.
-        (action === 'actions/setup-go' && input('cache') !== 'false' && !/^v[1-3](?:\.|$)/.test(ref)) ||
-        (action === 'ruby/setup-ruby' && input('bundler-cache') === 'true') ||
-        (action === 'astral-sh/setup-uv' && input('enable-cache') === 'true') ||
-        (action in CACHING_BY_DEFAULT &&
-            (CACHING_BY_DEFAULT[action] === undefined ||
-                input(CACHING_BY_DEFAULT[action][0]) !== CACHING_BY_DEFAULT[action][1]));
-    if (caches)
-        ctx.add('cache-poisoning', at, `${action} restores a cache in a release workflow: any branch can write that cache, and its content ends up in the release.`);
-}
-
-;// CONCATENATED MODULE: ./actions/security-scan/src/engine/workflow-sinks.ts
-/**
- * Actions whose inputs are code they run, like a `run:` step: an expression expanded into one of
- * these inputs is pasted into a script. Maintained by hand from each action's README (the input
- * that holds the script); keys are lowercase `owner/repo`.
- */
-const SCRIPT_INPUTS = {
-    'actions/github-script': ['script'],
-    'mikefarah/yq': ['cmd'],
-    'amadevus/pwsh-script': ['script'],
-    'jannekem/run-python-script-action': ['script'],
-    'cardinalby/js-eval-action': ['expression'],
-    'addnab/docker-run-action': ['run', 'options'],
-    'appleboy/ssh-action': ['script'],
-    'garygrossgarten/github-action-ssh': ['command'],
-    'azure/cli': ['inlinescript'],
-    'azure/powershell': ['inlinescript'],
-    'uraimo/run-on-arch-action': ['run'],
-    'cross-platform-actions/action': ['run'],
-    'nick-fields/retry': ['command'],
-    'wandalen/wretry.action': ['command'],
-};
-/** Input names that hold a command or script in any action known to run one. */
-const RUNNER_INPUT_NAMES = new Set(['script', 'run', 'cmd', 'command', 'inlinescript', 'shell-script']);
-/**
- * The inputs of `uses:` (`owner/repo[/path]@ref`) whose value runs as code: the listed inputs of a
- * known script-running action, plus every input named script/run/cmd/command of that action.
- */
-function scriptInputs(uses, inputNames) {
-    const target = uses.split('@')[0] ?? '';
-    const ownerRepo = target.split('/').slice(0, 2).join('/').toLowerCase();
-    const listed = SCRIPT_INPUTS[ownerRepo];
-    if (!listed)
-        return [];
-    return inputNames.filter((name) => listed.includes(name.toLowerCase()) || RUNNER_INPUT_NAMES.has(name.toLowerCase()));
-}
-
-;// CONCATENATED MODULE: ./actions/security-scan/src/engine/workflow-check.ts
-
-
-
-
-const UNTRUSTED = /\$\{\{[^}]*?\b(github\.event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.default_branch)|comment\.body|review\.body|review_comment\.body|pages\.[^.\s}]+\.page_name|commits\.[^.\s}]+\.(?:message|author\.(?:email|name))|head_commit\.(?:message|author\.(?:email|name))|workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|author\.(?:email|name))|pull_requests\.[^.\s}]+\.head\.ref)|discussion\.(?:title|body)|discussion_comment\.body|release\.(?:name|body)|client_payload[\w.[\]*'"-]*)|github\.head_ref)\b[^}]*\}\}/g;
-/** An action's own inputs expanded into its composite steps' scripts. */
-const INPUT_EXPR = /\$\{\{[^}]*?\b(inputs\.[\w-]+|inputs\[['"][\w-]+['"]\])[^}]*\}\}/g;
-const SHA = /^[0-9a-f]{40}$/;
-const HEAD_REF = /github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(?:sha|branch)|refs\/pull\//;
-/** True when a workflow file path is under .github/workflows, false for action.yml. */
-function isWorkflowPath(path) {
-    return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
-}
-/** True for files the workflow rules read. */
-function isWorkflowFile(path) {
-    return isWorkflowPath(path) || /(?:^|\/)action\.ya?ml$/.test(path);
-}
-/** Runs every workflow check on one file's text. */
-function checkWorkflow(path, source, options) {
-    const file = parseYaml(source);
-    if (!file.root)
-        return [];
-    const hits = [];
-    const trusted = picomatch_default()(options.trustedActions.length > 0 ? [...options.trustedActions] : ['\0none']);
-    const add = (ruleId, offset, message) => hits.push({ ruleId: `workflow/${ruleId}`, offset, message });
-    const root = file.root;
-    const jobs = isWorkflowPath(path)
-        ? entries(get(root, 'jobs'))
-        : [['action', get(root, 'runs')]];
-    const on = isWorkflowPath(path) ? triggers(root) : [];
-    const privileged = on.some((t) => t === 'pull_request_target' || t === 'workflow_run');
-    const composite = !isWorkflowPath(path) && str(get(get(root, 'runs'), 'using')) === 'composite';
-    const ctx = { file, root, workflow: isWorkflowPath(path), on, jobs, composite, add };
-    auditWorkflowFile(ctx);
-    const release = isWorkflowPath(path) && isReleaseWorkflow(root, on);
-    const checkUses = (node) => {
-        const uses = str(node);
-        if (!uses || uses.startsWith('./') || uses.startsWith('.\\'))
-            return;
-        if (uses.startsWith('docker://')) {
-            if (!/@sha256:[0-9a-f]{64}$/.test(uses))
-                add('unpinned-action', startOf(node), `Docker image ${uses} is not pinned to a digest.`);
-            return;
-        }
-        const [target = '', ref = ''] = uses.split('@');
-        const ownerRepo = target.split('/').slice(0, 2).join('/');
-        if (!SHA.test(ref) && !trusted(ownerRepo))
-            add('unpinned-action', startOf(node), `${uses} is not pinned to a full commit SHA.`);
-    };
-    if (isWorkflowPath(path)) {
-        const perms = get(root, 'permissions');
-        if (str(perms) === 'write-all')
-            add('write-all-permissions', startOf(perms), 'The workflow grants write-all permissions.');
-        const everyJobHasPerms = jobs.length > 0 && jobs.every(([, job]) => get(job, 'permissions') !== undefined);
-        // A reusable workflow (only `workflow_call`) runs with its caller's token and permissions.
-        const reusableOnly = on.length > 0 && on.every((t) => t === 'workflow_call');
-        if (!perms && !everyJobHasPerms && !reusableOnly)
-            add('missing-permissions', startOf(keyNode(root, 'jobs') ?? keyNode(root, 'on')), 'No top-level `permissions:`; the token gets the repository default.');
-    }
-    scanEnv(get(root, 'env'), add);
-    for (const [, job] of jobs) {
-        if (str(get(job, 'permissions')) === 'write-all')
-            add('write-all-permissions', startOf(get(job, 'permissions')), 'The job grants write-all permissions.');
-        scanEnv(get(job, 'env'), add);
-        if (isWorkflowPath(path))
-            auditJob(ctx, job);
-        const reusable = get(job, 'uses');
-        checkUses(reusable);
-        const reusableRef = str(reusable);
-        if (reusableRef && !reusableRef.startsWith('./') && str(get(job, 'secrets')) === 'inherit') {
-            const ownerRepo = reusableRef.split('@')[0]?.split('/').slice(0, 2).join('/') ?? '';
-            if (!trusted(ownerRepo))
-                add('secrets-inherit', startOf(get(job, 'secrets')), `All secrets are passed to ${reusableRef}.`);
-        }
-        const runsOn = get(job, 'runs-on');
-        const labels = [
-            str(runsOn),
-            ...items(runsOn).map(str),
-            ...items(get(runsOn, 'labels')).map(str),
-            str(get(runsOn, 'labels')),
-        ];
-        if (labels.includes('self-hosted') && on.some((t) => t === 'pull_request' || t === 'pull_request_target')) {
-            add('self-hosted-pr', startOf(runsOn), 'A self-hosted runner runs jobs triggered by pull requests, including from forks.');
-        }
-        let persistedCheckout = false;
-        const publishes = release || jobPublishes(items(get(job, 'steps')));
-        for (const step of items(get(job, 'steps'))) {
-            const usesNode = get(step, 'uses');
-            const uses = str(usesNode) ?? '';
-            checkUses(usesNode);
-            scanEnv(get(step, 'env'), add);
-            const withNode = get(step, 'with');
-            checkBotCondition(ctx, get(step, 'if'));
-            if (publishes && uses)
-                checkCache(ctx, uses, withNode, startOf(usesNode));
-            if (/^actions\/checkout@/.test(uses)) {
-                if (str(get(withNode, 'persist-credentials')) !== 'false') {
-                    persistedCheckout = true;
-                    add('checkout-persisted-credentials', startOf(usesNode), 'actions/checkout leaves the token in .git/config for every later step (and any upload of the workspace).');
-                }
-                const ref = str(get(withNode, 'ref')) ?? '';
-                if (privileged && HEAD_REF.test(ref)) {
-                    add('pr-target-checkout', startOf(get(withNode, 'ref')), `A ${on.filter((t) => t === 'pull_request_target' || t === 'workflow_run').join('/')} workflow checks out the pull request head (${ref}).`);
-                }
-            }
-            if (/^actions\/upload-artifact@/.test(uses) && persistedCheckout) {
-                const paths = (str(get(withNode, 'path')) ?? '').split('\n').map((p) => p.trim());
-                if (paths.some((p) => /^(?:\.\/?|\*\*?\/?|\$\{\{\s*github\.workspace\s*\}\}\/?|\.git\/?.*)$/.test(p))) {
-                    add('artifact-credentials', startOf(get(withNode, 'path')), 'The workspace, with the token persisted by actions/checkout in .git/config, is uploaded as an artifact.');
-                }
-            }
-            const run = get(step, 'run');
-            if (run)
-                scanExpressions(file, run, add, 'run');
-            if (run && composite)
-                scanInputs(file, run, add);
-            checkEnvFileWrite(ctx, run);
-            for (const input of scriptInputs(uses, entries(withNode).map(([k]) => k))) {
-                const node = get(withNode, input);
-                scanExpressions(file, node, add, `${uses.split('@')[0]} ${input}`);
-                if (composite)
-                    scanInputs(file, node, add);
-            }
-        }
-    }
-    return hits;
-}
-function scanEnv(env, add) {
-    for (const [key, value] of entries(env)) {
-        if (key === 'ACTIONS_ALLOW_UNSECURE_COMMANDS' && /^(?:true|1)$/i.test(str(value) ?? '')) {
-            add('unsecure-commands', startOf(value), 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the deprecated set-env and add-path commands.');
-        }
-    }
-}
-/** `input-in-run`: a composite action's `inputs.*` expanded into a script its step runs. */
-function scanInputs(file, node, add) {
-    if (!node?.range)
-        return;
-    const text = file.source.slice(node.range[0], node.range[1]);
-    for (const m of text.matchAll(INPUT_EXPR)) {
-        add('input-in-run', node.range[0] + (m.index ?? 0), `\`${m[1]}\` is pasted into the script; callers often pass event data (titles, branch names) as inputs.`);
-    }
-}
-function scanExpressions(file, node, add, where) {
-    if (!node?.range)
-        return;
-    const text = file.source.slice(node.range[0], node.range[1]);
-    for (const m of text.matchAll(UNTRUSTED)) {
-        add('untrusted-input-in-run', node.range[0] + (m.index ?? 0), `\`${m[1]}\` is expanded into \`${where}:\`; an attacker controls its text.`);
-    }
-}
-
+// EXTERNAL MODULE: ./actions/security-scan/src/engine/workflow-check.ts + 2 modules
+var workflow_check = __webpack_require__(43278);
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/file-scanner.ts
 
 
@@ -4086,10 +3709,10 @@ class FileScanner {
                 }, fingerprinted);
             }
         }
-        if (this.workflowIds.size > 0 && isWorkflowFile(file.path)) {
+        if (this.workflowIds.size > 0 && (0,workflow_check/* isWorkflowFile */.Kr)(file.path)) {
             const text = decode();
             const lines = new LineIndex(text);
-            for (const hit of checkWorkflow(file.path, text, { trustedActions: this.config.workflow.trustedActions })) {
+            for (const hit of (0,workflow_check/* checkWorkflow */.qF)(file.path, text, { trustedActions: this.config.workflow.trustedActions })) {
                 const rule = this.byId.get(hit.ruleId);
                 if (!rule)
                     continue;
@@ -4174,13 +3797,13 @@ class FileScanner {
 /* harmony export */   Bx: () => (/* binding */ isSuppressed),
 /* harmony export */   FJ: () => (/* binding */ suppressedIds),
 /* harmony export */   QG: () => (/* binding */ fingerprintSource),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   Xu: () => (/* binding */ fingerprintOfNormalized),
 /* harmony export */   jA: () => (/* binding */ FINGERPRINT_REACH),
 /* harmony export */   oU: () => (/* binding */ loadBaseline),
 /* harmony export */   oY: () => (/* binding */ normalizeLine),
 /* harmony export */   s2: () => (/* binding */ suppressedBy)
 /* harmony export */ });
-/* unused harmony export fingerprint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -4292,7 +3915,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _file_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75053);
+/* harmony import */ var _file_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39659);
 
 
 
@@ -4400,6 +4023,658 @@ callerScans = true) {
     finally {
         await Promise.all(workers.map((w) => w.terminate()));
     }
+}
+
+
+/***/ }),
+
+/***/ 43278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qF: () => (/* binding */ checkWorkflow),
+  Kr: () => (/* binding */ isWorkflowFile),
+  $u: () => (/* binding */ isWorkflowPath)
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./actions/security-scan/src/engine/workflow-yaml.ts
+var workflow_yaml = __webpack_require__(51536);
+;// CONCATENATED MODULE: ./actions/security-scan/src/engine/workflow-audits.ts
+
+
+/** Triggers that run with the base repository's secrets and a write token on events others cause. */
+const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
+/** `github.actor`, `github['actor']` (any case), `github.triggering_actor`, the PR sender's login. */
+const ACTOR = `github(?:\\.(?:actor|triggering_actor)\\b|\\[\\s*['"](?:actor|triggering_actor)['"]\\s*\\]|\\.event\\.pull_request\\.sender\\.login\\b)`;
+const ACTOR_ID = `github(?:\\.actor_id\\b|\\[\\s*['"]actor_id['"]\\s*\\]|\\.event\\.pull_request\\.sender\\.id\\b)`;
+/** Known bot user and integration ids (dependabot, dependabot-preview, renovate). */
+const BOT_IDS = '(?:29110|49699333|27856297|29139614)';
+const BOT_CHECK = new RegExp(`${ACTOR}\\s*==\\s*['"][^'"]*\\[bot\\]['"]|['"][^'"]*\\[bot\\]['"]\\s*==\\s*${ACTOR}|${ACTOR_ID}\\s*==\\s*['"]?${BOT_IDS}\\b`, 'i');
+/** `${{ … toJSON(secrets) … }}` or `secrets[<expression>]` anywhere in one expression (which may hold `{0}`-style braces). */
+const ALL_SECRETS = /\$\{\{(?:(?!\}\})[\s\S])*?\b(?:toJSON\(\s*secrets\s*\)|secrets\[\s*(?!['"])[^\]]+\])(?:(?!\}\})[\s\S])*\}\}/gi;
+const ENV_FILE_WRITE = /^.*(?:>>?|\btee\b(?:\s+-a)?)\s*["']?(?:\$\{?GITHUB_(?:ENV|PATH)\}?|%GITHUB_(?:ENV|PATH)%)["']?.*$|^.*\$env:GITHUB_(?:ENV|PATH)\b.*$/gim;
+/** `dangerous-trigger`, `excessive-permissions` and `overprovisioned-secrets`: checks on the whole file. */
+function auditWorkflowFile(ctx) {
+    const { root, add } = ctx;
+    if (ctx.workflow) {
+        // A pull_request_target workflow whose only job is one actions/labeler step is the use the
+        // trigger exists for (labelling fork PRs): it runs no code of the pull request.
+        const onlyStep = ctx.jobs.length === 1 ? (0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(ctx.jobs[0]?.[1], 'steps')) : [];
+        const labelerOnly = onlyStep.length === 1 && /^actions\/labeler@/i.test((0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(onlyStep[0], 'uses')) ?? '');
+        const used = ctx.on.filter((t) => PRIVILEGED_TRIGGERS.includes(t) && !(t === 'pull_request_target' && labelerOnly));
+        if (used.length > 0)
+            add('dangerous-trigger', (0,workflow_yaml/* startOf */.GH)((0,workflow_yaml/* keyNode */.qe)(root, 'on') ?? (0,workflow_yaml/* keyNode */.qe)(root, 'true')), `The workflow runs on ${used.join(' and ')}: with secrets and a write token, on events anyone can cause.`);
+        const perms = (0,workflow_yaml/* get */.Jt)(root, 'permissions');
+        if ((0,workflow_yaml/* str */.gx)(perms) === 'read-all')
+            add('excessive-permissions', (0,workflow_yaml/* startOf */.GH)(perms), 'The workflow grants read-all permissions to every job without its own: read access to every scope, where a job needs a few.');
+        // Workflow-level write scopes reach every job that declares none; with one job, or every job
+        // declaring its own, or a reusable workflow (its caller decides), they are what the jobs need.
+        const jobsWithout = ctx.jobs.filter(([, job]) => (0,workflow_yaml/* get */.Jt)(job, 'permissions') === undefined).length;
+        const reusableOnly = ctx.on.length > 0 && ctx.on.every((t) => t === 'workflow_call');
+        if (ctx.jobs.length > 1 && jobsWithout > 0 && !reusableOnly)
+            for (const [scope, value] of (0,workflow_yaml/* entries */.jO)(perms))
+                if ((0,workflow_yaml/* str */.gx)(value) === 'write')
+                    add('excessive-permissions', (0,workflow_yaml/* startOf */.GH)((0,workflow_yaml/* keyNode */.qe)(perms, scope)), `\`${scope}: write\` at the workflow level applies to each of the ${jobsWithout} job(s) that declare no permissions of their own.`);
+    }
+    for (const m of ctx.file.source.matchAll(ALL_SECRETS))
+        add('overprovisioned-secrets', m.index ?? 0, `\`${m[0].slice(0, 60)}\` hands every secret of the repository to this step, not the ones it needs.`);
+}
+/** `unpinned-image` and `bot-condition` on one job. */
+function auditJob(ctx, job) {
+    const images = [];
+    const container = (0,workflow_yaml/* get */.Jt)(job, 'container');
+    const containerImage = (0,workflow_yaml/* str */.gx)(container) !== undefined ? container : (0,workflow_yaml/* get */.Jt)(container, 'image');
+    if (containerImage)
+        images.push(containerImage);
+    for (const [, service] of (0,workflow_yaml/* entries */.jO)((0,workflow_yaml/* get */.Jt)(job, 'services'))) {
+        const image = (0,workflow_yaml/* str */.gx)(service) !== undefined ? service : (0,workflow_yaml/* get */.Jt)(service, 'image');
+        if (image)
+            images.push(image);
+    }
+    for (const node of images)
+        checkImage(ctx, node, (0,workflow_yaml/* get */.Jt)((0,workflow_yaml/* get */.Jt)(job, 'strategy'), 'matrix'));
+    checkBotCondition(ctx, (0,workflow_yaml/* get */.Jt)(job, 'if'));
+}
+/** `unpinned-image` for a Docker action (action.yml `runs.image: docker://…`; a Dockerfile is built, not pulled). */
+function auditDockerAction(ctx) {
+    const runs = (0,workflow_yaml/* get */.Jt)(ctx.root, 'runs');
+    const image = (0,workflow_yaml/* get */.Jt)(runs, 'image');
+    if (image && (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(runs, 'using')) === 'docker' && (0,workflow_yaml/* str */.gx)(image)?.startsWith('docker://'))
+        checkImage(ctx, image, undefined);
+}
+/** Pinned by digest (a malformed digest fails the pull rather than running something else). */
+const DIGEST = /@sha256:\S+$/;
+/**
+ * The images an `image:` value can name: itself; for `${{ matrix.X }}` every value of X in the
+ * job's matrix (its list and `include:` entries); for another expression the quoted literals in it
+ * (`cond && 'redis:7' || ''`). Values the file does not hold (inputs, vars) are not known here.
+ */
+function imageValues(value, matrix) {
+    const expr = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value)?.[1];
+    if (expr === undefined)
+        return [value];
+    const key = /^\s*matrix\.([\w-]+)\s*$/.exec(expr)?.[1];
+    if (key) {
+        const values = (0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(matrix, key)).map(workflow_yaml/* str */.gx);
+        for (const entry of (0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(matrix, 'include')))
+            values.push((0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(entry, key)));
+        return values.filter((v) => v !== undefined);
+    }
+    // Literals compared with (`inputs.x == 'true'`) are conditions, not images.
+    const operands = expr.replace(/(?:==|!=)\s*'[^']*'|'[^']*'\s*(?:==|!=)/g, '');
+    return [...operands.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+}
+function checkImage(ctx, node, matrix) {
+    const seen = new Set();
+    for (const raw of imageValues((0,workflow_yaml/* str */.gx)(node) ?? '', matrix)) {
+        const image = raw.replace(/^docker:\/\//, '').trim();
+        // Empty (no container), still an expression, a digest, or not an image reference at all.
+        if (!image || image.includes('${{') || DIGEST.test(image) || /\s/.test(image) || seen.has(image))
+            continue;
+        seen.add(image);
+        const tag = /:([^/:@]+)$/.exec(image)?.[1];
+        const what = tag && tag !== 'latest' ? `uses the tag ${tag}, which can be moved` : 'has no fixed tag (latest)';
+        ctx.add('unpinned-image', (0,workflow_yaml/* startOf */.GH)(node), `Image ${image} ${what}; pin it by digest.`);
+    }
+}
+/** `bot-condition`: an `if:` that trusts the actor's name to be a bot. */
+function checkBotCondition(ctx, cond) {
+    const text = (0,workflow_yaml/* str */.gx)(cond);
+    if (text && BOT_CHECK.test(text))
+        ctx.add('bot-condition', (0,workflow_yaml/* startOf */.GH)(cond), `\`${text.trim().slice(0, 80)}\` can be true while a person controls the event (the actor is whoever triggered the last run).`);
+}
+/**
+ * `github-env`: in a privileged workflow, or a composite action (which any workflow, privileged or not,
+ * may call), a `run:` that writes non-literal text to GITHUB_ENV or GITHUB_PATH.
+ */
+function checkEnvFileWrite(ctx, run) {
+    if (!(ctx.composite || ctx.on.some((t) => PRIVILEGED_TRIGGERS.includes(t))) || !run?.range)
+        return;
+    const text = ctx.file.source.slice(run.range[0], run.range[1]);
+    for (const m of text.matchAll(ENV_FILE_WRITE)) {
+        // What is written, without the destination: literal text is safe, expansions are not.
+        const written = m[0].replace(/\$\{?GITHUB_(?:ENV|PATH)\}?|%GITHUB_(?:ENV|PATH)%|\$env:GITHUB_(?:ENV|PATH)/gi, '');
+        if (!/\$|`|%\w+%/.test(written))
+            continue;
+        ctx.add('github-env', run.range[0] + (m.index ?? 0), `${ctx.composite ? 'A composite action (callable from pull_request_target/workflow_run jobs)' : 'A pull_request_target/workflow_run job'} writes computed text to GITHUB_ENV or GITHUB_PATH: an attacker who controls it sets variables (LD_PRELOAD, NODE_OPTIONS, PATH) for every later step.`);
+    }
+}
+/**
+ * Release workflows: run on a release, a tag push or a push to a release branch (a branch filter that
+ * names "release"), whose artifacts a poisoned cache would taint.
+ */
+function isReleaseWorkflow(root, on) {
+    return releaseTriggers(root, on).length > 0;
+}
+/** The release triggers of a workflow: `release`, `tag` (push with a tag filter), `release-branch`. */
+function releaseTriggers(root, on) {
+    const out = [];
+    if (on.includes('release'))
+        out.push('release');
+    const push = (0,workflow_yaml/* get */.Jt)((0,workflow_yaml/* get */.Jt)(root, 'on') ?? (0,workflow_yaml/* get */.Jt)(root, 'true'), 'push');
+    if (!(0,dist/* isMap */.jh)(push))
+        return out;
+    if ((0,workflow_yaml/* get */.Jt)(push, 'tags') !== undefined || (0,workflow_yaml/* get */.Jt)(push, 'tags-ignore') !== undefined)
+        out.push('tag');
+    const branches = (0,workflow_yaml/* get */.Jt)(push, 'branches');
+    const names = [(0,workflow_yaml/* str */.gx)(branches), ...(0,workflow_yaml/* items */.ld)(branches).map(workflow_yaml/* str */.gx)];
+    if (names.some((b) => b?.toLowerCase().includes('release')))
+        out.push('release-branch');
+    return out;
+}
+/** Actions that publish what the job built (a release, a package, an image, a deployment). */
+const PUBLISHERS = /^(?:softprops\/action-gh-release|ncipollo\/release-action|pypa\/gh-action-pypi-publish|goreleaser\/goreleaser-action|JS-DevTools\/npm-publish|rust-lang\/crates-io-auth-action|actions\/create-release|rubygems\/release-gem|jreleaser\/release-action|release-drafter\/release-drafter|googleapis\/release-please-action|redhat-actions\/push-to-registry|aws-actions\/amazon-ecs-deploy-task-definition|aws-actions\/aws-cloudformation-github-deploy|azure\/(?:aci-deploy|container-apps-deploy-action|functions-action|sql-action)|cloudflare\/wrangler-action|google-github-actions\/deploy-(?:appengine|cloudrun|cloud-functions))@/i;
+const PUBLISH_COMMANDS = /\b(?:npm|pnpm|yarn) publish\b|\bcargo publish\b|\btwine upload\b|\bgem push\b|\bdocker push\b|\bgh release (?:create|upload)\b/;
+/** True when a job publishes: a publishing action (docker/build-push-action with `push: true`), or a `run:` that publishes. */
+function jobPublishes(steps) {
+    return steps.some((step) => {
+        const uses = (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(step, 'uses')) ?? '';
+        if (/^docker\/build-push-action@/i.test(uses)) {
+            const push = (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)((0,workflow_yaml/* get */.Jt)(step, 'with'), 'push'));
+            return push !== undefined && push !== 'false';
+        }
+        return PUBLISHERS.test(uses) || PUBLISH_COMMANDS.test((0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(step, 'run')) ?? '');
+    });
+}
+const opt = (input, toggle, byDefault, values) => ({
+    input,
+    toggle,
+    byDefault,
+    ...(values ? { values } : {}),
+});
+/**
+ * Actions that restore a cache (keys: lowercase owner/repo[/path]), after each action's README;
+ * any one of the listed inputs enabling it is enough. Version-dependent defaults are in `caches`.
+ */
+const CACHE_ACTIONS = {
+    'actions/cache': [opt('lookup-only', 'out', true)],
+    'actions/setup-java': [opt('cache', 'in', false)],
+    'actions/setup-go': [opt('cache', 'in', true)],
+    'actions/setup-node': [opt('cache', 'in', false, ['npm', 'yarn', 'pnpm']), opt('package-manager-cache', 'in', true)],
+    'actions/setup-python': [opt('cache', 'in', false)],
+    'actions/setup-dotnet': [opt('cache', 'in', false, ['true'])],
+    'astral-sh/setup-uv': [opt('enable-cache', 'in', true)],
+    'swatinem/rust-cache': [opt('lookup-only', 'out', true)],
+    'ruby/setup-ruby': [opt('bundler-cache', 'in', false, ['true'])],
+    'pyo3/maturin-action': [opt('sccache', 'in', false, ['true'])],
+    'mlugg/setup-zig': [opt('use-cache', 'in', true)],
+    'oven-sh/setup-bun': [opt('no-cache', 'out', true)],
+    'determinatesystems/magic-nix-cache-action': [opt('use-gha-cache', 'in', true)],
+    'graalvm/setup-graalvm': [opt('cache', 'in', false)],
+    'gradle/actions/setup-gradle': [opt('cache-disabled', 'out', true)],
+    'actions-rust-lang/setup-rust-toolchain': [opt('cache', 'in', true)],
+    'jdx/mise-action': [opt('cache', 'in', true)],
+    'ramsey/composer-install': [opt('ignore-cache', 'out', true, ['yes', 'true', '1'])],
+    'mozilla-actions/sccache-action': 'always',
+    'nix-community/cache-nix-action': 'always',
+    'awalsh128/cache-apt-pkgs-action': 'always',
+    'hendrikmuhs/ccache-action': 'always',
+    // Its cache-binary (default on) caches the buildx it downloads only when a `version:` is asked for: see checkCache.
+    'docker/setup-buildx-action': [],
+};
+/** Major version of `uses:` from its ref (`v4`, `v4.1.0`) or, for a SHA, its `# v4.1.0` comment; undefined if unknown. */
+function majorVersion(ctx, usesNode) {
+    const ref = ((0,workflow_yaml/* str */.gx)(usesNode) ?? '').split('@')[1] ?? '';
+    const fromRef = /^v?(\d+)(?:\.\d+)*$/.exec(ref)?.[1];
+    if (fromRef)
+        return Number(fromRef);
+    const end = usesNode?.range?.[1] ?? 0;
+    const eol = ctx.file.source.indexOf('\n', end);
+    const rest = ctx.file.source.slice(end, eol === -1 ? undefined : eol);
+    const fromComment = /^\s*#\s*v?(\d+)(?:\.\d+)*\b/.exec(rest)?.[1];
+    return fromComment ? Number(fromComment) : undefined;
+}
+/**
+ * Value of an expression toggle on a tag push or release: `startsWith(github.ref, 'refs/tags/')` and
+ * `github.event_name == 'push' && github.ref_type == 'tag'` are true there, `!(…)` inverts; anything
+ * else is unknown (undefined).
+ */
+function onTagPush(expr) {
+    let e = expr.trim();
+    let negate = false;
+    while (e.startsWith('!')) {
+        negate = !negate;
+        e = e.slice(1).trim();
+    }
+    while (e.startsWith('(') && e.endsWith(')'))
+        e = e.slice(1, -1).trim();
+    const tag = /^startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/'\s*\)$/i.test(e) ||
+        /^(?:github\.event_name\s*==\s*'push'\s*&&\s*github\.ref_type\s*==\s*'tag'|github\.ref_type\s*==\s*'tag'\s*&&\s*github\.event_name\s*==\s*'push')$/.test(e);
+    if (tag)
+        return !negate;
+    if (e === 'true' || e === 'false')
+        return (e === 'true') !== negate;
+    return undefined;
+}
+/**
+ * `cache-poisoning`: the step restores a cache in a job that builds a release (release trigger) or
+ * publishes. A cache written by any branch's workflow is then built into what is shipped.
+ */
+function checkCache(ctx, usesNode, withNode) {
+    const uses = (0,workflow_yaml/* str */.gx)(usesNode) ?? '';
+    const action = (uses.split('@')[0] ?? '').toLowerCase();
+    const rule = CACHE_ACTIONS[action];
+    if (!rule)
+        return;
+    const major = majorVersion(ctx, usesNode);
+    const triggers = releaseTriggers(ctx.root, ctx.on);
+    const tagOnly = triggers.length > 0 && triggers.every((t) => t === 'release' || t === 'tag');
+    const enabled = (c) => {
+        const raw = (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(withNode, c.input));
+        if (raw === undefined)
+            return c.byDefault;
+        const expr = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(raw)?.[1];
+        let set;
+        // An expression: evaluated for a tag push/release when those are the only triggers, else it may
+        // enable caching (opt-in) or fail to disable it (opt-out).
+        if (expr !== undefined)
+            set = (tagOnly ? onTagPush(expr) : undefined) ?? c.toggle === 'in';
+        else if (c.toggle === 'out')
+            set = (c.values ?? ['true', 'yes', '1']).includes(raw.toLowerCase());
+        else
+            set = c.values ? c.values.includes(raw.toLowerCase()) : raw !== '' && raw.toLowerCase() !== 'false';
+        return c.toggle === 'in' ? set : !set;
+    };
+    let inputs = rule === 'always' ? [] : rule;
+    // Version-dependent defaults: setup-go caches from v4, setup-node's package-manager cache from v5,
+    // setup-uv's enable-cache stops defaulting to on ("auto") in v10. Unknown version (a SHA without
+    // a version comment): caching assumed on.
+    if (action === 'actions/setup-go' && major !== undefined && major < 4)
+        inputs = [opt('cache', 'in', false)];
+    if (action === 'actions/setup-node' && major !== undefined && major < 5)
+        inputs = inputs.slice(0, 1);
+    if (action === 'astral-sh/setup-uv' && major !== undefined && major >= 10)
+        inputs = [opt('enable-cache', 'in', false, ['true'])];
+    const caches = rule === 'always' ||
+        (action === 'docker/setup-buildx-action'
+            ? // Caches the buildx binary it downloads when a version is asked for.
+                enabled(opt('cache-binary', 'in', true)) && (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(withNode, 'version')) !== undefined
+            : inputs.some(enabled));
+    if (caches)
+        ctx.add('cache-poisoning', (0,workflow_yaml/* startOf */.GH)(usesNode), `${action} restores a cache in a job that releases or publishes: any branch can write that cache, and its content ends up in what is shipped.`);
+}
+
+;// CONCATENATED MODULE: ./actions/security-scan/src/engine/workflow-sinks.ts
+/**
+ * Actions whose inputs are code they run, like a `run:` step: an expression expanded into one of
+ * these inputs is pasted into a script. Maintained by hand from each action's README (the input
+ * that holds the script); keys are lowercase `owner/repo`.
+ */
+const SCRIPT_INPUTS = {
+    'actions/github-script': ['script'],
+    'mikefarah/yq': ['cmd'],
+    'amadevus/pwsh-script': ['script'],
+    'jannekem/run-python-script-action': ['script'],
+    'cardinalby/js-eval-action': ['expression'],
+    'addnab/docker-run-action': ['run', 'options'],
+    'appleboy/ssh-action': ['script'],
+    'garygrossgarten/github-action-ssh': ['command'],
+    'azure/cli': ['inlinescript'],
+    'azure/powershell': ['inlinescript'],
+    'uraimo/run-on-arch-action': ['run'],
+    'cross-platform-actions/action': ['run'],
+    'nick-fields/retry': ['command'],
+    'wandalen/wretry.action': ['command'],
+    // Inputs CodeQL models as code-injection sinks (evaluated as JavaScript, lodash templates or
+    // jq/yq programs), as listed in zizmor's codeql-injection-sinks.json.
+    '8398a7/action-slack': ['custom_payload'],
+    'devorbitus/yq-action-output': ['cmd'],
+    'gautamkrishnar/blog-post-workflow': ['item_exec'],
+    'imjohnbo/issue-bot': ['body', 'linked-comments-previous-issue-text', 'linked-comments-new-issue-text'],
+    'lucasbento/auto-close-issues': ['issue-close-message'],
+    'roots/issue-closer-action': ['issue-close-message', 'pr-close-message'],
+    'sergeysova/jq-action': ['cmd'],
+    'skitionek/notify-microsoft-teams': ['overwrite'],
+    'tibdex/backport': ['body_template', 'head_template', 'labels_template', 'title_template'],
+};
+/** Input names that hold a command or script in any action known to run one. */
+const RUNNER_INPUT_NAMES = new Set(['script', 'run', 'cmd', 'command', 'inlinescript', 'shell-script']);
+/**
+ * The inputs of `uses:` (`owner/repo[/path]@ref`) whose value runs as code: the listed inputs of a
+ * known script-running action, plus every input named script/run/cmd/command of that action.
+ */
+function scriptInputs(uses, inputNames) {
+    const target = uses.split('@')[0] ?? '';
+    const ownerRepo = target.split('/').slice(0, 2).join('/').toLowerCase();
+    const listed = SCRIPT_INPUTS[ownerRepo];
+    if (!listed)
+        return [];
+    return inputNames.filter((name) => listed.includes(name.toLowerCase()) || RUNNER_INPUT_NAMES.has(name.toLowerCase()));
+}
+
+;// CONCATENATED MODULE: ./actions/security-scan/src/engine/workflow-check.ts
+
+
+
+
+/** Contexts whose text an attacker writes (titles, bodies, branch names, commit data, labels), inside an expression. */
+const UNTRUSTED_CONTEXT = /\b(github\.event\.(?:issue\.(?:title|body|milestone\.title|labels\.[^.\s}]+\.(?:name|description))|pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.(?:default_branch|description|homepage)|labels\.[^.\s}]+\.(?:name|description))|label\.(?:name|description)|comment\.body|review\.body|review_comment\.body|pages\.[^.\s}]+\.(?:page_name|title|summary)|commits\.[^.\s}]+\.(?:message|(?:author|committer)\.(?:email|name))|head_commit\.(?:message|(?:author|committer)\.(?:email|name))|workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|(?:author|committer)\.(?:email|name))|pull_requests\.[^.\s}]+\.head\.ref)|check_suite\.head_branch|check_run\.check_suite\.head_branch|workflow_run\.head_repository\.description|discussion\.(?:title|body)|discussion_comment\.body|release\.(?:name|body)|changes\.(?:title|body)\.from|client_payload[\w.[\]*'"-]*)|github\.head_ref)\b|(toJSON\(\s*github\.event(?:\.(?:issue|pull_request|comment|review|review_comment|discussion|discussion_comment|head_commit|commits|workflow_run|release|pages|client_payload))?\s*\))/i;
+/** An action's own inputs (`inputs.x`, `inputs['x']`), inside an expression. */
+const INPUT_CONTEXT = /\b(inputs\.[\w-]+|inputs\[['"][\w-]+['"]\])/;
+/** `env.NAME` / `env['NAME']` and `matrix.NAME` references inside an expression. */
+const ENV_REF = /\benv(?:\.([\w-]+)|\[\s*['"]([\w-]+)['"]\s*\])/g;
+const MATRIX_REF = /\bmatrix\.([\w-]+)/g;
+const SHA = /^[0-9a-f]{40}$/;
+const HEAD_REF = /github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|github\.event\.workflow_run\.head_(?:sha|branch)|refs\/pull\//;
+/** True when a workflow file path is under .github/workflows, false for action.yml. */
+function isWorkflowPath(path) {
+    return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+}
+/** True for files the workflow rules read. */
+function isWorkflowFile(path) {
+    return isWorkflowPath(path) || /(?:^|\/)action\.ya?ml$/.test(path);
+}
+/** Runs every workflow check on one file's text. */
+function checkWorkflow(path, source, options) {
+    const file = (0,workflow_yaml/* parseYaml */.hN)(source);
+    if (!file.root)
+        return [];
+    const hits = [];
+    const trusted = picomatch_default()(options.trustedActions.length > 0 ? [...options.trustedActions] : ['\0none']);
+    const add = (ruleId, offset, message) => hits.push({ ruleId: `workflow/${ruleId}`, offset, message });
+    const root = file.root;
+    const jobs = isWorkflowPath(path)
+        ? (0,workflow_yaml/* entries */.jO)((0,workflow_yaml/* get */.Jt)(root, 'jobs'))
+        : [['action', (0,workflow_yaml/* get */.Jt)(root, 'runs')]];
+    const on = isWorkflowPath(path) ? (0,workflow_yaml/* triggers */.G)(root) : [];
+    const privileged = on.some((t) => t === 'pull_request_target' || t === 'workflow_run');
+    const composite = !isWorkflowPath(path) && (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)((0,workflow_yaml/* get */.Jt)(root, 'runs'), 'using')) === 'composite';
+    const ctx = { file, root, workflow: isWorkflowPath(path), on, jobs, composite, add };
+    auditWorkflowFile(ctx);
+    if (!isWorkflowPath(path))
+        auditDockerAction(ctx);
+    const release = isWorkflowPath(path) && isReleaseWorkflow(root, on);
+    const checkUses = (node) => {
+        const uses = (0,workflow_yaml/* str */.gx)(node);
+        if (!uses || uses.startsWith('./') || uses.startsWith('.\\'))
+            return;
+        if (uses.startsWith('docker://')) {
+            if (!/@sha256:[0-9a-f]{64}$/.test(uses))
+                add('unpinned-action', (0,workflow_yaml/* startOf */.GH)(node), `Docker image ${uses} is not pinned to a digest.`);
+            return;
+        }
+        const [target = '', ref = ''] = uses.split('@');
+        const ownerRepo = target.split('/').slice(0, 2).join('/');
+        if (!SHA.test(ref) && !trusted(ownerRepo))
+            add('unpinned-action', (0,workflow_yaml/* startOf */.GH)(node), `${uses} is not pinned to a full commit SHA.`);
+    };
+    if (isWorkflowPath(path)) {
+        const perms = (0,workflow_yaml/* get */.Jt)(root, 'permissions');
+        if ((0,workflow_yaml/* str */.gx)(perms) === 'write-all')
+            add('write-all-permissions', (0,workflow_yaml/* startOf */.GH)(perms), 'The workflow grants write-all permissions.');
+        const everyJobHasPerms = jobs.length > 0 && jobs.every(([, job]) => (0,workflow_yaml/* get */.Jt)(job, 'permissions') !== undefined);
+        // A reusable workflow (only `workflow_call`) runs with its caller's token and permissions.
+        const reusableOnly = on.length > 0 && on.every((t) => t === 'workflow_call');
+        // With one job, the job's own finding below says it all.
+        if (!perms && jobs.length > 1 && !everyJobHasPerms && !reusableOnly)
+            add('missing-permissions', (0,workflow_yaml/* startOf */.GH)(root), 'No top-level `permissions:`; jobs without their own get the repository default token permissions.');
+        for (const [name, job] of perms ? [] : jobs) {
+            // A job that calls a reusable workflow hands it the token: the caller must set its scope, even
+            // in a reusable workflow. Other jobs of a reusable workflow get their caller's permissions.
+            if ((0,workflow_yaml/* get */.Jt)(job, 'permissions') !== undefined || (reusableOnly && (0,workflow_yaml/* get */.Jt)(job, 'uses') === undefined))
+                continue;
+            add('missing-permissions', (0,workflow_yaml/* startOf */.GH)((0,workflow_yaml/* keyNode */.qe)((0,workflow_yaml/* get */.Jt)(root, 'jobs'), name)), `Job \`${name}\` declares no \`permissions:\` (nor does the workflow): its token gets the repository default, often read/write on everything.`);
+        }
+    }
+    scanEnv((0,workflow_yaml/* get */.Jt)(root, 'env'), add);
+    for (const [name, job] of jobs) {
+        if ((0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(job, 'permissions')) === 'read-all' && isWorkflowPath(path))
+            add('excessive-permissions', (0,workflow_yaml/* startOf */.GH)((0,workflow_yaml/* get */.Jt)(job, 'permissions')), `Job \`${name}\` grants read-all permissions: read access to every scope, where it needs a few.`);
+        if ((0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(job, 'permissions')) === 'write-all')
+            add('write-all-permissions', (0,workflow_yaml/* startOf */.GH)((0,workflow_yaml/* get */.Jt)(job, 'permissions')), 'The job grants write-all permissions.');
+        scanEnv((0,workflow_yaml/* get */.Jt)(job, 'env'), add);
+        if (isWorkflowPath(path))
+            auditJob(ctx, job);
+        const reusable = (0,workflow_yaml/* get */.Jt)(job, 'uses');
+        checkUses(reusable);
+        const reusableRef = (0,workflow_yaml/* str */.gx)(reusable);
+        if (reusableRef && !reusableRef.startsWith('./') && (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(job, 'secrets')) === 'inherit') {
+            const ownerRepo = reusableRef.split('@')[0]?.split('/').slice(0, 2).join('/') ?? '';
+            if (!trusted(ownerRepo))
+                add('secrets-inherit', (0,workflow_yaml/* startOf */.GH)((0,workflow_yaml/* get */.Jt)(job, 'secrets')), `All secrets are passed to ${reusableRef}.`);
+        }
+        const runsOn = (0,workflow_yaml/* get */.Jt)(job, 'runs-on');
+        const labels = [
+            (0,workflow_yaml/* str */.gx)(runsOn),
+            ...(0,workflow_yaml/* items */.ld)(runsOn).map(workflow_yaml/* str */.gx),
+            ...(0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(runsOn, 'labels')).map(workflow_yaml/* str */.gx),
+            (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(runsOn, 'labels')),
+        ];
+        if (labels.includes('self-hosted') && on.some((t) => t === 'pull_request' || t === 'pull_request_target')) {
+            add('self-hosted-pr', (0,workflow_yaml/* startOf */.GH)(runsOn), 'A self-hosted runner runs jobs triggered by pull requests, including from forks.');
+        }
+        let persistedCheckout = false;
+        const publishes = release || jobPublishes((0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(job, 'steps')));
+        for (const step of (0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(job, 'steps'))) {
+            const usesNode = (0,workflow_yaml/* get */.Jt)(step, 'uses');
+            const uses = (0,workflow_yaml/* str */.gx)(usesNode) ?? '';
+            checkUses(usesNode);
+            scanEnv((0,workflow_yaml/* get */.Jt)(step, 'env'), add);
+            const withNode = (0,workflow_yaml/* get */.Jt)(step, 'with');
+            checkBotCondition(ctx, (0,workflow_yaml/* get */.Jt)(step, 'if'));
+            if (publishes && uses)
+                checkCache(ctx, usesNode, withNode);
+            if (/^actions\/checkout@/.test(uses)) {
+                if ((0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(withNode, 'persist-credentials')) !== 'false') {
+                    persistedCheckout = true;
+                    add('checkout-persisted-credentials', (0,workflow_yaml/* startOf */.GH)(usesNode), 'actions/checkout leaves the token in .git/config for every later step (and any upload of the workspace).');
+                }
+                const ref = (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(withNode, 'ref')) ?? '';
+                if (privileged && HEAD_REF.test(ref)) {
+                    add('pr-target-checkout', (0,workflow_yaml/* startOf */.GH)((0,workflow_yaml/* get */.Jt)(withNode, 'ref')), `A ${on.filter((t) => t === 'pull_request_target' || t === 'workflow_run').join('/')} workflow checks out the pull request head (${ref}).`);
+                }
+            }
+            if (/^actions\/upload-artifact@/.test(uses) && persistedCheckout) {
+                const paths = ((0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(withNode, 'path')) ?? '').split('\n').map((p) => p.trim());
+                if (paths.some((p) => /^(?:\.\/?|\*\*?\/?|\$\{\{\s*github\.workspace\s*\}\}\/?|\.git\/?.*)$/.test(p))) {
+                    add('artifact-credentials', (0,workflow_yaml/* startOf */.GH)((0,workflow_yaml/* get */.Jt)(withNode, 'path')), 'The workspace, with the token persisted by actions/checkout in .git/config, is uploaded as an artifact.');
+                }
+            }
+            const run = (0,workflow_yaml/* get */.Jt)(step, 'run');
+            const scope = {
+                env: [(0,workflow_yaml/* get */.Jt)(step, 'env'), (0,workflow_yaml/* get */.Jt)(job, 'env'), (0,workflow_yaml/* get */.Jt)(root, 'env')],
+                matrix: (0,workflow_yaml/* get */.Jt)((0,workflow_yaml/* get */.Jt)(job, 'strategy'), 'matrix'),
+                composite,
+            };
+            if (run)
+                scanScript(file, run, add, 'run', scope);
+            checkEnvFileWrite(ctx, run);
+            for (const input of scriptInputs(uses, (0,workflow_yaml/* entries */.jO)(withNode).map(([k]) => k)))
+                scanScript(file, (0,workflow_yaml/* get */.Jt)(withNode, input), add, `${uses.split('@')[0]} ${input}`, scope);
+        }
+    }
+    return hits;
+}
+function scanEnv(env, add) {
+    for (const [key, value] of (0,workflow_yaml/* entries */.jO)(env)) {
+        if (key === 'ACTIONS_ALLOW_UNSECURE_COMMANDS' && /^(?:true|1)$/i.test((0,workflow_yaml/* str */.gx)(value) ?? '')) {
+            add('unsecure-commands', (0,workflow_yaml/* startOf */.GH)(value), 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the deprecated set-env and add-path commands.');
+        }
+    }
+}
+/** The text values a name can take: the nearest env map that sets it; every value of a matrix key. */
+function envValue(scope, name) {
+    for (const env of scope.env) {
+        const value = (0,workflow_yaml/* get */.Jt)(env, name);
+        if (value !== undefined)
+            return (0,workflow_yaml/* str */.gx)(value) ?? '';
+    }
+    return undefined;
+}
+function matrixValues(matrix, name) {
+    const values = [...(0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(matrix, name)).map(workflow_yaml/* str */.gx), (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(matrix, name))];
+    for (const entry of (0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(matrix, 'include')))
+        values.push((0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(entry, name)));
+    return values.filter((v) => v !== undefined);
+}
+/**
+ * The attacker-controlled context an expression evaluates to, if any. Boolean tests of it
+ * (`contains(x, 'y')`, `x == 'foo'`) yield true/false, not its text: operands of `&&`/`||` that
+ * compare, and contains/startsWith/endsWith calls, are left out.
+ */
+function untrustedIn(expr) {
+    const valued = expr
+        .replace(/\b(?:contains|startsWith|endsWith)\([^()]*\)/gi, 'true')
+        .split(/&&|\|\|/)
+        .filter((operand) => !/==|!=|<=|>=|[<>]/.test(operand))
+        .join(' ');
+    const u = UNTRUSTED_CONTEXT.exec(valued);
+    return u ? (u[1] ?? u[2]) : undefined;
+}
+/**
+ * `untrusted-input-in-run` and `input-in-run` for a script (a `run:` or the script input of a
+ * script-running action): each `${{ }}` expansion that pastes attacker text into it, directly or
+ * through an `env.X` or `matrix.X` whose value holds such a context. A composite action's own
+ * `inputs.*` count too (callers pass event data as inputs).
+ */
+function scanScript(file, node, add, where, scope) {
+    if (!node?.range)
+        return;
+    const text = file.source.slice(node.range[0], node.range[1]);
+    for (const m of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+        const at = node.range[0] + (m.index ?? 0);
+        const expr = m[1] ?? '';
+        const direct = untrustedIn(expr);
+        if (direct) {
+            add('untrusted-input-in-run', at, `\`${direct}\` is expanded into \`${where}:\`; an attacker controls its text.`);
+            continue;
+        }
+        const input = scope.composite ? INPUT_CONTEXT.exec(expr)?.[1] : undefined;
+        if (input) {
+            add('input-in-run', at, `\`${input}\` is pasted into the script; callers often pass event data (titles, branch names) as inputs.`);
+            continue;
+        }
+        // Indirect: an env variable or matrix value that was set from such a context.
+        const via = [];
+        for (const r of expr.matchAll(ENV_REF)) {
+            const name = r[1] ?? r[2] ?? '';
+            via.push([`env.${name}`, envValue(scope, name) ?? '']);
+        }
+        for (const r of expr.matchAll(MATRIX_REF))
+            for (const value of matrixValues(scope.matrix, r[1] ?? ''))
+                via.push([`matrix.${r[1]}`, value]);
+        for (const [ref, value] of via) {
+            // An env value is text with expressions in it; a matrix value may be either.
+            const inner = [...value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((x) => x[1] ?? '');
+            const source = inner.map(untrustedIn).find(Boolean);
+            const sourceInput = !source && scope.composite ? INPUT_CONTEXT.exec(value)?.[1] : undefined;
+            if (source) {
+                add('untrusted-input-in-run', at, `\`${ref}\` (set from \`${source}\`) is expanded into \`${where}:\`; an attacker controls its text. Use the variable in the script ("$VAR"), not \`\${{ ${ref} }}\`.`);
+                break;
+            }
+            if (sourceInput) {
+                add('input-in-run', at, `\`${ref}\` (set from \`${sourceInput}\`) is pasted into the script; callers often pass event data as inputs.`);
+                break;
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 51536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ triggers),
+/* harmony export */   GH: () => (/* binding */ startOf),
+/* harmony export */   Jt: () => (/* binding */ get),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   jO: () => (/* binding */ entries),
+/* harmony export */   ld: () => (/* binding */ items),
+/* harmony export */   qe: () => (/* binding */ keyNode)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+
+/** Parses YAML keeping positions (yaml's LineCounter); an unparsable file yields `root: undefined`. */
+function parseYaml(source) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(source, { lineCounter: counter, keepSourceTokens: false, uniqueKeys: false });
+    const root = doc.errors.length === 0 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents) ? doc.contents : undefined;
+    return { root, source, lineOf: (offset) => counter.linePos(offset) };
+}
+/** The value under `key` in a map node, or undefined. */
+function get(node, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === key)
+            return (pair.value ?? undefined);
+    }
+    return undefined;
+}
+/** The key node of `key` in a map (to point at `on:` or `permissions:` themselves). */
+function keyNode(node, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return undefined;
+    for (const pair of node.items)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === key)
+            return pair.key;
+    return undefined;
+}
+/** String value of a scalar node, else undefined. */
+function str(node) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return node.value === null || node.value === undefined ? undefined : String(node.value);
+    return undefined;
+}
+/** Items of a sequence node (empty for anything else). */
+function items(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items : [];
+}
+/** Entries of a map node as [key, value] pairs with string keys. */
+function entries(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return [];
+    return node.items.map((p) => [
+        String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key),
+        (p.value ?? undefined),
+    ]);
+}
+/** Start offset of a node, or 0. */
+function startOf(node) {
+    return node?.range?.[0] ?? 0;
+}
+/** Event names of a workflow's `on:` (string, list or map form). */
+function triggers(root) {
+    const on = get(root, 'on') ?? get(root, 'true');
+    if (!on)
+        return [];
+    const single = str(on);
+    if (single)
+        return [single];
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(on))
+        return items(on).map((n) => str(n) ?? '');
+    return entries(on).map(([k]) => k);
 }
 
 

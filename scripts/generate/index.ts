@@ -1,9 +1,10 @@
 // `npm run generate`: writes every file generated from the action definitions (action.yml, the
-// README input/output tables, docs/reference/<action>.md) and from shared/github/permissions.ts
+// README input/output tables, security-scan's rule table, docs/reference/<action>.md) and from shared/github/permissions.ts
 // (docs/permissions.md). `--check` writes nothing and fails, naming the stale files, when any differs.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { actions } from '../../actions/registry.js';
+import { withRuleTable } from '../../actions/security-scan/src/rules-table.js';
 import { renderActionYml, renderPermissions, renderReadme, renderReference } from './render.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -18,7 +19,9 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     const yml = `actions/${name}/action.yml`;
     files.set(yml, renderActionYml(action, read(yml)));
     const readme = `actions/${name}/README.md`;
-    files.set(readme, renderReadme(action, read(readme)));
+    const rendered = renderReadme(action, read(readme));
+    // security-scan's README also lists every built-in rule (rules-table.ts).
+    files.set(readme, name === 'security-scan' ? withRuleTable(rendered) : rendered);
     files.set(`docs/reference/${name}.md`, renderReference(action));
   }
   files.set('docs/permissions.md', renderPermissions(names));

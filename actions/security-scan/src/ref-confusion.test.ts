@@ -56,7 +56,7 @@ async function audit(token = 'ghs_emulator', online = true) {
   const ctx = {
     inputs: { 'online-audits': online } as ScanInputs,
     logger,
-    github: () =>
+    github: async () =>
       createGitHubClient({ token, apiUrl: emulator.url, logger, clock: manualClock(Date.now()), env: {}, retries: 0 }),
   } as unknown as ActionContext<ScanInputs>;
   const settings = { root, config } as ScanSettings;
@@ -120,7 +120,7 @@ describe('ref-confusion against the emulator', () => {
     const ctx = {
       inputs: { 'online-audits': true } as ScanInputs,
       logger,
-      github: () => {
+      github: async () => {
         throw new Error('No GitHub token: set the github-token input.');
       },
     } as unknown as ActionContext<ScanInputs>;

@@ -37,11 +37,11 @@ export async function auditRefConfusion(
     );
   const answers = new Map<string, Lookup>();
   const missingRepos = new Set<string>();
-  let github: ReturnType<ActionContext<ScanInputs>['github']>;
+  let github: Awaited<ReturnType<ActionContext<ScanInputs>['github']>>;
   try {
     // A bounded client: this audit is optional, and must not hold the scan up when GitHub is slow,
     // unreachable or rate limited (a wait over a minute fails the request instead).
-    github = ctx.github({
+    github = await ctx.github({
       retries: 1,
       retryBaseMs: 500,
       timeoutMs: 15_000,

@@ -1,8 +1,8 @@
-export const id = 453;
-export const ids = [453];
+export const id = 517;
+export const ids = [517];
 export const modules = {
 
-/***/ 24453:
+/***/ 41517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -124,8 +124,8 @@ function inChangedLines(changed, file, line, fileLevel) {
     return ranges.some(([a, b]) => line >= a && line <= b);
 }
 
-// EXTERNAL MODULE: ./actions/security-scan/src/engine/file-scanner.ts + 27 modules
-var file_scanner = __webpack_require__(75053);
+// EXTERNAL MODULE: ./actions/security-scan/src/engine/file-scanner.ts + 23 modules
+var file_scanner = __webpack_require__(39659);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/read-ahead.ts
@@ -855,6 +855,205 @@ async function resolveSettings(ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/security-scan/src/engine/workflow-check.ts + 2 modules
+var workflow_check = __webpack_require__(43278);
+// EXTERNAL MODULE: ./actions/security-scan/src/engine/workflow-yaml.ts
+var workflow_yaml = __webpack_require__(51536);
+;// CONCATENATED MODULE: ./actions/security-scan/src/engine/workflow-refs.ts
+
+
+
+
+
+
+/** Rule id of the online audit `ref-confusion` (the GitHub API answers it; see src/ref-confusion.ts). */
+const REF_CONFUSION = 'workflow/ref-confusion';
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+/**
+ * Remote `uses:` with a symbolic ref in one workflow (jobs' reusable workflows, steps) or action
+ * file (composite steps). Local (`./`) and `docker://` uses, and refs pinned to a full SHA, are left out.
+ */
+function remoteUses(path, source) {
+    const file = (0,workflow_yaml/* parseYaml */.hN)(source);
+    if (!file.root)
+        return [];
+    const nodes = [];
+    if ((0,workflow_check/* isWorkflowPath */.$u)(path)) {
+        for (const [, job] of (0,workflow_yaml/* entries */.jO)((0,workflow_yaml/* get */.Jt)(file.root, 'jobs'))) {
+            const reusable = (0,workflow_yaml/* get */.Jt)(job, 'uses');
+            if (reusable)
+                nodes.push(reusable);
+            for (const step of (0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(job, 'steps'))) {
+                const uses = (0,workflow_yaml/* get */.Jt)(step, 'uses');
+                if (uses)
+                    nodes.push(uses);
+            }
+        }
+    }
+    else {
+        for (const step of (0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)((0,workflow_yaml/* get */.Jt)(file.root, 'runs'), 'steps'))) {
+            const uses = (0,workflow_yaml/* get */.Jt)(step, 'uses');
+            if (uses)
+                nodes.push(uses);
+        }
+    }
+    const lines = source.split('\n');
+    const out = [];
+    for (const node of nodes) {
+        const uses = (0,workflow_yaml/* str */.gx)(node)?.trim() ?? '';
+        const m = /^([\w.-]+)\/([\w.-]+)(?:\/[^@]*)?@(.+)$/.exec(uses);
+        if (!m || uses.startsWith('docker://') || FULL_SHA.test(m[3]) || m[3].includes('${{'))
+            continue;
+        const { line, col } = file.lineOf(node.range?.[0] ?? 0);
+        out.push({
+            file: path,
+            line,
+            column: col,
+            owner: m[1],
+            repo: m[2],
+            ref: m[3],
+            uses,
+            lineText: lines[line - 1] ?? '',
+            aboveText: lines[line - 2] ?? '',
+        });
+    }
+    return out;
+}
+/** Remote `uses:` with symbolic refs in every workflow and action file of the tree (as the scan walks it). */
+function collectRemoteUses(root, config, changed) {
+    const out = [];
+    for (const f of walk(root, config.ignore)) {
+        if (!(0,workflow_check/* isWorkflowFile */.Kr)(f.path) || (changed && !changed.has(f.path)))
+            continue;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(f.absolute, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        if (text.length > config.maxFileSize)
+            continue;
+        out.push(...remoteUses(f.path, text));
+    }
+    return out;
+}
+/**
+ * The `ref-confusion` findings for the uses whose ref names both a branch and a tag
+ * (`ambiguous(owner, repo, ref)`), without those suppressed inline, in the baseline or, in diff mode,
+ * outside the changed lines. Fingerprinted like the scan's findings.
+ */
+function refConfusionFindings(rule, uses, ambiguous, filter = {}) {
+    const out = [];
+    const occurrences = new Map();
+    for (const use of uses) {
+        if (!ambiguous(use) || (0,suppress/* isSuppressed */.Bx)(rule.id, use.lineText, use.aboveText))
+            continue;
+        const key = `${use.file}\0${(0,suppress/* normalizeLine */.oY)(use.lineText)}`;
+        const n = occurrences.get(key) ?? 0;
+        occurrences.set(key, n + 1);
+        const print = (0,suppress/* fingerprint */.Rj)(rule.id, use.file, use.lineText, n);
+        if (filter.baseline?.has(print))
+            continue;
+        if (filter.changed && !inChangedLines(filter.changed, use.file, use.line, false))
+            continue;
+        out.push({
+            ruleId: rule.id,
+            category: rule.category,
+            severity: rule.severity,
+            title: rule.title,
+            message: `${use.uses}: \`${use.ref}\` is both a branch and a tag of ${use.owner}/${use.repo}; which one runs depends on GitHub's resolution order, and whoever can push either one chooses the code.`,
+            file: use.file,
+            line: use.line,
+            column: use.column,
+            help: rule.help,
+            fingerprint: print,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/security-scan/src/ref-confusion.ts
+
+
+/** Distinct owner/repo@ref looked up at most; a tree with more gets the first ones checked and a note. */
+const MAX_REF_LOOKUPS = 200;
+/**
+ * The online `ref-confusion` audit: for each distinct `owner/repo@ref` of the scanned workflow and
+ * action files, asks GitHub whether `ref` names both a tag and a branch of that repository
+ * (`GET /repos/{owner}/{repo}/git/matching-refs/tags/{ref}`, then `…/heads/{ref}` only when the tag
+ * exists), and adds a finding for each ambiguous use to `result`. A repository GitHub does not show
+ * (404: private or gone) is skipped with a debug line; a token that cannot read (401/403), or no
+ * token, skips the audit with one line. Runs only when the rule is active and `online-audits` is on.
+ */
+async function auditRefConfusion(ctx, settings, result, changed) {
+    const rule = result.rules.find((r) => r.id === REF_CONFUSION);
+    if (!rule || ctx.inputs['online-audits'] === false)
+        return;
+    const uses = collectRemoteUses(settings.root, settings.config, changed);
+    if (uses.length === 0)
+        return;
+    const { logger } = ctx;
+    const key = (u) => `${u.owner}/${u.repo}@${u.ref}`.toLowerCase();
+    const distinct = [...new Map(uses.map((u) => [key(u), u])).values()];
+    if (distinct.length > MAX_REF_LOOKUPS)
+        logger.info(`ref-confusion: ${distinct.length} distinct action refs; checking the first ${MAX_REF_LOOKUPS} (each costs up to 2 API requests).`);
+    const answers = new Map();
+    const missingRepos = new Set();
+    let github;
+    try {
+        // A bounded client: this audit is optional, and must not hold the scan up when GitHub is slow,
+        // unreachable or rate limited (a wait over a minute fails the request instead).
+        github = await ctx.github({
+            retries: 1,
+            retryBaseMs: 500,
+            timeoutMs: 15_000,
+            throttle: { maxRetries: 1, maxWaitMs: 60_000 },
+        });
+    }
+    catch (error) {
+        logger.info(`ref-confusion skipped: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+    }
+    /** True when `refs/{kind}/{ref}` exists exactly (matching-refs also lists refs that only start so). */
+    const exists = async (u, kind) => {
+        const res = await github.rest.git.listMatchingRefs({ owner: u.owner, repo: u.repo, ref: `${kind}/${u.ref}` });
+        return res.data.some((r) => r.ref === `refs/${kind}/${u.ref}`);
+    };
+    for (const u of distinct.slice(0, MAX_REF_LOOKUPS)) {
+        const repo = `${u.owner}/${u.repo}`.toLowerCase();
+        if (missingRepos.has(repo)) {
+            answers.set(key(u), 'unknown');
+            continue;
+        }
+        try {
+            answers.set(key(u), (await exists(u, 'tags')) && (await exists(u, 'heads')) ? 'ambiguous' : 'clear');
+        }
+        catch (error) {
+            const status = (0,errors/* errorStatus */.PO)(error);
+            if (status === 404) {
+                logger.debug(`ref-confusion: ${u.owner}/${u.repo} is not visible to the token (404); its refs are not checked.`);
+                missingRepos.add(repo);
+                answers.set(key(u), 'unknown');
+                continue;
+            }
+            const why = status === 401 || status === 403 || status === 429
+                ? `the token cannot read repository refs, or a rate limit was reached (HTTP ${status})`
+                : `GitHub did not answer (${status ? `HTTP ${status}` : error instanceof Error ? error.message : String(error)})`;
+            logger.info(`ref-confusion skipped: ${why}; ambiguous branch/tag refs of actions are not checked.`);
+            break;
+        }
+    }
+    const found = refConfusionFindings(rule, uses, (u) => answers.get(key(u)) === 'ambiguous', {
+        ...(settings.baseline ? { baseline: settings.baseline } : {}),
+        ...(changed ? { changed } : {}),
+    });
+    if (found.length === 0)
+        return;
+    result.findings.push(...found);
+    result.findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+}
+
 ;// CONCATENATED MODULE: ./actions/security-scan/src/upload.ts
 
 
@@ -926,6 +1125,7 @@ function bundledWorkerScript(moduleUrl) {
 
 
 
+
 /** Version reported as the SARIF tool's semanticVersion. */
 const TOOL_VERSION = '3.0.0';
 /** `security-scan.sarif` → `security-scan-2.sarif` for the second file of a split result. */
@@ -963,6 +1163,7 @@ async function runScan(ctx) {
             }
         },
     });
+    await auditRefConfusion(ctx, settings, result, changed);
     const { findings, stats } = result;
     logger.info(`Scanned ${stats.scannedFiles} file(s), ${(stats.bytes / 1024 / 1024).toFixed(1)} MiB, with ${result.rules.length} rules: ${findings.length} finding(s).`);
     const sarif = buildSarif(findings, result.rules, {
