@@ -855,6 +855,8 @@ async function resolveSettings(ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/github/graphql-failure.ts
+var graphql_failure = __webpack_require__(56314);
 // EXTERNAL MODULE: ./actions/security-scan/src/engine/workflow-check.ts + 2 modules
 var workflow_check = __webpack_require__(43278);
 // EXTERNAL MODULE: ./actions/security-scan/src/engine/workflow-yaml.ts
@@ -976,15 +978,35 @@ function refConfusionFindings(rule, uses, ambiguous, filter = {}) {
 ;// CONCATENATED MODULE: ./actions/security-scan/src/ref-confusion.ts
 
 
+
 /** Distinct owner/repo@ref looked up at most; a tree with more gets the first ones checked and a note. */
 const MAX_REF_LOOKUPS = 200;
+/** Refs asked in one GraphQL query (two `ref` fields each: far below GitHub's node and cost limits). */
+const REFS_PER_QUERY = 50;
+/**
+ * One query for a batch of `owner/repo@ref`: for each, the repository's `refs/tags/<ref>` and
+ * `refs/heads/<ref>` by exact name (null when absent), aliased r0, r1, …; values go in variables.
+ */
+function refsQuery(batch) {
+    const variables = {};
+    const params = [];
+    const fields = batch.map((u, k) => {
+        variables[`o${k}`] = u.owner;
+        variables[`n${k}`] = u.repo;
+        variables[`t${k}`] = `refs/tags/${u.ref}`;
+        variables[`h${k}`] = `refs/heads/${u.ref}`;
+        params.push(`$o${k}: String!`, `$n${k}: String!`, `$t${k}: String!`, `$h${k}: String!`);
+        return `r${k}: repository(owner: $o${k}, name: $n${k}) { tag: ref(qualifiedName: $t${k}) { id } branch: ref(qualifiedName: $h${k}) { id } }`;
+    });
+    return { query: `query RefConfusion(${params.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, variables };
+}
 /**
  * The online `ref-confusion` audit: for each distinct `owner/repo@ref` of the scanned workflow and
  * action files, asks GitHub whether `ref` names both a tag and a branch of that repository
- * (`GET /repos/{owner}/{repo}/git/matching-refs/tags/{ref}`, then `…/heads/{ref}` only when the tag
- * exists), and adds a finding for each ambiguous use to `result`. A repository GitHub does not show
- * (404: private or gone) is skipped with a debug line; a token that cannot read (401/403), or no
- * token, skips the audit with one line. Runs only when the rule is active and `online-audits` is on.
+ (one GraphQL query per 50 refs: both ref names of each repository by exact name, so a scan of a
+ * repository using 30 actions costs one request, not 60), and adds a finding for each ambiguous use
+ * to `result`. A repository GitHub does not show (NOT_FOUND: private or gone) is skipped with a debug
+ * line; a token that cannot read (401/403), or no token, skips the audit with one line. Runs only when the rule is active and `online-audits` is on.
  */
 async function auditRefConfusion(ctx, settings, result, changed) {
     const rule = result.rules.find((r) => r.id === REF_CONFUSION);
@@ -997,9 +1019,8 @@ async function auditRefConfusion(ctx, settings, result, changed) {
     const key = (u) => `${u.owner}/${u.repo}@${u.ref}`.toLowerCase();
     const distinct = [...new Map(uses.map((u) => [key(u), u])).values()];
     if (distinct.length > MAX_REF_LOOKUPS)
-        logger.info(`ref-confusion: ${distinct.length} distinct action refs; checking the first ${MAX_REF_LOOKUPS} (each costs up to 2 API requests).`);
+        logger.info(`ref-confusion: ${distinct.length} distinct action refs; checking the first ${MAX_REF_LOOKUPS}.`);
     const answers = new Map();
-    const missingRepos = new Set();
     let github;
     try {
         // A bounded client: this audit is optional, and must not hold the scan up when GitHub is slow,
@@ -1015,34 +1036,41 @@ async function auditRefConfusion(ctx, settings, result, changed) {
         logger.info(`ref-confusion skipped: ${error instanceof Error ? error.message : String(error)}`);
         return;
     }
-    /** True when `refs/{kind}/{ref}` exists exactly (matching-refs also lists refs that only start so). */
-    const exists = async (u, kind) => {
-        const res = await github.rest.git.listMatchingRefs({ owner: u.owner, repo: u.repo, ref: `${kind}/${u.ref}` });
-        return res.data.some((r) => r.ref === `refs/${kind}/${u.ref}`);
-    };
-    for (const u of distinct.slice(0, MAX_REF_LOOKUPS)) {
-        const repo = `${u.owner}/${u.repo}`.toLowerCase();
-        if (missingRepos.has(repo)) {
-            answers.set(key(u), 'unknown');
-            continue;
-        }
+    for (let i = 0; i < Math.min(distinct.length, MAX_REF_LOOKUPS); i += REFS_PER_QUERY) {
+        const batch = distinct.slice(i, Math.min(i + REFS_PER_QUERY, MAX_REF_LOOKUPS));
+        const { query, variables } = refsQuery(batch);
+        let data;
+        let notFound = new Set();
         try {
-            answers.set(key(u), (await exists(u, 'tags')) && (await exists(u, 'heads')) ? 'ambiguous' : 'clear');
+            data = await github.graphql(query, variables);
         }
         catch (error) {
-            const status = (0,errors/* errorStatus */.PO)(error);
-            if (status === 404) {
-                logger.debug(`ref-confusion: ${u.owner}/${u.repo} is not visible to the token (404); its refs are not checked.`);
-                missingRepos.add(repo);
-                answers.set(key(u), 'unknown');
-                continue;
+            // GitHub answers 200 with NOT_FOUND errors for repositories the token cannot see, and the
+            // others' data beside them: those are skipped, anything else skips the audit.
+            const failure = (0,graphql_failure/* graphqlFailure */.g)(error);
+            const other = failure?.errors.find((e) => e.type !== 'NOT_FOUND');
+            if (!failure || other) {
+                const status = (0,errors/* errorStatus */.PO)(error);
+                const why = other !== undefined
+                    ? `GitHub refused the query (${String(other.type ?? other.message)})`
+                    : status === 401 || status === 403 || status === 429
+                        ? `the token cannot read repository refs, or a rate limit was reached (HTTP ${status})`
+                        : `GitHub did not answer (${status ? `HTTP ${status}` : error instanceof Error ? error.message : String(error)})`;
+                logger.info(`ref-confusion skipped: ${why}; ambiguous branch/tag refs of actions are not checked.`);
+                break;
             }
-            const why = status === 401 || status === 403 || status === 429
-                ? `the token cannot read repository refs, or a rate limit was reached (HTTP ${status})`
-                : `GitHub did not answer (${status ? `HTTP ${status}` : error instanceof Error ? error.message : String(error)})`;
-            logger.info(`ref-confusion skipped: ${why}; ambiguous branch/tag refs of actions are not checked.`);
-            break;
+            data = failure.data;
+            notFound = new Set(failure.errors.flatMap((e) => (Array.isArray(e.path) ? [String(e.path[0])] : [])));
         }
+        batch.forEach((u, k) => {
+            const answer = data?.[`r${k}`];
+            if (!answer || notFound.has(`r${k}`)) {
+                logger.debug(`ref-confusion: ${u.owner}/${u.repo} is not visible to the token; its refs are not checked.`);
+                answers.set(key(u), 'unknown');
+                return;
+            }
+            answers.set(key(u), answer.tag && answer.branch ? 'ambiguous' : 'clear');
+        });
     }
     const found = refConfusionFindings(rule, uses, (u) => answers.get(key(u)) === 'ambiguous', {
         ...(settings.baseline ? { baseline: settings.baseline } : {}),
@@ -1391,6 +1419,27 @@ function countBySeverity(findings) {
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
+}
+
+
+/***/ }),
+
+/***/ 56314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ graphqlFailure)
+/* harmony export */ });
+/**
+ * The `errors` (and partial `data`) of a GraphQL answer as @octokit/graphql's GraphqlResponseError
+ * carries them (GitHub answers 200 with `errors`: FORBIDDEN, NOT_FOUND, …); undefined for any other error.
+ */
+function graphqlFailure(error) {
+    if (typeof error !== 'object' || error === null || !('errors' in error) || !Array.isArray(error.errors))
+        return undefined;
+    const data = 'data' in error && typeof error.data === 'object' ? error.data : null;
+    const errors = error.errors.filter((e) => typeof e === 'object' && e !== null);
+    return { data, errors };
 }
 
 

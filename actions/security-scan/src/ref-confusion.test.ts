@@ -82,9 +82,19 @@ describe('ref-confusion against the emulator', () => {
     ]);
     expect(found[0]).toMatchObject({ severity: 'medium', category: 'workflow' });
     expect(found[0]!.message).toContain('`v1` is both a branch and a tag of someorg/act');
-    // act@v1: tags + heads; act@v2: tags + heads (the tag exists). `act/sub@v1` is the same repo@ref.
-    const asked = emulator.requests.filter((r) => r.operationId === 'git/list-matching-refs');
-    expect(asked).toHaveLength(4);
+    // One GraphQL query for act@v1 and act@v2 (`act/sub@v1` is the same repo@ref), checked against
+    // GitHub's schema by the emulator.
+    const asked = emulator.requests.filter((r) => r.path === '/graphql');
+    expect(asked).toHaveLength(1);
+    expect(emulator.violations).toEqual([]);
+  });
+
+  it('asks about 50 refs per GraphQL query', async () => {
+    const refs = Array.from({ length: 60 }, (_, i) => `${ORG}/act@v${i + 1}`);
+    await tree({ '.github/workflows/ci.yml': workflow(...refs) });
+    const found = await audit();
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('`v1` is both a branch and a tag')]);
+    expect(emulator.requests.filter((r) => r.path === '/graphql')).toHaveLength(2);
     expect(emulator.violations).toEqual([]);
   });
 
@@ -97,7 +107,7 @@ describe('ref-confusion against the emulator', () => {
   it('skips SHA pins, local and docker uses without asking', async () => {
     await tree({ '.github/workflows/ci.yml': workflow(`${ORG}/act@${SHA}`, './local', 'docker://alpine:3') });
     expect(await audit()).toEqual([]);
-    expect(emulator.requests.filter((r) => r.operationId === 'git/list-matching-refs')).toEqual([]);
+    expect(emulator.requests.filter((r) => r.path === '/graphql')).toEqual([]);
   });
 
   it('skips a repository the token cannot see (404) with a debug line, and still checks the others', async () => {
@@ -138,7 +148,7 @@ describe('ref-confusion against the emulator', () => {
     await mkdir(root, { recursive: true });
     await tree({ '.github/workflows/ci.yml': workflow(`${ORG}/act@v1`) });
     expect(await audit('ghs_emulator', false)).toEqual([]);
-    expect(emulator.requests.filter((r) => r.operationId === 'git/list-matching-refs')).toHaveLength(2);
+    expect(emulator.requests.filter((r) => r.path === '/graphql')).toHaveLength(1);
   });
 
   it('is part of the action run: the finding is in the SARIF, with the rule', async () => {

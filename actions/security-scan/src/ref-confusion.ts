@@ -1,5 +1,6 @@
 import type { ActionContext } from '../../../shared/action/define-action.js';
 import { errorStatus } from '../../../shared/core/errors.js';
+import { graphqlFailure } from '../../../shared/github/graphql-failure.js';
 import type { ChangedLines } from './engine/diff.js';
 import type { ScanResult } from './engine/scanner.js';
 import { collectRemoteUses, REF_CONFUSION, type RemoteUse, refConfusionFindings } from './engine/workflow-refs.js';
@@ -10,13 +11,34 @@ export const MAX_REF_LOOKUPS = 200;
 
 type Lookup = 'ambiguous' | 'clear' | 'unknown';
 
+/** Refs asked in one GraphQL query (two `ref` fields each: far below GitHub's node and cost limits). */
+const REFS_PER_QUERY = 50;
+
+/**
+ * One query for a batch of `owner/repo@ref`: for each, the repository's `refs/tags/<ref>` and
+ * `refs/heads/<ref>` by exact name (null when absent), aliased r0, r1, …; values go in variables.
+ */
+function refsQuery(batch: readonly RemoteUse[]): { query: string; variables: Record<string, string> } {
+  const variables: Record<string, string> = {};
+  const params: string[] = [];
+  const fields = batch.map((u, k) => {
+    variables[`o${k}`] = u.owner;
+    variables[`n${k}`] = u.repo;
+    variables[`t${k}`] = `refs/tags/${u.ref}`;
+    variables[`h${k}`] = `refs/heads/${u.ref}`;
+    params.push(`$o${k}: String!`, `$n${k}: String!`, `$t${k}: String!`, `$h${k}: String!`);
+    return `r${k}: repository(owner: $o${k}, name: $n${k}) { tag: ref(qualifiedName: $t${k}) { id } branch: ref(qualifiedName: $h${k}) { id } }`;
+  });
+  return { query: `query RefConfusion(${params.join(', ')}) {\n  ${fields.join('\n  ')}\n}`, variables };
+}
+
 /**
  * The online `ref-confusion` audit: for each distinct `owner/repo@ref` of the scanned workflow and
  * action files, asks GitHub whether `ref` names both a tag and a branch of that repository
- * (`GET /repos/{owner}/{repo}/git/matching-refs/tags/{ref}`, then `…/heads/{ref}` only when the tag
- * exists), and adds a finding for each ambiguous use to `result`. A repository GitHub does not show
- * (404: private or gone) is skipped with a debug line; a token that cannot read (401/403), or no
- * token, skips the audit with one line. Runs only when the rule is active and `online-audits` is on.
+ (one GraphQL query per 50 refs: both ref names of each repository by exact name, so a scan of a
+ * repository using 30 actions costs one request, not 60), and adds a finding for each ambiguous use
+ * to `result`. A repository GitHub does not show (NOT_FOUND: private or gone) is skipped with a debug
+ * line; a token that cannot read (401/403), or no token, skips the audit with one line. Runs only when the rule is active and `online-audits` is on.
  */
 export async function auditRefConfusion(
   ctx: ActionContext<ScanInputs>,
@@ -32,11 +54,8 @@ export async function auditRefConfusion(
   const key = (u: RemoteUse) => `${u.owner}/${u.repo}@${u.ref}`.toLowerCase();
   const distinct = [...new Map(uses.map((u) => [key(u), u])).values()];
   if (distinct.length > MAX_REF_LOOKUPS)
-    logger.info(
-      `ref-confusion: ${distinct.length} distinct action refs; checking the first ${MAX_REF_LOOKUPS} (each costs up to 2 API requests).`,
-    );
+    logger.info(`ref-confusion: ${distinct.length} distinct action refs; checking the first ${MAX_REF_LOOKUPS}.`);
   const answers = new Map<string, Lookup>();
-  const missingRepos = new Set<string>();
   let github: Awaited<ReturnType<ActionContext<ScanInputs>['github']>>;
   try {
     // A bounded client: this audit is optional, and must not hold the scan up when GitHub is slow,
@@ -51,36 +70,41 @@ export async function auditRefConfusion(
     logger.info(`ref-confusion skipped: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
-  /** True when `refs/{kind}/{ref}` exists exactly (matching-refs also lists refs that only start so). */
-  const exists = async (u: RemoteUse, kind: 'tags' | 'heads') => {
-    const res = await github.rest.git.listMatchingRefs({ owner: u.owner, repo: u.repo, ref: `${kind}/${u.ref}` });
-    return res.data.some((r) => r.ref === `refs/${kind}/${u.ref}`);
-  };
-  for (const u of distinct.slice(0, MAX_REF_LOOKUPS)) {
-    const repo = `${u.owner}/${u.repo}`.toLowerCase();
-    if (missingRepos.has(repo)) {
-      answers.set(key(u), 'unknown');
-      continue;
-    }
+  for (let i = 0; i < Math.min(distinct.length, MAX_REF_LOOKUPS); i += REFS_PER_QUERY) {
+    const batch = distinct.slice(i, Math.min(i + REFS_PER_QUERY, MAX_REF_LOOKUPS));
+    const { query, variables } = refsQuery(batch);
+    let data: Record<string, unknown> | null;
+    let notFound = new Set<string>();
     try {
-      answers.set(key(u), (await exists(u, 'tags')) && (await exists(u, 'heads')) ? 'ambiguous' : 'clear');
+      data = await github.graphql<Record<string, unknown>>(query, variables);
     } catch (error) {
-      const status = errorStatus(error);
-      if (status === 404) {
-        logger.debug(
-          `ref-confusion: ${u.owner}/${u.repo} is not visible to the token (404); its refs are not checked.`,
-        );
-        missingRepos.add(repo);
-        answers.set(key(u), 'unknown');
-        continue;
+      // GitHub answers 200 with NOT_FOUND errors for repositories the token cannot see, and the
+      // others' data beside them: those are skipped, anything else skips the audit.
+      const failure = graphqlFailure(error);
+      const other = failure?.errors.find((e) => e.type !== 'NOT_FOUND');
+      if (!failure || other) {
+        const status = errorStatus(error);
+        const why =
+          other !== undefined
+            ? `GitHub refused the query (${String(other.type ?? other.message)})`
+            : status === 401 || status === 403 || status === 429
+              ? `the token cannot read repository refs, or a rate limit was reached (HTTP ${status})`
+              : `GitHub did not answer (${status ? `HTTP ${status}` : error instanceof Error ? error.message : String(error)})`;
+        logger.info(`ref-confusion skipped: ${why}; ambiguous branch/tag refs of actions are not checked.`);
+        break;
       }
-      const why =
-        status === 401 || status === 403 || status === 429
-          ? `the token cannot read repository refs, or a rate limit was reached (HTTP ${status})`
-          : `GitHub did not answer (${status ? `HTTP ${status}` : error instanceof Error ? error.message : String(error)})`;
-      logger.info(`ref-confusion skipped: ${why}; ambiguous branch/tag refs of actions are not checked.`);
-      break;
+      data = failure.data;
+      notFound = new Set(failure.errors.flatMap((e) => (Array.isArray(e.path) ? [String(e.path[0])] : [])));
     }
+    batch.forEach((u, k) => {
+      const answer = data?.[`r${k}`] as { tag?: unknown; branch?: unknown } | null | undefined;
+      if (!answer || notFound.has(`r${k}`)) {
+        logger.debug(`ref-confusion: ${u.owner}/${u.repo} is not visible to the token; its refs are not checked.`);
+        answers.set(key(u), 'unknown');
+        return;
+      }
+      answers.set(key(u), answer.tag && answer.branch ? 'ambiguous' : 'clear');
+    });
   }
   const found = refConfusionFindings(rule, uses, (u) => answers.get(key(u)) === 'ambiguous', {
     ...(settings.baseline ? { baseline: settings.baseline } : {}),
