@@ -1,14 +1,6 @@
-import { annotate, issueCommand, isDebug } from './runner-commands.js';
+import { type AnnotationProperties, annotate, isDebug, issueCommand } from './runner-commands.js';
 
-/** Where an annotation points. */
-export interface AnnotationProperties {
-  title?: string;
-  file?: string;
-  startLine?: number;
-  endLine?: number;
-  startColumn?: number;
-  endColumn?: number;
-}
+export type { AnnotationProperties } from './runner-commands.js';
 
 /**
  * The logging surface every module receives instead of writing workflow commands itself

@@ -13,8 +13,8 @@ import { EOL } from 'node:os';
  * these functions write with the runner's own rules (workflow-commands.ts, file-commands.ts).
  */
 
-/** Where an annotation points, as @actions/core's AnnotationProperties. */
-export interface CommandAnnotation {
+/** Where an annotation points (the names of @actions/core's AnnotationProperties). */
+export interface AnnotationProperties {
   title?: string;
   file?: string;
   startLine?: number;
@@ -47,7 +47,7 @@ export function issueCommand(
 }
 
 /** An annotation's position as the command's properties (the runner's names: line, col, endLine…). */
-function annotationProperties(p: CommandAnnotation | undefined): Record<string, string | number | undefined> {
+function annotationProperties(p: AnnotationProperties | undefined): Record<string, string | number | undefined> {
   if (!p) return {};
   return {
     title: p.title,
@@ -60,7 +60,7 @@ function annotationProperties(p: CommandAnnotation | undefined): Record<string, 
 }
 
 /** An `error`, `warning` or `notice` annotation. */
-export function annotate(level: 'error' | 'warning' | 'notice', message: string, p?: CommandAnnotation): void {
+export function annotate(level: 'error' | 'warning' | 'notice', message: string, p?: AnnotationProperties): void {
   issueCommand(level, annotationProperties(p), message);
 }
 
