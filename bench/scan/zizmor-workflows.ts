@@ -38,7 +38,7 @@ const DATA = 'crates/zizmor/tests/integration/test-data';
 const TESTS = 'crates/zizmor/tests/integration/audit';
 /** zizmor audit → our rules that report the same weakness (`rule:prefix`: only its findings whose message starts so). */
 const AUDITS: Record<string, readonly string[]> = {
-  'template-injection': ['workflow/untrusted-input-in-run', 'workflow/input-in-run'],
+  'template-injection': ['workflow/untrusted-input-in-run', 'workflow/input-in-run', 'workflow/step-output-in-run'],
   'dangerous-triggers': ['workflow/dangerous-trigger'],
   artipacked: ['workflow/checkout-persisted-credentials', 'workflow/artifact-credentials'],
   'cache-poisoning': ['workflow/cache-poisoning'],
