@@ -156,6 +156,33 @@ describe('step and job outputs reaching a script through env or matrix (step-out
   });
 });
 
+describe('unsecure-commands', () => {
+  const job = (env: string, matrix = '') =>
+    wf('push', `      - run: echo hi\n        env:${env}\n`, matrix ? `    strategy:\n      matrix:\n${matrix}` : '');
+
+  it('reads the value as the runner does: case and surrounding blanks do not matter', () => {
+    expect(check(job('\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: "  TRUE "'))).toEqual([
+      'workflow/unsecure-commands',
+    ]);
+    expect(check(job('\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: "false"'))).toEqual([]);
+  });
+
+  it('reports a whole env: taken from a matrix value that enables the commands', () => {
+    const vulnerable = job(' ${{ matrix.env }}', '        env:\n          - ACTIONS_ALLOW_UNSECURE_COMMANDS: true\n');
+    const hits = checkWorkflow('.github/workflows/ci.yml', vulnerable, opts);
+    expect(hits.map((h) => h.ruleId)).toEqual(['workflow/unsecure-commands']);
+    expect(hits[0]!.message).toContain('matrix.env');
+    const viaInclude = job(
+      ' ${{ matrix.env }}',
+      '        include:\n          - env:\n              ACTIONS_ALLOW_UNSECURE_COMMANDS: "  true"\n',
+    );
+    expect(check(viaInclude)).toEqual(['workflow/unsecure-commands']);
+    // Fixed: the matrix sets other variables only; an env expression we cannot resolve is not reported.
+    expect(check(job(' ${{ matrix.env }}', '        env:\n          - NODE_ENV: test\n'))).toEqual([]);
+    expect(check(job(' ${{ fromJSON(vars.STEP_ENV) }}'))).toEqual([]);
+  });
+});
+
 describe('composite actions', () => {
   const action = (run: string, env = '') =>
     `name: x\ninputs:\n  title:\n    required: true\nruns:\n  using: composite\n  steps:\n    - shell: bash\n${env}      run: ${run}\n`;

@@ -128,7 +128,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
       );
     if (str(get(job, 'permissions')) === 'write-all')
       add('write-all-permissions', startOf(get(job, 'permissions')), 'The job grants write-all permissions.');
-    scanEnv(get(job, 'env'), add);
+    scanEnv(get(job, 'env'), add, get(get(job, 'strategy'), 'matrix'));
     if (isWorkflowPath(path)) auditJob(ctx, job);
     const reusable = get(job, 'uses');
     checkUses(reusable);
@@ -158,7 +158,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
       const usesNode = get(step, 'uses');
       const uses = str(usesNode) ?? '';
       checkUses(usesNode);
-      scanEnv(get(step, 'env'), add);
+      scanEnv(get(step, 'env'), add, get(get(job, 'strategy'), 'matrix'));
       const withNode = get(step, 'with');
       checkBotCondition(ctx, get(step, 'if'));
       if (publishes && uses) checkCache(ctx, usesNode, withNode);
@@ -208,16 +208,31 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
   return hits;
 }
 
-function scanEnv(env: Node | undefined, add: (id: string, offset: number, msg: string) => void): void {
-  for (const [key, value] of entries(env)) {
-    if (key === 'ACTIONS_ALLOW_UNSECURE_COMMANDS' && /^(?:true|1)$/i.test(str(value) ?? '')) {
-      add(
-        'unsecure-commands',
-        startOf(value),
-        'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the deprecated set-env and add-path commands.',
-      );
-    }
-  }
+/** True when the runner reads the value as true (C# bool parsing: case-insensitive, surrounding blanks ignored). */
+const enablesUnsecure = (value: Node | undefined) => /^\s*(?:true|1)\s*$/i.test(str(value) ?? '');
+
+/**
+ * `unsecure-commands`: ACTIONS_ALLOW_UNSECURE_COMMANDS set true in an `env:` map, or in the matrix
+ * value a whole `env: ${{ matrix.X }}` takes (each value of X and of X in `include:` entries).
+ */
+function scanEnv(
+  env: Node | undefined,
+  add: (id: string, offset: number, msg: string) => void,
+  matrix?: Node | undefined,
+): void {
+  const message = 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the deprecated set-env and add-path commands.';
+  for (const [key, value] of entries(env))
+    if (key === 'ACTIONS_ALLOW_UNSECURE_COMMANDS' && enablesUnsecure(value))
+      add('unsecure-commands', startOf(value), message);
+  const key = /^\s*\$\{\{\s*matrix\.([\w-]+)\s*\}\}\s*$/.exec(str(env) ?? '')?.[1];
+  if (!key) return;
+  const values = [...items(get(matrix, key)), ...items(get(matrix, 'include')).map((entry) => get(entry, key))];
+  if (values.some((v) => enablesUnsecure(get(v, 'ACTIONS_ALLOW_UNSECURE_COMMANDS'))))
+    add(
+      'unsecure-commands',
+      startOf(env),
+      `ACTIONS_ALLOW_UNSECURE_COMMANDS, set through \`matrix.${key}\`, re-enables the deprecated set-env and add-path commands.`,
+    );
 }
 
 /** The text values a name can take: the nearest env map that sets it; every value of a matrix key. */
