@@ -13,10 +13,14 @@
 // How matching works: per input file, each expected finding is matched to at most one of our findings
 // (of the rules mapped to that audit below) on the same line. When zizmor's location spans several
 // lines (its snippet opens with `/`, e.g. a whole job or the whole workflow), one of ours anywhere in
-// the span's lines (the line numbers its snippet prints) matches too. An input no snapshot names
+// the span's lines (the line numbers its snippet prints) matches too; failing both, one of ours on a
+// line the finding annotates as a secondary location (`---- label`, e.g. secrets-inherit's
+// `secrets: inherit` under its `uses:`) matches: the same finding, pointed at where its fix goes. An input no snapshot names
 // counts for nothing (our findings there are listed as unverified, not as extras). Recall = matched /
 // expected; "in scope" leaves out the findings zizmor reports only to the pedantic/auditor personas or
-// as informational, which we do not aim at (see LEGEND). Extras are ours that match nothing.
+// as informational, which we do not aim at (see LEGEND). In-scope misses we do not report by design are
+// listed in NOT_REPORTED with the legend entry that says why; they still count as misses. Extras are
+// ours that match nothing; "unexplained" counts those no legend entry covers (ignore comments, tags).
 // "Extras on other inputs": ours for the audit on every other input that a test runs in the default
 // persona (all audits on), matched the same way against that run's findings of the audit.
 // Nothing of zizmor is stored here: the files are read from a checkout at run time.
@@ -38,7 +42,7 @@ const DATA = 'crates/zizmor/tests/integration/test-data';
 const TESTS = 'crates/zizmor/tests/integration/audit';
 /** zizmor audit → our rules that report the same weakness (`rule:prefix`: only its findings whose message starts so). */
 const AUDITS: Record<string, readonly string[]> = {
-  'template-injection': ['workflow/untrusted-input-in-run', 'workflow/input-in-run'],
+  'template-injection': ['workflow/untrusted-input-in-run', 'workflow/input-in-run', 'workflow/step-output-in-run'],
   'dangerous-triggers': ['workflow/dangerous-trigger'],
   artipacked: ['workflow/checkout-persisted-credentials', 'workflow/artifact-credentials'],
   'cache-poisoning': ['workflow/cache-poisoning'],
@@ -63,15 +67,26 @@ const LEGEND: readonly string[] = [
   'persona: zizmor shows findings of the pedantic and auditor personas only when asked (--persona); they are not in the in-scope recall. Where a test runs an input only under --persona=pedantic/auditor, every finding of it is tagged so, including ones the default persona would show.',
   'informational (info[…]): low-confidence template-injection findings (e.g. `fromJSON(steps.*.outputs.*)`); not in scope.',
   "ignore comments: we do not honour `# zizmor: ignore[…]` (our inline suppression is `moko-ignore: <rule>`), so a finding zizmor's snapshot counts as ignored is one of our extras.",
-  "secrets-inherit: we point at `secrets: inherit`, zizmor at the job's `uses:` two lines up; by line that is one miss and one extra for the same finding.",
+  "secrets-inherit: we point at `secrets: inherit`, the line the fix replaces (name the secrets the called workflow needs); zizmor's primary location is the job's `uses:`, with `secrets: inherit` as the finding's second annotated location, where ours matches it.",
   'self-hosted-runner: zizmor reports every self-hosted runner, to the auditor persona only; we report one (self-hosted-pr) where pull requests, forks included, trigger the job.',
-  "template-injection: we report expansions of attacker-controlled contexts (event text, branch names, commit data, labels, toJSON of the event), directly or through an `env.X`/`matrix.X` set from one, and a composite action's `inputs.*`. zizmor also reports `steps.*.outputs.*`, `needs.*`, `github.triggering_actor`, and env/matrix values set from other expressions (e.g. `github.repository_owner`, step outputs): mostly low severity or pedantic/auditor, deliberately not reported: the workflow itself sets them.",
+  "template-injection: we report expansions of attacker-controlled contexts (event text, branch names, commit data, labels, toJSON of the event), directly or through an `env.X`/`matrix.X` set from one (untrusted-input-in-run), a composite action's `inputs.*` (input-in-run), and an `env.X`/`matrix.X` set from `steps.*.outputs.*`/`needs.*.outputs.*`, a matrix computed from them included (step-output-in-run, low: zizmor reports these at the default persona, low through env, medium through a matrix). Not reported: outputs and other contexts expanded directly (zizmor: informational, or pedantic); env/matrix values set from contexts that carry no attacker text. pr-317-repro L28 is one: `matrix.bar` is set from `github.repository_owner`, which zizmor's own context table rates fixed (a login: letters, digits, hyphens); zizmor reports every expression-valued matrix entry without following it to its source.",
   'artipacked: we report every checkout without persist-credentials: false (checkout-persisted-credentials); zizmor hides those without a later upload of the workspace unless --persona=auditor/pedantic, so some of ours show as extras there.',
   'unpinned-images: we report any image not pinned by digest, tags included (zizmor: tags are pedantic), so tagged images zizmor runs only under --persona=pedantic count as matched or, in default-persona runs, as extras. Images an expression takes from inputs or vars are unknown to us and not reported (zizmor: pedantic); `matrix.*` values and quoted literals in the expression are checked.',
-  'cache-poisoning: docker/build-push-action counts as publishing only with `push: true` (its default is false; zizmor assumes true), so a job that only builds an image is not a publishing job.',
+  'cache-poisoning: docker/build-push-action counts as publishing only with `push: true` (its default is false; zizmor assumes true), so a job that only builds an image is not a publishing job: issue-642-repro L15 (setup-buildx caching its binary in a job that builds without pushing) is not reported.',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub Actions expressions in the legend's text.
+  'insecure-commands: zizmor reports, to the auditor persona only, every `env:` that is a whole expression, since it cannot see what it sets; we report one when it is `${{ matrix.X }}` and a value of X sets ACTIONS_ALLOW_UNSECURE_COMMANDS true (read like the runner: case and blanks ignored), not an expression we cannot resolve (e.g. `env: ${{ mystery }}` in insecure-commands/action.yml).',
   'ref-confusion: an online audit (it asks the GitHub API whether a ref is both a branch and a tag), run by the action after the scan (src/ref-confusion.ts); not measured by this offline bench, tested against the emulator.',
   'excessive-permissions: default permissions are missing-permissions findings: one for the workflow when it has several jobs, one per job without its own (zizmor: the same, its workflow-level one for a single job is pedantic). Workflow-level write scopes and read-all are excessive-permissions, write-all is write-all-permissions.',
 ];
+
+/**
+ * In-scope findings of zizmor we do not report by design (`audit file:line` → the legend entry that
+ * says why). They stay misses in the recall; the table counts the misses no entry explains.
+ */
+const NOT_REPORTED: Record<string, string> = {
+  'template-injection template-injection/pr-317-repro.yml:28': 'template-injection',
+  'cache-poisoning cache-poisoning/issue-642-repro.yml:15': 'cache-poisoning',
+};
 
 /** Files under `path` of the checkout (or of the bare clone's HEAD), with their text. */
 function files(path: string): [string, string][] {
@@ -109,6 +124,8 @@ interface Expected {
   persona: Persona;
   /** zizmor's annotation of the primary location. */
   label: string;
+  /** The finding's other annotated locations (`---- label` under a snippet line), e.g. secrets-inherit's `secrets: inherit`. */
+  related: { line: number; label: string }[];
 }
 
 /** Findings of zizmor's snapshot tests, per input file (test-data relative), and the files named. */
@@ -148,10 +165,16 @@ function expected(): { byFile: Map<string, Expected[]>; named: Set<string>; defa
         let endLine = line;
         let multi = false;
         let label = '';
+        const related: { line: number; label: string }[] = [];
+        let shown = 0;
         for (let j = i + 2; j < lines.length && !/^\s*(?:= note|\w+\[[\w-]+\]:|\d+ findings?)/.test(lines[j]!); j++) {
           label ||= /\^\s+(.+)$/.exec(lines[j]!)?.[1] ?? '';
+          // A secondary location: dashes under the snippet line just shown (one line; spans over several are left out).
+          const dashes = /^\s*\|\s*-+\s+(.+)$/.exec(lines[j]!);
+          if (dashes && shown && shown !== line) related.push({ line: shown, label: dashes[1]! });
           const n = /^\s*(\d+)\s*\|(\s*[/|])?/.exec(lines[j]!);
           if (!n) continue;
+          shown = Number(n[1]);
           // A span over several lines: `N | / …`, or `N | …` then `  |  ____^`.
           if (Number(n[1]) === line && (n[2]?.trim() === '/' || /^\s*\|\s+_+\^/.test(lines[j + 1] ?? ''))) multi = true;
           if (multi) endLine = Math.max(endLine, Number(n[1]));
@@ -169,7 +192,17 @@ function expected(): { byFile: Map<string, Expected[]>; named: Set<string>; defa
           if (PERSONA_RANK[persona] < PERSONA_RANK[same.persona]) same.persona = persona;
           continue;
         }
-        list.push({ audit: head[2]!, file, line, col: Number(at[3]), endLine, level: head[1]!, persona, label });
+        list.push({
+          audit: head[2]!,
+          file,
+          line,
+          col: Number(at[3]),
+          endLine,
+          level: head[1]!,
+          persona,
+          label,
+          related,
+        });
         byFile.set(file, list);
       }
     }
@@ -183,6 +216,7 @@ const trusted = { trustedActions: ['actions/*', 'github/*'] };
 interface Hit {
   rule: string;
   line: number;
+  message: string;
   used: boolean;
 }
 
@@ -196,7 +230,12 @@ function ourHits(p: string, text: string, rules: readonly string[]): Hit[] {
         (r) => r === h.ruleId || (r.startsWith(`${h.ruleId}:`) && h.message.startsWith(r.slice(h.ruleId.length + 1))),
       ),
     )
-    .map((h) => ({ rule: h.ruleId.replace('workflow/', ''), line: yaml.lineOf(h.offset).line, used: false }));
+    .map((h) => ({
+      rule: h.ruleId.replace('workflow/', ''),
+      line: yaml.lineOf(h.offset).line,
+      message: h.message,
+      used: false,
+    }));
 }
 
 /** ` (zizmor: ignore comment)` when a `# zizmor: ignore[audit]` sits on the line or the two after (zizmor's span may start above it). */
@@ -208,9 +247,27 @@ function ignoredNote(text: string, line: number, audit: string): string {
   return new RegExp(`zizmor:\\s*ignore\\[[^\\]]*\\b${audit}\\b`).test(near) ? ' (zizmor: ignore comment)' : '';
 }
 
-/** Expected finding → our finding: exact lines first, then spans, so a span does not take a finding another one needs. */
-function matchHits(want: readonly Expected[], hits: Hit[]): Map<Expected, Hit> {
+/**
+ * Why one of ours that matches nothing is not a false positive, when the legend says so: zizmor
+ * counts it as ignored, or it is a tagged image (pedantic in zizmor). '' when unexplained.
+ */
+function extraNote(text: string, audit: string, h: Hit): string {
+  const ignored = ignoredNote(text, h.line, audit);
+  if (ignored) return ignored;
+  if (h.rule === 'unpinned-image' && h.message.includes('uses the tag'))
+    return ' (tag: pedantic in zizmor, see legend)';
+  return '';
+}
+
+/**
+ * Expected finding → our finding, by finding: exact lines first, then spans, so a span does not take a
+ * finding another one needs, then the finding's other annotated locations (ours may sit where the fix goes).
+ * Where several of ours could take a finding (two images on one line), one the legend would not explain
+ * as an extra takes it first.
+ */
+function matchHits(want: readonly Expected[], found: Hit[], text: string, audit: string): Map<Expected, Hit> {
   const match = new Map<Expected, Hit>();
+  const hits = [...found].sort((a, b) => Number(!!extraNote(text, audit, a)) - Number(!!extraNote(text, audit, b)));
   for (const e of want) {
     const h = hits.find((x) => !x.used && x.line === e.line);
     if (h) {
@@ -226,13 +283,21 @@ function matchHits(want: readonly Expected[], hits: Hit[]): Map<Expected, Hit> {
       match.set(e, h);
     }
   }
+  for (const e of want) {
+    if (match.has(e)) continue;
+    const h = hits.find((x) => !x.used && e.related.some((r) => r.line === x.line));
+    if (h) {
+      h.used = true;
+      match.set(e, h);
+    }
+  }
   return match;
 }
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(0)}%`);
 const inScope = (e: Expected) => e.persona === 'default' && e.level !== 'info';
 const details: string[] = [];
 console.log(
-  '| zizmor audit | inputs (in snapshots) | zizmor expects (in scope) | ours (by rule) | matched (in scope) | recall | recall in scope | extras | extras on other inputs |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| zizmor audit | inputs (in snapshots) | zizmor expects (in scope) | ours (by rule) | matched (in scope) | recall | recall in scope | in-scope misses (unexplained) | extras (unexplained) | extras on other inputs (unexplained) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 );
 for (const [audit, rules] of Object.entries(AUDITS)) {
   const stem = INPUT_STEM[audit] ?? audit;
@@ -243,6 +308,9 @@ for (const [audit, rules] of Object.entries(AUDITS)) {
   let matched = 0;
   let matchedScoped = 0;
   let extras = 0;
+  let extrasUnexplained = 0;
+  let missedScoped = 0;
+  let missedUnexplained = 0;
   let known = 0;
   details.push(`\n### ${audit}\n`);
   let clean = 0;
@@ -262,7 +330,7 @@ for (const [audit, rules] of Object.entries(AUDITS)) {
       .sort((a, b) => a.line - b.line || a.col - b.col);
     const marks: string[] = [];
     let missed = 0;
-    const match = matchHits(want, hits);
+    const match = matchHits(want, hits, text, audit);
     for (const e of want) {
       total++;
       if (inScope(e)) scoped++;
@@ -273,18 +341,29 @@ for (const [audit, rules] of Object.entries(AUDITS)) {
       if (h) {
         matched++;
         if (inScope(e)) matchedScoped++;
-        marks.push(`L${e.line} ok (${h.rule})`);
+        const at =
+          h.line === e.line || (h.line >= e.line && h.line <= e.endLine)
+            ? undefined
+            : e.related.find((r) => r.line === h.line);
+        marks.push(`L${e.line} ok (${h.rule}${at ? ` at L${at.line}, its "${at.label}" location` : ''})`);
       } else {
         missed++;
-        marks.push(`L${e.line} MISSED${tags ? ` (${tags})` : ''}`);
+        const why = NOT_REPORTED[`${audit} ${p}:${e.line}`];
+        if (inScope(e)) {
+          missedScoped++;
+          if (!why) missedUnexplained++;
+        }
+        const note = [tags, why ? `not reported by design, see legend: ${why}` : ''].filter(Boolean).join('; ');
+        marks.push(`L${e.line} MISSED${note ? ` (${note})` : ''}`);
       }
     }
     const extra = hits.filter((h) => !h.used);
     extras += extra.length;
+    extrasUnexplained += extra.filter((h) => !extraNote(text, audit, h)).length;
     if (missed === 0 && extra.length === 0) clean++;
     if (missed > 0 || extra.length > 0 || listAll)
       details.push(
-        `- ${p}: zizmor ${want.length}${marks.length ? ` [${marks.join('; ')}]` : ''}${extra.length ? `; EXTRA ours: ${extra.map((h) => `L${h.line} ${h.rule}${ignoredNote(text, h.line, audit)}`).join(', ')}` : ''}`,
+        `- ${p}: zizmor ${want.length}${marks.length ? ` [${marks.join('; ')}]` : ''}${extra.length ? `; EXTRA ours: ${extra.map((h) => `L${h.line} ${h.rule}${extraNote(text, audit, h)}`).join(', ')}` : ''}`,
       );
   }
   if (!listAll) details.push(`- ${clean} other input(s): every expected finding matched, no extras.`);
@@ -292,19 +371,26 @@ for (const [audit, rules] of Object.entries(AUDITS)) {
   // persona (all audits on), where a finding of ours that zizmor does not report is an extra.
   const own = new Set(inputs.map(([p]) => p));
   const elsewhere: string[] = [];
+  let elsewhereUnexplained = 0;
   for (const [p, text] of files(DATA)) {
     if (own.has(p) || !defaultRun.has(p) || !/\.ya?ml$/.test(p)) continue;
     const hits = ourHits(p, text, rules);
     matchHits(
       (byFile.get(p) ?? []).filter((e) => e.audit === audit),
       hits,
+      text,
+      audit,
     );
-    for (const h of hits) if (!h.used) elsewhere.push(`${p} L${h.line} ${h.rule}${ignoredNote(text, h.line, audit)}`);
+    for (const h of hits.filter((x) => !x.used)) {
+      const note = extraNote(text, audit, h);
+      if (!note) elsewhereUnexplained++;
+      elsewhere.push(`${p} L${h.line} ${h.rule}${note}`);
+    }
   }
   if (elsewhere.length > 0) details.push(`- extras on other inputs (default-persona runs): ${elsewhere.join('; ')}`);
   const by = [...ours].map(([r, n]) => `${r.replace('workflow/', '')} ${n}`).join(', ');
   console.log(
-    `| ${audit} | ${inputs.length} (${known}) | ${total} (${scoped}) | ${by} | ${matched} (${matchedScoped}) | ${pct(matched, total)} | ${pct(matchedScoped, scoped)} | ${extras} | ${elsewhere.length} |`,
+    `| ${audit} | ${inputs.length} (${known}) | ${total} (${scoped}) | ${by} | ${matched} (${matchedScoped}) | ${pct(matched, total)} | ${pct(matchedScoped, scoped)} | ${missedScoped} (${missedUnexplained}) | ${extras} (${extrasUnexplained}) | ${elsewhere.length} (${elsewhereUnexplained}) |`,
   );
 }
 console.log('\nLegend (what we knowingly do differently):');

@@ -96,6 +96,93 @@ describe('untrusted input reaching a script through env, matrix and whole-event 
   });
 });
 
+describe('step and job outputs reaching a script through env or matrix (step-output-in-run)', () => {
+  const run = (line: string, stepEnv = '') =>
+    `      - id: files\n        run: ./list-changed >> "$GITHUB_OUTPUT"\n      - run: ${line}\n${stepEnv}`;
+
+  it('reports env.X set from a step output, not the variable read by the shell', () => {
+    const stepEnv = '        env:\n          FILES: ${{ steps.files.outputs.names }}\n';
+    const vulnerable = wf('pull_request', run('echo "${{ env.FILES }}"', stepEnv));
+    const hits = checkWorkflow('.github/workflows/ci.yml', vulnerable, opts);
+    expect(hits.map((h) => h.ruleId)).toEqual(['workflow/step-output-in-run']);
+    expect(hits[0]!.message).toContain('steps.files.outputs.names');
+    expect(vulnerable.slice(0, hits[0]!.offset).split('\n').length).toBe(vulnerable.split('\n').length - 3);
+    expect(check(wf('pull_request', run('echo "$FILES"', stepEnv)))).toEqual([]);
+  });
+
+  it("reports toJSON(env.X) of a needed job's output in a script input, in a composite action too", () => {
+    const jobEnv = "    env:\n      DATA: ${{ needs.setup.outputs['data'] }}\n";
+    const script = (body: string) =>
+      `      - uses: actions/github-script@${SHA}\n        with:\n          script: ${body}\n`;
+    expect(check(wf('push', script('const d = ${{ toJSON(env.DATA) }}'), jobEnv))).toEqual([
+      'workflow/step-output-in-run',
+    ]);
+    expect(check(wf('push', script('const d = process.env.DATA'), jobEnv))).toEqual([]);
+    const action = (runLine: string) =>
+      `name: x\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      env:\n        P: \${{ steps.build.outputs.path }}\n      run: ${runLine}\n`;
+    expect(checkWorkflow('action.yml', action('cat "${{ env.P }}"'), opts).map((h) => h.ruleId)).toEqual([
+      'workflow/step-output-in-run',
+    ]);
+    expect(checkWorkflow('action.yml', action('cat "$P"'), opts)).toEqual([]);
+  });
+
+  it('reports matrix.X of a matrix computed from a job output (whole matrix, include, one key)', () => {
+    const job = (matrix: string, line: string) =>
+      wf('pull_request', `      - run: ${line}\n`, `    needs: setup\n    strategy:\n      matrix:${matrix}\n`);
+    for (const matrix of [
+      ' ${{ fromJSON(needs.setup.outputs.matrix) }}',
+      '\n        include: ${{ fromJSON(needs.setup.outputs.matrix) }}',
+      '\n        dir: ${{ fromJSON(needs.setup.outputs.dirs) }}',
+    ]) {
+      expect(check(job(matrix, 'make -C ${{ matrix.dir }}'))).toEqual(['workflow/step-output-in-run']);
+      expect(check(job(matrix, 'make -C "$DIR"'))).toEqual([]);
+    }
+    // A static matrix is the workflow's own text.
+    expect(check(job('\n        dir: [a, b]', 'make -C ${{ matrix.dir }}'))).toEqual([]);
+  });
+
+  it('reports the most severe source of an expansion once, and leaves direct outputs and outcomes alone', () => {
+    const env = '        env:\n          A: ${{ steps.files.outputs.names }}\n          B: ${{ github.head_ref }}\n';
+    expect(check(wf('pull_request', run('echo "${{ env.A }}${{ env.B }}"', env)))).toEqual([
+      'workflow/step-output-in-run',
+      'workflow/untrusted-input-in-run',
+    ]);
+    expect(check(wf('pull_request', run('echo "${{ env.A || env.B }}"', env)))).toEqual([
+      'workflow/untrusted-input-in-run',
+    ]);
+    const outcome = '        env:\n          R: ${{ steps.files.outcome }}\n';
+    expect(check(wf('pull_request', run('echo "${{ env.R }}"', outcome)))).toEqual([]);
+    expect(check(wf('pull_request', run('echo "${{ steps.files.outputs.names }}"')))).toEqual([]);
+  });
+});
+
+describe('unsecure-commands', () => {
+  const job = (env: string, matrix = '') =>
+    wf('push', `      - run: echo hi\n        env:${env}\n`, matrix ? `    strategy:\n      matrix:\n${matrix}` : '');
+
+  it('reads the value as the runner does: case and surrounding blanks do not matter', () => {
+    expect(check(job('\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: "  TRUE "'))).toEqual([
+      'workflow/unsecure-commands',
+    ]);
+    expect(check(job('\n          ACTIONS_ALLOW_UNSECURE_COMMANDS: "false"'))).toEqual([]);
+  });
+
+  it('reports a whole env: taken from a matrix value that enables the commands', () => {
+    const vulnerable = job(' ${{ matrix.env }}', '        env:\n          - ACTIONS_ALLOW_UNSECURE_COMMANDS: true\n');
+    const hits = checkWorkflow('.github/workflows/ci.yml', vulnerable, opts);
+    expect(hits.map((h) => h.ruleId)).toEqual(['workflow/unsecure-commands']);
+    expect(hits[0]!.message).toContain('matrix.env');
+    const viaInclude = job(
+      ' ${{ matrix.env }}',
+      '        include:\n          - env:\n              ACTIONS_ALLOW_UNSECURE_COMMANDS: "  true"\n',
+    );
+    expect(check(viaInclude)).toEqual(['workflow/unsecure-commands']);
+    // Fixed: the matrix sets other variables only; an env expression we cannot resolve is not reported.
+    expect(check(job(' ${{ matrix.env }}', '        env:\n          - NODE_ENV: test\n'))).toEqual([]);
+    expect(check(job(' ${{ fromJSON(vars.STEP_ENV) }}'))).toEqual([]);
+  });
+});
+
 describe('composite actions', () => {
   const action = (run: string, env = '') =>
     `name: x\ninputs:\n  title:\n    required: true\nruns:\n  using: composite\n  steps:\n    - shell: bash\n${env}      run: ${run}\n`;

@@ -39,6 +39,8 @@ const UNTRUSTED_CONTEXT =
   /\b(github\.event\.(?:issue\.(?:title|body|milestone\.title|labels\.[^.\s}]+\.(?:name|description))|pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.(?:default_branch|description|homepage)|labels\.[^.\s}]+\.(?:name|description))|label\.(?:name|description)|comment\.body|review\.body|review_comment\.body|pages\.[^.\s}]+\.(?:page_name|title|summary)|commits\.[^.\s}]+\.(?:message|(?:author|committer)\.(?:email|name))|head_commit\.(?:message|(?:author|committer)\.(?:email|name))|workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|(?:author|committer)\.(?:email|name))|pull_requests\.[^.\s}]+\.head\.ref)|check_suite\.head_branch|check_run\.check_suite\.head_branch|workflow_run\.head_repository\.description|discussion\.(?:title|body)|discussion_comment\.body|release\.(?:name|body)|changes\.(?:title|body)\.from|client_payload[\w.[\]*'"-]*)|github\.head_ref)\b|(toJSON\(\s*github\.event(?:\.(?:issue|pull_request|comment|review|review_comment|discussion|discussion_comment|head_commit|commits|workflow_run|release|pages|client_payload))?\s*\))/i;
 /** An action's own inputs (`inputs.x`, `inputs['x']`), inside an expression. */
 const INPUT_CONTEXT = /\b(inputs\.[\w-]+|inputs\[['"][\w-]+['"]\])/;
+/** A step's or a needed job's outputs (`steps.x.outputs.y`, `needs.x.outputs['y']`), inside an expression. */
+const OUTPUT_CONTEXT = /\b((?:steps|needs)\.[\w-]+\.outputs(?:\.[\w-]+|\[\s*['"][^'"]+['"]\s*\])?)/;
 /** `env.NAME` / `env['NAME']` and `matrix.NAME` references inside an expression. */
 const ENV_REF = /\benv(?:\.([\w-]+)|\[\s*['"]([\w-]+)['"]\s*\])/g;
 const MATRIX_REF = /\bmatrix\.([\w-]+)/g;
@@ -126,7 +128,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
       );
     if (str(get(job, 'permissions')) === 'write-all')
       add('write-all-permissions', startOf(get(job, 'permissions')), 'The job grants write-all permissions.');
-    scanEnv(get(job, 'env'), add);
+    scanEnv(get(job, 'env'), add, get(get(job, 'strategy'), 'matrix'));
     if (isWorkflowPath(path)) auditJob(ctx, job);
     const reusable = get(job, 'uses');
     checkUses(reusable);
@@ -156,7 +158,7 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
       const usesNode = get(step, 'uses');
       const uses = str(usesNode) ?? '';
       checkUses(usesNode);
-      scanEnv(get(step, 'env'), add);
+      scanEnv(get(step, 'env'), add, get(get(job, 'strategy'), 'matrix'));
       const withNode = get(step, 'with');
       checkBotCondition(ctx, get(step, 'if'));
       if (publishes && uses) checkCache(ctx, usesNode, withNode);
@@ -206,16 +208,31 @@ export function checkWorkflow(path: string, source: string, options: WorkflowOpt
   return hits;
 }
 
-function scanEnv(env: Node | undefined, add: (id: string, offset: number, msg: string) => void): void {
-  for (const [key, value] of entries(env)) {
-    if (key === 'ACTIONS_ALLOW_UNSECURE_COMMANDS' && /^(?:true|1)$/i.test(str(value) ?? '')) {
-      add(
-        'unsecure-commands',
-        startOf(value),
-        'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the deprecated set-env and add-path commands.',
-      );
-    }
-  }
+/** True when the runner reads the value as true (C# bool parsing: case-insensitive, surrounding blanks ignored). */
+const enablesUnsecure = (value: Node | undefined) => /^\s*(?:true|1)\s*$/i.test(str(value) ?? '');
+
+/**
+ * `unsecure-commands`: ACTIONS_ALLOW_UNSECURE_COMMANDS set true in an `env:` map, or in the matrix
+ * value a whole `env: ${{ matrix.X }}` takes (each value of X and of X in `include:` entries).
+ */
+function scanEnv(
+  env: Node | undefined,
+  add: (id: string, offset: number, msg: string) => void,
+  matrix?: Node | undefined,
+): void {
+  const message = 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the deprecated set-env and add-path commands.';
+  for (const [key, value] of entries(env))
+    if (key === 'ACTIONS_ALLOW_UNSECURE_COMMANDS' && enablesUnsecure(value))
+      add('unsecure-commands', startOf(value), message);
+  const key = /^\s*\$\{\{\s*matrix\.([\w-]+)\s*\}\}\s*$/.exec(str(env) ?? '')?.[1];
+  if (!key) return;
+  const values = [...items(get(matrix, key)), ...items(get(matrix, 'include')).map((entry) => get(entry, key))];
+  if (values.some((v) => enablesUnsecure(get(v, 'ACTIONS_ALLOW_UNSECURE_COMMANDS'))))
+    add(
+      'unsecure-commands',
+      startOf(env),
+      `ACTIONS_ALLOW_UNSECURE_COMMANDS, set through \`matrix.${key}\`, re-enables the deprecated set-env and add-path commands.`,
+    );
 }
 
 /** The text values a name can take: the nearest env map that sets it; every value of a matrix key. */
@@ -227,7 +244,14 @@ function envValue(scope: ScriptScope, name: string): string | undefined {
   return undefined;
 }
 function matrixValues(matrix: Node | undefined, name: string): string[] {
-  const values = [...items(get(matrix, name)).map(str), str(get(matrix, name))];
+  // A matrix (or its `include:`) computed by an expression, e.g. `${{ fromJSON(needs.setup.outputs.matrix) }}`:
+  // every key can take what that expression yields.
+  const values = [
+    ...items(get(matrix, name)).map(str),
+    str(get(matrix, name)),
+    str(matrix),
+    str(get(matrix, 'include')),
+  ];
   for (const entry of items(get(matrix, 'include'))) values.push(str(get(entry, name)));
   return values.filter((v): v is string => v !== undefined);
 }
@@ -251,7 +275,10 @@ function untrustedIn(expr: string): string | undefined {
  * `untrusted-input-in-run` and `input-in-run` for a script (a `run:` or the script input of a
  * script-running action): each `${{ }}` expansion that pastes attacker text into it, directly or
  * through an `env.X` or `matrix.X` whose value holds such a context. A composite action's own
- * `inputs.*` count too (callers pass event data as inputs).
+ * `inputs.*` count too (callers pass event data as inputs). `step-output-in-run`: an `env.X` or
+ * `matrix.X` set from a step's or job's outputs (a dynamic matrix included); the outputs expanded
+ * directly are not reported (nearly every workflow pastes a version or a path that way; zizmor
+ * rates them informational).
  */
 function scanScript(
   file: YamlFile,
@@ -287,27 +314,38 @@ function scanScript(
     }
     for (const r of expr.matchAll(MATRIX_REF))
       for (const value of matrixValues(scope.matrix, r[1] ?? '')) via.push([`matrix.${r[1]}`, value]);
-    for (const [ref, value] of via) {
+    // The most severe source wins: attacker text, then a composite action's input, then a step or job output.
+    const sources = via.map(([ref, value]) => {
       // An env value is text with expressions in it; a matrix value may be either.
       const inner = [...value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((x) => x[1] ?? '');
-      const source = inner.map(untrustedIn).find(Boolean);
-      const sourceInput = !source && scope.composite ? INPUT_CONTEXT.exec(value)?.[1] : undefined;
-      if (source) {
-        add(
-          'untrusted-input-in-run',
-          at,
-          `\`${ref}\` (set from \`${source}\`) is expanded into \`${where}:\`; an attacker controls its text. Use the variable in the script ("$VAR"), not \`\${{ ${ref} }}\`.`,
-        );
-        break;
-      }
-      if (sourceInput) {
-        add(
-          'input-in-run',
-          at,
-          `\`${ref}\` (set from \`${sourceInput}\`) is pasted into the script; callers often pass event data as inputs.`,
-        );
-        break;
-      }
+      return {
+        ref,
+        untrusted: inner.map(untrustedIn).find(Boolean),
+        input: scope.composite ? INPUT_CONTEXT.exec(value)?.[1] : undefined,
+        output: inner.map((x) => OUTPUT_CONTEXT.exec(x)?.[1]).find(Boolean),
+      };
+    });
+    const untrusted = sources.find((x) => x.untrusted);
+    const fromInput = sources.find((x) => x.input);
+    const fromOutput = sources.find((x) => x.output);
+    if (untrusted) {
+      add(
+        'untrusted-input-in-run',
+        at,
+        `\`${untrusted.ref}\` (set from \`${untrusted.untrusted}\`) is expanded into \`${where}:\`; an attacker controls its text. Use the variable in the script ("$VAR"), not \`\${{ ${untrusted.ref} }}\`.`,
+      );
+    } else if (fromInput) {
+      add(
+        'input-in-run',
+        at,
+        `\`${fromInput.ref}\` (set from \`${fromInput.input}\`) is pasted into the script; callers often pass event data as inputs.`,
+      );
+    } else if (fromOutput) {
+      add(
+        'step-output-in-run',
+        at,
+        `\`${fromOutput.ref}\` (set from \`${fromOutput.output}\`) is pasted into \`${where}:\`; an output can carry text from the event or the repository (file and branch names, titles). Read it from an environment variable in the script ("$VAR") instead.`,
+      );
     }
   }
 }

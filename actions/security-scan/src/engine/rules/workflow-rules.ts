@@ -83,6 +83,14 @@ export const WORKFLOW_RULES: readonly StructuralRule[] = [
     'A composite action pastes `${{ inputs.X }}` into the script of its step: a caller that passes a pull request title or branch name gets code execution. Map the input to an environment variable (`env: X: ${{ inputs.X }}`) and use `"$X"` in the script.',
   ),
   rule(
+    'step-output-in-run',
+    'Step or job output expanded in a script through env or matrix',
+    'low',
+    94,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression shown to the user.
+    'An `env.X` or `matrix.X` set from `steps.*.outputs.*` or `needs.*.outputs.*` (a matrix computed with `fromJSON(needs.*.outputs.*)` included) is pasted into the script before it runs. Outputs often carry text from the event or the pull request (changed file names, branch names, titles), which then runs as code. Read the value from the environment in the script (`"$X"`; for a matrix value, `env: X: ${{ matrix.x }}` first) instead of `${{ env.X }}`. Low severity: whether an attacker writes the output depends on the step that sets it.',
+  ),
+  rule(
     'dangerous-trigger',
     'Workflow runs on pull_request_target or workflow_run',
     'medium',
