@@ -3414,6 +3414,9 @@ const WORKFLOW_RULES = [
     workflow_rules_rule('input-in-run', "Composite action's input expanded in a script", 'medium', 94, 
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression shown to the user.
     'A composite action pastes `${{ inputs.X }}` into the script of its step: a caller that passes a pull request title or branch name gets code execution. Map the input to an environment variable (`env: X: ${{ inputs.X }}`) and use `"$X"` in the script.'),
+    workflow_rules_rule('step-output-in-run', 'Step or job output expanded in a script through env or matrix', 'low', 94, 
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression shown to the user.
+    'An `env.X` or `matrix.X` set from `steps.*.outputs.*` or `needs.*.outputs.*` (a matrix computed with `fromJSON(needs.*.outputs.*)` included) is pasted into the script before it runs. Outputs often carry text from the event or the pull request (changed file names, branch names, titles), which then runs as code. Read the value from the environment in the script (`"$X"`; for a matrix value, `env: X: ${{ matrix.x }}` first) instead of `${{ env.X }}`. Low severity: whether an attacker writes the output depends on the step that sets it.'),
     workflow_rules_rule('dangerous-trigger', 'Workflow runs on pull_request_target or workflow_run', 'medium', 863, "These triggers run with the base repository's secrets and a write token on events that anyone (a fork's pull request) can cause; any use of the event's data or code is exploitable. Prefer `pull_request`; if the privileged trigger is needed, never check out or run the pull request's code, keep `permissions:` minimal and gate jobs on a label or environment approval."),
     workflow_rules_rule('checkout-persisted-credentials', 'actions/checkout persists the token in .git/config', 'low', 522, 'Without `persist-credentials: false`, the GITHUB_TOKEN stays in .git/config for every later step, including third-party actions and scripts, and any upload or cache of the workspace carries it. Set `persist-credentials: false` unless a later step pushes with it.'),
     workflow_rules_rule('cache-poisoning', 'Cache restored in a release or publishing job', 'high', 349, 'Caches are shared across branches: a workflow on any branch (a pull request from a collaborator, a compromised dependency in a test job) can write a cache entry that the release build then restores and ships. Build releases without caches (remove `actions/cache`, set `cache: false` / omit `cache:` on setup actions), or key release caches so that only the release workflow writes them.'),
@@ -4378,6 +4381,8 @@ function scriptInputs(uses, inputNames) {
 const UNTRUSTED_CONTEXT = /\b(github\.event\.(?:issue\.(?:title|body|milestone\.title|labels\.[^.\s}]+\.(?:name|description))|pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.(?:default_branch|description|homepage)|labels\.[^.\s}]+\.(?:name|description))|label\.(?:name|description)|comment\.body|review\.body|review_comment\.body|pages\.[^.\s}]+\.(?:page_name|title|summary)|commits\.[^.\s}]+\.(?:message|(?:author|committer)\.(?:email|name))|head_commit\.(?:message|(?:author|committer)\.(?:email|name))|workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|(?:author|committer)\.(?:email|name))|pull_requests\.[^.\s}]+\.head\.ref)|check_suite\.head_branch|check_run\.check_suite\.head_branch|workflow_run\.head_repository\.description|discussion\.(?:title|body)|discussion_comment\.body|release\.(?:name|body)|changes\.(?:title|body)\.from|client_payload[\w.[\]*'"-]*)|github\.head_ref)\b|(toJSON\(\s*github\.event(?:\.(?:issue|pull_request|comment|review|review_comment|discussion|discussion_comment|head_commit|commits|workflow_run|release|pages|client_payload))?\s*\))/i;
 /** An action's own inputs (`inputs.x`, `inputs['x']`), inside an expression. */
 const INPUT_CONTEXT = /\b(inputs\.[\w-]+|inputs\[['"][\w-]+['"]\])/;
+/** A step's or a needed job's outputs (`steps.x.outputs.y`, `needs.x.outputs['y']`), inside an expression. */
+const OUTPUT_CONTEXT = /\b((?:steps|needs)\.[\w-]+\.outputs(?:\.[\w-]+|\[\s*['"][^'"]+['"]\s*\])?)/;
 /** `env.NAME` / `env['NAME']` and `matrix.NAME` references inside an expression. */
 const ENV_REF = /\benv(?:\.([\w-]+)|\[\s*['"]([\w-]+)['"]\s*\])/g;
 const MATRIX_REF = /\bmatrix\.([\w-]+)/g;
@@ -4449,7 +4454,7 @@ function checkWorkflow(path, source, options) {
             add('excessive-permissions', (0,workflow_yaml/* startOf */.GH)((0,workflow_yaml/* get */.Jt)(job, 'permissions')), `Job \`${name}\` grants read-all permissions: read access to every scope, where it needs a few.`);
         if ((0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(job, 'permissions')) === 'write-all')
             add('write-all-permissions', (0,workflow_yaml/* startOf */.GH)((0,workflow_yaml/* get */.Jt)(job, 'permissions')), 'The job grants write-all permissions.');
-        scanEnv((0,workflow_yaml/* get */.Jt)(job, 'env'), add);
+        scanEnv((0,workflow_yaml/* get */.Jt)(job, 'env'), add, (0,workflow_yaml/* get */.Jt)((0,workflow_yaml/* get */.Jt)(job, 'strategy'), 'matrix'));
         if (isWorkflowPath(path))
             auditJob(ctx, job);
         const reusable = (0,workflow_yaml/* get */.Jt)(job, 'uses');
@@ -4476,7 +4481,7 @@ function checkWorkflow(path, source, options) {
             const usesNode = (0,workflow_yaml/* get */.Jt)(step, 'uses');
             const uses = (0,workflow_yaml/* str */.gx)(usesNode) ?? '';
             checkUses(usesNode);
-            scanEnv((0,workflow_yaml/* get */.Jt)(step, 'env'), add);
+            scanEnv((0,workflow_yaml/* get */.Jt)(step, 'env'), add, (0,workflow_yaml/* get */.Jt)((0,workflow_yaml/* get */.Jt)(job, 'strategy'), 'matrix'));
             const withNode = (0,workflow_yaml/* get */.Jt)(step, 'with');
             checkBotCondition(ctx, (0,workflow_yaml/* get */.Jt)(step, 'if'));
             if (publishes && uses)
@@ -4512,12 +4517,23 @@ function checkWorkflow(path, source, options) {
     }
     return hits;
 }
-function scanEnv(env, add) {
-    for (const [key, value] of (0,workflow_yaml/* entries */.jO)(env)) {
-        if (key === 'ACTIONS_ALLOW_UNSECURE_COMMANDS' && /^(?:true|1)$/i.test((0,workflow_yaml/* str */.gx)(value) ?? '')) {
-            add('unsecure-commands', (0,workflow_yaml/* startOf */.GH)(value), 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the deprecated set-env and add-path commands.');
-        }
-    }
+/** True when the runner reads the value as true (C# bool parsing: case-insensitive, surrounding blanks ignored). */
+const enablesUnsecure = (value) => /^\s*(?:true|1)\s*$/i.test((0,workflow_yaml/* str */.gx)(value) ?? '');
+/**
+ * `unsecure-commands`: ACTIONS_ALLOW_UNSECURE_COMMANDS set true in an `env:` map, or in the matrix
+ * value a whole `env: ${{ matrix.X }}` takes (each value of X and of X in `include:` entries).
+ */
+function scanEnv(env, add, matrix) {
+    const message = 'ACTIONS_ALLOW_UNSECURE_COMMANDS re-enables the deprecated set-env and add-path commands.';
+    for (const [key, value] of (0,workflow_yaml/* entries */.jO)(env))
+        if (key === 'ACTIONS_ALLOW_UNSECURE_COMMANDS' && enablesUnsecure(value))
+            add('unsecure-commands', (0,workflow_yaml/* startOf */.GH)(value), message);
+    const key = /^\s*\$\{\{\s*matrix\.([\w-]+)\s*\}\}\s*$/.exec((0,workflow_yaml/* str */.gx)(env) ?? '')?.[1];
+    if (!key)
+        return;
+    const values = [...(0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(matrix, key)), ...(0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(matrix, 'include')).map((entry) => (0,workflow_yaml/* get */.Jt)(entry, key))];
+    if (values.some((v) => enablesUnsecure((0,workflow_yaml/* get */.Jt)(v, 'ACTIONS_ALLOW_UNSECURE_COMMANDS'))))
+        add('unsecure-commands', (0,workflow_yaml/* startOf */.GH)(env), `ACTIONS_ALLOW_UNSECURE_COMMANDS, set through \`matrix.${key}\`, re-enables the deprecated set-env and add-path commands.`);
 }
 /** The text values a name can take: the nearest env map that sets it; every value of a matrix key. */
 function envValue(scope, name) {
@@ -4529,7 +4545,14 @@ function envValue(scope, name) {
     return undefined;
 }
 function matrixValues(matrix, name) {
-    const values = [...(0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(matrix, name)).map(workflow_yaml/* str */.gx), (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(matrix, name))];
+    // A matrix (or its `include:`) computed by an expression, e.g. `${{ fromJSON(needs.setup.outputs.matrix) }}`:
+    // every key can take what that expression yields.
+    const values = [
+        ...(0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(matrix, name)).map(workflow_yaml/* str */.gx),
+        (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(matrix, name)),
+        (0,workflow_yaml/* str */.gx)(matrix),
+        (0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(matrix, 'include')),
+    ];
     for (const entry of (0,workflow_yaml/* items */.ld)((0,workflow_yaml/* get */.Jt)(matrix, 'include')))
         values.push((0,workflow_yaml/* str */.gx)((0,workflow_yaml/* get */.Jt)(entry, name)));
     return values.filter((v) => v !== undefined);
@@ -4552,7 +4575,10 @@ function untrustedIn(expr) {
  * `untrusted-input-in-run` and `input-in-run` for a script (a `run:` or the script input of a
  * script-running action): each `${{ }}` expansion that pastes attacker text into it, directly or
  * through an `env.X` or `matrix.X` whose value holds such a context. A composite action's own
- * `inputs.*` count too (callers pass event data as inputs).
+ * `inputs.*` count too (callers pass event data as inputs). `step-output-in-run`: an `env.X` or
+ * `matrix.X` set from a step's or job's outputs (a dynamic matrix included); the outputs expanded
+ * directly are not reported (nearly every workflow pastes a version or a path that way; zizmor
+ * rates them informational).
  */
 function scanScript(file, node, add, where, scope) {
     if (!node?.range)
@@ -4580,19 +4606,28 @@ function scanScript(file, node, add, where, scope) {
         for (const r of expr.matchAll(MATRIX_REF))
             for (const value of matrixValues(scope.matrix, r[1] ?? ''))
                 via.push([`matrix.${r[1]}`, value]);
-        for (const [ref, value] of via) {
+        // The most severe source wins: attacker text, then a composite action's input, then a step or job output.
+        const sources = via.map(([ref, value]) => {
             // An env value is text with expressions in it; a matrix value may be either.
             const inner = [...value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((x) => x[1] ?? '');
-            const source = inner.map(untrustedIn).find(Boolean);
-            const sourceInput = !source && scope.composite ? INPUT_CONTEXT.exec(value)?.[1] : undefined;
-            if (source) {
-                add('untrusted-input-in-run', at, `\`${ref}\` (set from \`${source}\`) is expanded into \`${where}:\`; an attacker controls its text. Use the variable in the script ("$VAR"), not \`\${{ ${ref} }}\`.`);
-                break;
-            }
-            if (sourceInput) {
-                add('input-in-run', at, `\`${ref}\` (set from \`${sourceInput}\`) is pasted into the script; callers often pass event data as inputs.`);
-                break;
-            }
+            return {
+                ref,
+                untrusted: inner.map(untrustedIn).find(Boolean),
+                input: scope.composite ? INPUT_CONTEXT.exec(value)?.[1] : undefined,
+                output: inner.map((x) => OUTPUT_CONTEXT.exec(x)?.[1]).find(Boolean),
+            };
+        });
+        const untrusted = sources.find((x) => x.untrusted);
+        const fromInput = sources.find((x) => x.input);
+        const fromOutput = sources.find((x) => x.output);
+        if (untrusted) {
+            add('untrusted-input-in-run', at, `\`${untrusted.ref}\` (set from \`${untrusted.untrusted}\`) is expanded into \`${where}:\`; an attacker controls its text. Use the variable in the script ("$VAR"), not \`\${{ ${untrusted.ref} }}\`.`);
+        }
+        else if (fromInput) {
+            add('input-in-run', at, `\`${fromInput.ref}\` (set from \`${fromInput.input}\`) is pasted into the script; callers often pass event data as inputs.`);
+        }
+        else if (fromOutput) {
+            add('step-output-in-run', at, `\`${fromOutput.ref}\` (set from \`${fromOutput.output}\`) is pasted into \`${where}:\`; an output can carry text from the event or the repository (file and branch names, titles). Read it from an environment variable in the script ("$VAR") instead.`);
         }
     }
 }
