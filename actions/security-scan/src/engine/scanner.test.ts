@@ -206,6 +206,19 @@ describe('many hits on one long line (minified code)', () => {
     }
   });
 
+  it('on a long line, a multi-line rule looks within its window of the keyword, not the whole line', async () => {
+    const token = `${Buffer.from(`1${c.digits(18)}`).toString('base64url')}.${c.url(6)}.${c.url(38)}`;
+    const filler = 'a=b+c;'.repeat(3000);
+    const near = `${filler}const D=require("discord.js");${'x=1;'.repeat(100)}client.login("${token}");${filler}`;
+    const far = `${filler}const D=require("discord.js");${filler}client.login("${token}");${filler}`;
+    const r = await run(tree({ 'near.min.js': `${near}\n`, 'far.min.js': `${far}\n` }));
+    // Within the rule's 3,000 characters after `discord`; 18,000 characters away on one line is no longer
+    // a token "near the name" (a whole-line search found it there, and cost a pass over the line).
+    expect(r.findings.map((f) => [f.file, f.ruleId, f.column])).toEqual([
+      ['near.min.js', 'secret/discord-bot-token', near.indexOf(token) + 1],
+    ]);
+  });
+
   it('on a long line, runs line rules in windows around their keywords: calls and secrets anywhere on it are found once', async () => {
     const token = GH();
     const filler = 'a=b+c;'.repeat(3000);
