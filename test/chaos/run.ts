@@ -37,7 +37,7 @@ for (let i = 0; i < Number(values.rounds); i++) {
   results.push(r);
   process.stdout.write(
     `round seed=${r.seed}: ${r.requests} requests, ${r.faults} faults, ${r.kills} kills, ${r.reruns} re-runs, ${r.succeeded}/${r.runs} ok, ` +
-      `${r.violations.length} violations, ${(r.ms / 1000).toFixed(1)} s\n`,
+      `${r.secondaryHits} secondary-limit hits, ${r.violations.length} violations, ${(r.ms / 1000).toFixed(1)} s\n`,
   );
   for (const v of r.violations) process.stdout.write(`  VIOLATION ${v}\n`);
   for (const f of r.failures) process.stdout.write(`  FAILED ${f}\n`);
