@@ -384,7 +384,10 @@ function walk(root, ignorePatterns) {
 
 // EXTERNAL MODULE: ./actions/security-scan/src/engine/worker-pool.ts
 var worker_pool = __webpack_require__(76824);
+// EXTERNAL MODULE: ./actions/security-scan/src/engine/workflow-check.ts + 2 modules
+var workflow_check = __webpack_require__(43278);
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/scanner.ts
+
 
 
 
@@ -445,7 +448,7 @@ async function scan(options) {
     if (stats.skippedBinary + stats.skippedLarge > 0) {
         options.logger?.info(`Skipped ${stats.skippedBinary} binary and ${stats.skippedLarge} oversized file(s) (limit ${options.config.maxFileSize} bytes).`);
     }
-    return { findings, rules: scanner.rules, stats };
+    return { findings, rules: scanner.rules, stats, workflowFiles: files.filter((f) => (0,workflow_check/* isWorkflowFile */.Kr)(f.path)) };
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -857,12 +860,9 @@ async function resolveSettings(ctx) {
 
 // EXTERNAL MODULE: ./shared/github/graphql-failure.ts
 var graphql_failure = __webpack_require__(56314);
-// EXTERNAL MODULE: ./actions/security-scan/src/engine/workflow-check.ts + 2 modules
-var workflow_check = __webpack_require__(43278);
 // EXTERNAL MODULE: ./actions/security-scan/src/engine/workflow-yaml.ts
 var workflow_yaml = __webpack_require__(51536);
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/workflow-refs.ts
-
 
 
 
@@ -921,12 +921,13 @@ function remoteUses(path, source) {
     }
     return out;
 }
-/** Remote `uses:` with symbolic refs in every workflow and action file of the tree (as the scan walks it). */
-function collectRemoteUses(root, config, changed) {
+/**
+ * Remote `uses:` with symbolic refs in the workflow and action files the scan walked (ScanResult's
+ * workflowFiles): the tree is not walked a second time.
+ */
+function collectRemoteUses(files, maxFileSize) {
     const out = [];
-    for (const f of walk(root, config.ignore)) {
-        if (!(0,workflow_check/* isWorkflowFile */.Kr)(f.path) || (changed && !changed.has(f.path)))
-            continue;
+    for (const f of files) {
         let text;
         try {
             text = (0,external_node_fs_.readFileSync)(f.absolute, 'utf8');
@@ -934,7 +935,7 @@ function collectRemoteUses(root, config, changed) {
         catch {
             continue;
         }
-        if (text.length > config.maxFileSize)
+        if (text.length > maxFileSize)
             continue;
         out.push(...remoteUses(f.path, text));
     }
@@ -1012,7 +1013,7 @@ async function auditRefConfusion(ctx, settings, result, changed) {
     const rule = result.rules.find((r) => r.id === REF_CONFUSION);
     if (!rule || ctx.inputs['online-audits'] === false)
         return;
-    const uses = collectRemoteUses(settings.root, settings.config, changed);
+    const uses = collectRemoteUses(result.workflowFiles, settings.config.maxFileSize);
     if (uses.length === 0)
         return;
     const { logger } = ctx;

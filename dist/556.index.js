@@ -94,15 +94,7 @@ async function runReleasePr(o) {
     const base = { floating: [], history: [], recovered: [], truncatedNotes: false, steps: [] };
     if (!plan.release)
         return { ...base, status: 'nothing', reason: plan.reason };
-    const notes = (0,changelog/* renderChangelog */.R8)({
-        version: plan.version,
-        tag: plan.tag,
-        ...(plan.previousTag ? { previousTag: plan.previousTag } : {}),
-        repoUrl: o.repoUrl,
-        date: o.date,
-        commits: plan.commits,
-        ...(o.sections ? { sections: o.sections } : {}),
-    });
+    const notes = (0,release/* planNotes */.v)(plan, o);
     const files = [];
     if (o.changelogFile)
         files.push({

@@ -1098,6 +1098,7 @@ async function removeOrphanDrafts(api, drafts, o) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ planNotes),
   J: () => (/* binding */ runReleaseEngine)
 });
 
@@ -1447,6 +1448,18 @@ var version_files = __webpack_require__(79502);
 
 
 
+/** The changelog entry of a planned release (the release body and the changelog file share it). */
+function planNotes(plan, o) {
+    return (0,changelog/* renderChangelog */.R8)({
+        version: plan.version,
+        tag: plan.tag,
+        ...(plan.previousTag ? { previousTag: plan.previousTag } : {}),
+        repoUrl: o.repoUrl,
+        date: o.date,
+        commits: plan.commits,
+        ...(o.sections ? { sections: o.sections } : {}),
+    });
+}
 /**
  * A release run: reads tags, releases and the repository's rules; completes or removes what an
  * interrupted earlier run left; plans the next version from the commits (never below the highest
@@ -1544,15 +1557,7 @@ async function runReleaseEngine(o) {
     if (plan.truncated)
         logger.warning('History read stopped after 5000 commits without reaching a release tag; the notes list those only.');
     const existingRelease = releases.find((r) => r.tag === plan.tag);
-    const notes = (0,changelog/* renderChangelog */.R8)({
-        version: plan.version,
-        tag: plan.tag,
-        ...(plan.previousTag ? { previousTag: plan.previousTag } : {}),
-        repoUrl: o.repoUrl,
-        date: o.date,
-        commits: plan.commits,
-        ...(o.sections ? { sections: o.sections } : {}),
-    });
+    const notes = planNotes(plan, o);
     const fullUrl = o.changelogFile
         ? `${o.repoUrl}/blob/${plan.tag}/${o.changelogFile}`
         : plan.previousTag

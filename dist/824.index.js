@@ -979,6 +979,27 @@ const LONG_LINE = 4096;
 const LONG_LINE_WINDOW = [1024, 4096];
 const WINDOW_EDGE = 64;
 const NEWLINE = 10;
+/**
+ * Calls `run` once per maximal run of overlapping windows `window(pos)` of `positions` (sorted
+ * ascending, so window starts are too): each region of the text is searched once.
+ */
+function forMergedWindows(positions, window, run) {
+    let wStart = -1;
+    let wEnd = -1;
+    for (const pos of positions) {
+        const [start, end] = window(pos);
+        if (start <= wEnd)
+            wEnd = Math.max(wEnd, end);
+        else {
+            if (wEnd >= 0)
+                run(wStart, wEnd);
+            wStart = start;
+            wEnd = end;
+        }
+    }
+    if (wEnd >= 0)
+        run(wStart, wEnd);
+}
 /** A lookbehind of unbounded length could reach past a window's start: such a rule searches whole lines. */
 const UNBOUNDED_LOOKBEHIND = /\(\?<[=!](?:\[(?:[^\]\\]|\\.)*\]|[^()[\\]|\\.|\([^()]*\))*?(?:[*+]|\{\d+,\})/;
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
@@ -1099,25 +1120,14 @@ class ContentScanner {
                 // Window mode: a byte range around each keyword, widened to whole lines, windows merged. A line
                 // reaching more than LONG_LINE past the range (minified code) is cut instead (see runCut).
                 const [before, after] = rule.window ?? DEFAULT_WINDOW;
-                let wStart = -1;
-                let wEnd = -1;
-                for (const pos of positions) {
+                const window = (pos) => {
                     const from = Math.max(0, pos - before);
                     const to = Math.min(source.length, pos + after);
                     const lineStart = source.lastNewline(from) + 1;
                     const lineEnd = source.nextNewline(to);
-                    const start = from - lineStart > LONG_LINE ? from : lineStart;
-                    const end = lineEnd - to > LONG_LINE ? to : lineEnd;
-                    if (start <= wEnd)
-                        wEnd = Math.max(wEnd, end);
-                    else {
-                        if (wEnd >= 0)
-                            this.runCut(rule, wStart, wEnd, source, hits);
-                        wStart = start;
-                        wEnd = end;
-                    }
-                }
-                this.runCut(rule, wStart, wEnd, source, hits);
+                    return [from - lineStart > LONG_LINE ? from : lineStart, lineEnd - to > LONG_LINE ? to : lineEnd];
+                };
+                forMergedWindows(positions, window, (start, end) => this.runCut(rule, start, end, source, hits));
                 continue;
             }
             // Line mode: the regex runs only over the lines that hold one of the rule's keywords, each once
@@ -1149,27 +1159,13 @@ class ContentScanner {
         const [before, after] = LONG_LINE_WINDOW;
         // The line is decoded once for every rule; a window is a substring of it (no copy).
         const line = this.textOf(source, lineStart, lineEnd);
-        const runWindow = (wStart, wEnd) => this.run(rule, line.slice(wStart - lineStart, wEnd - lineStart), wStart, source, hits, {
-            cutStart: wStart > lineStart,
-            cutEnd: wEnd < lineEnd,
-        });
-        let wStart = -1;
-        let wEnd = -1;
-        for (let k = first; k < positions.length && positions[k] < lineEnd; k++) {
-            const pos = positions[k];
-            const start = Math.max(lineStart, pos - before);
-            const end = Math.min(lineEnd, pos + after);
-            if (start <= wEnd)
-                wEnd = Math.max(wEnd, end);
-            else {
-                if (wEnd >= 0)
-                    runWindow(wStart, wEnd);
-                wStart = start;
-                wEnd = end;
-            }
-        }
-        if (wEnd >= 0)
-            runWindow(wStart, wEnd);
+        let last = first;
+        while (last < positions.length && positions[last] < lineEnd)
+            last++;
+        forMergedWindows(positions.slice(first, last), (pos) => [Math.max(lineStart, pos - before), Math.min(lineEnd, pos + after)], (start, end) => this.run(rule, line.slice(start - lineStart, end - lineStart), start, source, hits, {
+            cutStart: start > lineStart,
+            cutEnd: end < lineEnd,
+        }));
     }
     /**
      * Span mode: around each keyword occurrence, `before` characters before it to `after` after its

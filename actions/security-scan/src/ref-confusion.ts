@@ -48,7 +48,7 @@ export async function auditRefConfusion(
 ): Promise<void> {
   const rule = result.rules.find((r) => r.id === REF_CONFUSION);
   if (!rule || ctx.inputs['online-audits'] === false) return;
-  const uses = collectRemoteUses(settings.root, settings.config, changed);
+  const uses = collectRemoteUses(result.workflowFiles, settings.config.maxFileSize);
   if (uses.length === 0) return;
   const { logger } = ctx;
   const key = (u: RemoteUse) => `${u.owner}/${u.repo}@${u.ref}`.toLowerCase();

@@ -1,11 +1,11 @@
 import { errorMessage, isUserError, UserError } from '../../../../shared/core/errors.js';
 import { runTransaction } from '../../../../shared/transactions/transaction.js';
-import { prependChangelog, renderChangelog } from './changelog.js';
+import { prependChangelog } from './changelog.js';
 import { gitApi } from './git-api.js';
 import { readFileAt, readReleaseTags, walkHistory, walkPackageHistory } from './history.js';
 import { releaseCommitMessage } from './markers.js';
 import { planRelease } from './plan.js';
-import { type ReleaseOptions, type ReleaseResult, runReleaseEngine } from './release.js';
+import { planNotes, type ReleaseOptions, type ReleaseResult, runReleaseEngine } from './release.js';
 import { findLeftovers } from './recover.js';
 import { versionOfTag } from './version.js';
 import { updateVersionFile } from './version-files.js';
@@ -58,15 +58,7 @@ export async function runReleasePr(o: ReleaseOptions): Promise<ReleasePrResult> 
   const base = { floating: [], history: [], recovered: [], truncatedNotes: false, steps: [] as string[] };
   if (!plan.release) return { ...base, status: 'nothing', reason: plan.reason };
 
-  const notes = renderChangelog({
-    version: plan.version,
-    tag: plan.tag,
-    ...(plan.previousTag ? { previousTag: plan.previousTag } : {}),
-    repoUrl: o.repoUrl,
-    date: o.date,
-    commits: plan.commits,
-    ...(o.sections ? { sections: o.sections } : {}),
-  });
+  const notes = planNotes(plan, o);
   const files: { path: string; content: string }[] = [];
   if (o.changelogFile)
     files.push({

@@ -70,6 +70,22 @@ export interface ReleaseResult {
   truncatedNotes: boolean;
 }
 
+/** The changelog entry of a planned release (the release body and the changelog file share it). */
+export function planNotes(
+  plan: Extract<ReleasePlan, { release: true }>,
+  o: Pick<ReleaseOptions, 'repoUrl' | 'date' | 'sections'>,
+): string {
+  return renderChangelog({
+    version: plan.version,
+    tag: plan.tag,
+    ...(plan.previousTag ? { previousTag: plan.previousTag } : {}),
+    repoUrl: o.repoUrl,
+    date: o.date,
+    commits: plan.commits,
+    ...(o.sections ? { sections: o.sections } : {}),
+  });
+}
+
 /**
  * A release run: reads tags, releases and the repository's rules; completes or removes what an
  * interrupted earlier run left; plans the next version from the commits (never below the highest
@@ -174,15 +190,7 @@ export async function runReleaseEngine(o: ReleaseOptions): Promise<ReleaseResult
     );
 
   const existingRelease = releases.find((r) => r.tag === plan.tag);
-  const notes = renderChangelog({
-    version: plan.version,
-    tag: plan.tag,
-    ...(plan.previousTag ? { previousTag: plan.previousTag } : {}),
-    repoUrl: o.repoUrl,
-    date: o.date,
-    commits: plan.commits,
-    ...(o.sections ? { sections: o.sections } : {}),
-  });
+  const notes = planNotes(plan, o);
   const fullUrl = o.changelogFile
     ? `${o.repoUrl}/blob/${plan.tag}/${o.changelogFile}`
     : plan.previousTag

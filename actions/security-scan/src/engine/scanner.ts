@@ -7,6 +7,7 @@ import { READ_AHEAD_MIN_FILES, scanWithReadAhead } from './read-ahead.js';
 import { type AnyRule, CATEGORIES, type Category, type SecurityFinding } from './rule.js';
 import { type WalkedFile, walk } from './walk.js';
 import { scanInWorkers } from './worker-pool.js';
+import { isWorkflowFile } from './workflow-check.js';
 
 /** What to scan and how. */
 export interface ScanOptions {
@@ -52,6 +53,8 @@ export interface ScanResult {
   findings: SecurityFinding[];
   rules: AnyRule[];
   stats: ScanStats;
+  /** The workflow and action files the scan walked (diff mode: the changed ones), for the online audits. */
+  workflowFiles: WalkedFile[];
 }
 
 /** Scans `files` on the calling thread, with the reader thread reading ahead when `readAhead`. */
@@ -111,5 +114,5 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       `Skipped ${stats.skippedBinary} binary and ${stats.skippedLarge} oversized file(s) (limit ${options.config.maxFileSize} bytes).`,
     );
   }
-  return { findings, rules: scanner.rules, stats };
+  return { findings, rules: scanner.rules, stats, workflowFiles: files.filter((f) => isWorkflowFile(f.path)) };
 }

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Node } from 'yaml';
-import type { ScanConfig } from './config.js';
 import { inChangedLines, type ChangedLines } from './diff.js';
 import type { AnyRule, SecurityFinding } from './rule.js';
 import { fingerprint, isSuppressed, normalizeLine } from './suppress.js';
-import { walk } from './walk.js';
-import { isWorkflowFile, isWorkflowPath } from './workflow-check.js';
+import type { WalkedFile } from './walk.js';
+import { isWorkflowPath } from './workflow-check.js';
 import { entries, get, items, parseYaml, str } from './workflow-yaml.js';
 
 /** Rule id of the online audit `ref-confusion` (the GitHub API answers it; see src/ref-confusion.ts). */
@@ -73,18 +72,20 @@ export function remoteUses(path: string, source: string): RemoteUse[] {
   return out;
 }
 
-/** Remote `uses:` with symbolic refs in every workflow and action file of the tree (as the scan walks it). */
-export function collectRemoteUses(root: string, config: ScanConfig, changed?: ChangedLines): RemoteUse[] {
+/**
+ * Remote `uses:` with symbolic refs in the workflow and action files the scan walked (ScanResult's
+ * workflowFiles): the tree is not walked a second time.
+ */
+export function collectRemoteUses(files: readonly WalkedFile[], maxFileSize: number): RemoteUse[] {
   const out: RemoteUse[] = [];
-  for (const f of walk(root, config.ignore)) {
-    if (!isWorkflowFile(f.path) || (changed && !changed.has(f.path))) continue;
+  for (const f of files) {
     let text: string;
     try {
       text = readFileSync(f.absolute, 'utf8');
     } catch {
       continue;
     }
-    if (text.length > config.maxFileSize) continue;
+    if (text.length > maxFileSize) continue;
     out.push(...remoteUses(f.path, text));
   }
   return out;
