@@ -145,6 +145,7 @@ var external_node_worker_threads_ = __webpack_require__(75919);
  */
 /** Slots in the ring, and bytes per slot: larger files are read by the scanning thread itself. */
 const SLOTS = 32;
+const HALF = SLOTS / 2;
 const SLOT_BYTES = 256 * 1024;
 /** Per-slot header, Int32 fields: state, file index, bytes read, file size, mode. */
 const FIELDS = 5;
@@ -155,8 +156,9 @@ const SELF = 2;
 const END = 3;
 /**
  * `control[CURSOR]`: next file index to claim; `control[READER]`: the reader's state in this scan;
- * `control[SLEEPING]`: 1 while the reader waits for a slot, so the scanning thread wakes it only then
- * (a notify per file cost a tenth of the scanning thread's time).
+ * `control[SLEEPING]`: while the reader waits, 1 + the header offset of the slot it waits for, so the
+ * scanning thread wakes it only when it empties that slot (a notify per file cost a tenth of the
+ * scanning thread's time).
  */
 const CURSOR = 0;
 const READER = 1;
@@ -187,13 +189,19 @@ parentPort.on('message', ({ paths, maxFileSize, control, headers }) => {
   try {
     for (let k = 0; ; k = (k + 1) % ${SLOTS}) {
       h = k * ${FIELDS};
-      // Wait for the scanning thread to empty this slot (re-reading the state each time: waiting on
-      // a value read earlier could sleep on a slot that was emptied in between).
-      // Announce the wait before waiting: a slot emptied in between makes the wait return at once.
-      for (let v = Atomics.load(hdr, h); v !== ${EMPTY}; v = Atomics.load(hdr, h)) {
-        Atomics.store(ctl, ${SLEEPING}, 1);
-        Atomics.wait(hdr, h, v, 1000);
-        Atomics.store(ctl, ${SLEEPING}, 0);
+      // A full slot here means the ring is full (both threads go round it in order): sleep until
+      // half of it is empty, i.e. until the slot ${HALF - 1} ahead is, so one wake-up fills ${HALF}
+      // slots (a wake-up per file cost the scanning thread a twentieth of its time on a tree of
+      // small files). Re-read the state each time (waiting on a value read earlier could sleep on
+      // a slot emptied in between), and announce the wait before waiting: a slot emptied in
+      // between makes the wait return at once.
+      if (Atomics.load(hdr, h) !== ${EMPTY}) {
+        const w = ((k + ${HALF - 1}) % ${SLOTS}) * ${FIELDS};
+        for (let v = Atomics.load(hdr, w); v !== ${EMPTY}; v = Atomics.load(hdr, w)) {
+          Atomics.store(ctl, ${SLEEPING}, w + 1);
+          Atomics.wait(hdr, w, v, 1000);
+          Atomics.store(ctl, ${SLEEPING}, 0);
+        }
       }
       claimed = Atomics.add(ctl, ${CURSOR}, 1);
       if (claimed >= paths.length) break;
@@ -293,7 +301,7 @@ function scanWithReadAhead(scanner, files, maxFileSize, tally) {
             else
                 scanner.scanFile(file, tally);
             Atomics.store(hdr, h, EMPTY);
-            if (Atomics.load(ctl, SLEEPING) === 1)
+            if (Atomics.load(ctl, SLEEPING) === h + 1)
                 Atomics.notify(hdr, h);
             k = (k + 1) % SLOTS;
             continue;

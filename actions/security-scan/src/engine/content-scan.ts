@@ -67,7 +67,8 @@ interface Line {
   /** Offset of the line's `\n` (or the text's end). */
   end: number;
   text: string;
-  benign: () => boolean;
+  /** Whether the line carries integrity strings or base64 media near `offset` (see makeLine). */
+  benign: (offset: number) => boolean;
 }
 
 export class ContentScanner {
@@ -154,10 +155,8 @@ export class ContentScanner {
     for (const [index, positions] of candidates) if (!this.rules[index]!.span) keywords += positions.length;
     // Where keywords are dense, decoding the whole file at once costs less than line by line (span
     // rules decode a few characters around a keyword, and only after their byte checks pass).
-    const source =
-      keywords * DENSE_BYTES_PER_KEYWORD > length
-        ? new StringSource(bytes.toString('latin1', 0, length))
-        : new BytesSource(bytes, length);
+    const source = new BytesSource(bytes, length, this.prefilter.newlinesIn(bytes));
+    if (keywords * DENSE_BYTES_PER_KEYWORD > length) source.whole();
     return this.scanSource(path, source, candidates);
   }
 
@@ -363,7 +362,16 @@ export class ContentScanner {
     const whole = raw ?? this.textOf(source, start, end);
     const text = whole.endsWith('\r') ? whole.slice(0, -1) : whole;
     let benign: boolean | undefined;
-    return { source, start, end, text, benign: () => (benign ??= isBenignLine(text)) };
+    // On a long line only the window around the match counts (as for line rules, see LONG_LINE): an
+    // integrity hash a megabyte away says nothing about it, and testing the whole line cost two
+    // regex passes over every minified file with a candidate secret.
+    const [before, after] = LONG_LINE_WINDOW;
+    const isBenign =
+      text.length > LONG_LINE
+        ? (offset: number) =>
+            isBenignLine(text.slice(Math.max(0, offset - start - before), Math.max(0, offset - start + after)))
+        : () => (benign ??= isBenignLine(text));
+    return { source, start, end, text, benign: isBenign };
   }
 
   /** `lineChunk` is the match's whole line when the regex ran over one line (as the source holds it). */
@@ -396,7 +404,7 @@ export class ContentScanner {
         (rule.validate !== undefined && !rule.validate(value, m));
       const line = rejectedValue ? undefined : this.lineOf(source, offset, base, lineChunk);
       return {
-        rejected: line === undefined || line.benign(),
+        rejected: line === undefined || line.benign(offset),
         rule,
         severity: rule.severity,
         lineText: line?.text ?? '',

@@ -84,8 +84,60 @@ function fingerprintSourceOfBytes(latin1: string, byteAt: number): string {
   while (start > 0 && start < byteAt && isContinuation(start)) start++;
   let end = Math.min(latin1.length, byteAt + DECODE_REACH);
   while (end < latin1.length && isContinuation(end)) end++;
-  const at = utf8(latin1.slice(start, byteAt)).length;
+  const at = utf16Length(latin1, start, byteAt);
   return utf8(latin1.slice(start, end)).slice(Math.max(0, at - FINGERPRINT_REACH), at + FINGERPRINT_REACH);
+}
+
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+
+/**
+ * UTF-16 length of the text whose UTF-8 bytes `latin1[from, to)` hold, decoding only its non-ASCII
+ * runs: an ASCII byte is one unit and ends any multi-byte sequence, so each run decodes alone as it
+ * does inside the whole line (invalid bytes included). Decoding the whole prefix of a hit on a long
+ * non-ASCII line (minified code) cost a tenth of a minified tree's scan.
+ */
+export function utf16Length(latin1: string, from: number, to: number): number {
+  const bytes = latin1.slice(from, to);
+  let units = bytes.length;
+  NON_ASCII_RUN.lastIndex = 0;
+  for (let m = NON_ASCII_RUN.exec(bytes); m !== null; m = NON_ASCII_RUN.exec(bytes)) {
+    const run = m[0];
+    const counted = wellFormedUnits(run);
+    units += (counted >= 0 ? counted : Buffer.from(run, 'latin1').toString('utf8').length) - run.length;
+  }
+  return units;
+}
+
+/**
+ * UTF-16 units of a run of non-ASCII bytes (latin1 view) that is well-formed UTF-8 (the ranges of the
+ * Unicode standard's table 3-7), counted without decoding; -1 for any other run, which the caller
+ * decodes (the decoder's replacement of ill-formed bytes is not repeated here).
+ */
+function wellFormedUnits(run: string): number {
+  let units = 0;
+  for (let i = 0; i < run.length; ) {
+    const lead = run.charCodeAt(i);
+    let trail: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) trail = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      trail = 2;
+      if (lead === 0xe0) lo = 0xa0;
+      else if (lead === 0xed) hi = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      trail = 3;
+      if (lead === 0xf0) lo = 0x90;
+      else if (lead === 0xf4) hi = 0x8f;
+    } else return -1;
+    if (i + trail >= run.length) return -1;
+    const second = run.charCodeAt(i + 1);
+    if (second < lo || second > hi) return -1;
+    for (let k = 2; k <= trail; k++) if ((run.charCodeAt(i + k) & 0xc0) !== 0x80) return -1;
+    units += trail === 3 ? 2 : 1;
+    i += trail + 1;
+  }
+  return units;
 }
 
 /** A latin1 view of UTF-8 bytes back to the text (identity for ASCII). */
@@ -214,7 +266,7 @@ export class FileScanner {
           colUnits = 0;
         }
         if (!lastAscii) {
-          colUnits += utf8(hit.lineText.slice(colAt, hit.column - 1)).length;
+          colUnits += utf16Length(hit.lineText, colAt, hit.column - 1);
           colAt = hit.column - 1;
         }
         const column = lastAscii ? hit.column : colUnits + 1;

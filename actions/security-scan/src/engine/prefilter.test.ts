@@ -171,6 +171,36 @@ describe('Prefilter', () => {
     }
   });
 
+  it('counts newlines in its input view as a search per line does, in any range, also after the memory grows', () => {
+    const p = new Prefilter(RULES);
+    const random = prng(12);
+    const byIndexOf = (b: Buffer, from: number, to: number) => {
+      let n = 0;
+      for (let i = b.indexOf(10, from); i !== -1 && i < to; i = b.indexOf(10, i + 1)) n++;
+      return n;
+    };
+    expect(p.newlinesIn(Buffer.from('a\nb'))).toBeUndefined();
+    for (const size of [100, 70_000, 3 * 1024 * 1024]) {
+      const view = p.input(size);
+      // Newlines dense (every byte) in one stretch: more than 255 per counter lane between flushes.
+      for (let i = 0; i < size; i++) view[i] = i % 9000 < 5000 ? 10 : random() < 0.1 ? 10 : 65;
+      const count = p.newlinesIn(view)!;
+      const b = Buffer.from(view.buffer, view.byteOffset, size);
+      const ranges = [
+        [0, size],
+        [0, 0],
+        [3, 3],
+        [1, 17],
+        [size - 15, size],
+      ];
+      for (let k = 0; k < 200; k++) {
+        const from = Math.floor(random() * size);
+        ranges.push([from, Math.min(size, from + Math.floor(random() * 20_000))]);
+      }
+      for (const [from, to] of ranges) expect(count(from!, to!)).toBe(byIndexOf(b, from!, to!));
+    }
+  });
+
   it('keeps separate scans independent (no state carried between files)', () => {
     const p = new Prefilter(RULES);
     const a = Buffer.from('xx pa', 'latin1');

@@ -1,5 +1,13 @@
 import { buildAutomaton, type KeywordAutomaton } from './prefilter-automaton.js';
-import { LAYOUT, type PrefilterKernel, prefilterKernel, type WasmMemory, wasmMemory } from './prefilter-wasm.js';
+import {
+  LAYOUT,
+  type NewlineCounter,
+  newlineCounter,
+  type PrefilterKernel,
+  prefilterKernel,
+  type WasmMemory,
+  wasmMemory,
+} from './prefilter-wasm.js';
 
 /**
  * Lanes stepped together by the WebAssembly loop (see `scanBytes`): five is the most whose states and
@@ -53,6 +61,8 @@ interface Wasm {
   base: number;
   i32: Int32Array;
   u8: Uint8Array;
+  /** Made on first use (see newlinesIn). */
+  newlines?: NewlineCounter;
 }
 
 /**
@@ -161,6 +171,19 @@ export class Prefilter {
   input(size: number): Uint8Array {
     const w = this.memoryFor(size);
     return new Uint8Array(w.u8.buffer, w.base, size);
+  }
+
+  /**
+   * A counter of `\n` bytes in ranges of `bytes` when they lie in this prefilter's memory (a file read
+   * through `input`), for line numbers; undefined otherwise. Valid as long as `bytes` is.
+   */
+  newlinesIn(bytes: Uint8Array): ((from: number, to: number) => number) | undefined {
+    const w = this.wasm;
+    if (!w || bytes.buffer !== w.u8.buffer) return undefined;
+    w.newlines ??= newlineCounter(w.memory);
+    const { newlines } = w;
+    const at = bytes.byteOffset;
+    return (from, to) => (to > from ? newlines.count(at + from, to - from) : 0);
   }
 
   /** Bytes a lane reads before its share: at least `maxLength - 1`, whole loop turns. */

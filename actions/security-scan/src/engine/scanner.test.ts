@@ -206,6 +206,45 @@ describe('many hits on one long line (minified code)', () => {
     }
   });
 
+  it('counts columns past invalid UTF-8 (latin1 text, stray and cut sequences) as the decoder does', async () => {
+    const tokens = [GH(), GH()];
+    // 0xE9 alone (latin1 "é"), 0xA9 alone (a stray continuation byte), a 4-byte sequence cut after
+    // two bytes, and a valid emoji: each decodes to U+FFFD or its character.
+    const junk = Buffer.from([
+      0x76, 0x3d, 0xe9, 0x3b, 0xa9, 0xa9, 0x20, 0xf0, 0x9f, 0x3b, 0xf0, 0x9f, 0x99, 0x82, 0x3b,
+    ]);
+    const bytes = Buffer.concat([
+      Buffer.from('a="'),
+      Buffer.from(tokens[0]!),
+      Buffer.from('";'),
+      ...Array.from({ length: 600 }, () => junk),
+      Buffer.from('b="'),
+      Buffer.from(tokens[1]!),
+      Buffer.from('";\n'),
+    ]);
+    const decoded = bytes.toString('utf8');
+    const r = await run(tree({ 'legacy.min.js': bytes }));
+    expect(r.findings.map((f) => [f.ruleId, f.column])).toEqual(
+      tokens.map((t) => ['secret/github-pat', decoded.indexOf(t) + 1]),
+    );
+    for (const f of r.findings)
+      expect(f.fingerprint).toBe(
+        fingerprint(f.ruleId, 'legacy.min.js', fingerprintSource(decoded.trimEnd(), f.column), 0),
+      );
+  });
+
+  it('on a long line, an integrity hash makes only the secrets near it benign', async () => {
+    const [nearby, far] = [GH(), GH()];
+    const integrity = `"integrity":"sha512-${c.b64(86)}=="`;
+    const filler = 'a=b+c;'.repeat(2000);
+    const line = `${filler}${integrity},k="${nearby}";${filler}${filler}j="${far}";${filler}`;
+    const r = await run(tree({ 'vendor.min.js': `${line}\n`, 'short.js': `${integrity},j="${far}";\n` }));
+    // A short line with the hash is benign as a whole; on the long one, 24,000 characters away is not near.
+    expect(r.findings.map((f) => [f.file, f.ruleId, f.column])).toEqual([
+      ['vendor.min.js', 'secret/github-pat', line.indexOf(far) + 1],
+    ]);
+  });
+
   it('on a long line, a multi-line rule looks within its window of the keyword, not the whole line', async () => {
     const token = `${Buffer.from(`1${c.digits(18)}`).toString('base64url')}.${c.url(6)}.${c.url(38)}`;
     const filler = 'a=b+c;'.repeat(3000);

@@ -74,10 +74,14 @@ const NL = 10;
 export class BytesSource implements TextSource {
   private readonly bytes: Buffer;
   private text: string | undefined;
-  /** Wraps `bytes[0, length)` without copying. */
+  /**
+   * Wraps `bytes[0, length)` without copying. `newlines`, when given, counts the `\n` bytes in a range
+   * of them faster than a search per line (the prefilter's, for bytes in its memory).
+   */
   constructor(
     bytes: Uint8Array,
     readonly length: number,
+    private readonly newlines?: (from: number, to: number) => number,
   ) {
     // A view bounded to the file, so searches never run into a reused buffer's stale tail.
     this.bytes = Buffer.from(bytes.buffer, bytes.byteOffset, length);
@@ -113,6 +117,7 @@ export class BytesSource implements TextSource {
     return i === -1 ? this.length : i;
   }
   countLines(from: number, to: number): number {
+    if (this.newlines) return this.newlines(Math.max(0, from), Math.min(to, this.length));
     let n = 0;
     for (let i = this.bytes.indexOf(NL, from); i !== -1 && i < to; i = this.bytes.indexOf(NL, i + 1)) n++;
     return n;
