@@ -909,6 +909,7 @@ class Prefilter {
 }
 
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/text-source.ts
+const NL = 10;
 /** Letters, digits, `_` and `-`. */
 function isWordCode(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
@@ -938,9 +939,16 @@ class StringSource {
             i++;
         return i;
     }
-    indexIn(ch, from, to) {
-        const i = this.text.slice(from, to).indexOf(String.fromCharCode(ch));
-        return i === -1 ? -1 : from + i;
+    indexOnLine(ch, from, to) {
+        const text = this.text;
+        for (let i = from, end = Math.min(to, this.length); i < end; i++) {
+            const c = text.charCodeAt(i);
+            if (c === ch)
+                return i;
+            if (c === NL)
+                return -1;
+        }
+        return -1;
     }
     lastNewline(pos) {
         return pos < 0 ? -1 : this.text.lastIndexOf('\n', pos);
@@ -956,7 +964,6 @@ class StringSource {
         return n;
     }
 }
-const NL = 10;
 /** The first `length` bytes of a buffer as a latin1 TextSource (offsets are byte offsets). */
 class BytesSource {
     length;
@@ -993,9 +1000,18 @@ class BytesSource {
             i++;
         return i;
     }
-    indexIn(ch, from, to) {
-        const i = this.bytes.subarray(from, Math.min(to, this.length)).indexOf(ch);
-        return i === -1 ? -1 : from + i;
+    indexOnLine(ch, from, to) {
+        // A loop, not a native search: the ranges are short (a span rule's reach), and a subarray per call
+        // cost more than the search.
+        const bytes = this.bytes;
+        for (let i = from, end = Math.min(to, this.length); i < end; i++) {
+            const c = bytes[i];
+            if (c === ch)
+                return i;
+            if (c === NL)
+                return -1;
+        }
+        return -1;
     }
     lastNewline(pos) {
         // A negative offset would count from the end.
@@ -1037,9 +1053,7 @@ function followsWord(source, pos, chars) {
 }
 /** `ch` occurs within `after` characters from `pos`, before the line ends. */
 function nearOnLine(source, pos, after, ch) {
-    const end = Math.min(source.length, pos + after + 1);
-    const at = source.indexIn(ch, pos, end);
-    return at !== -1 && source.indexIn(10, pos, at) === -1;
+    return source.indexOnLine(ch, pos, Math.min(source.length, pos + after + 1)) !== -1;
 }
 
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/content-scan.ts

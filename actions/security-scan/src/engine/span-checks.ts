@@ -24,7 +24,5 @@ export function followsWord(source: TextSource, pos: number, chars: Uint8Array):
 
 /** `ch` occurs within `after` characters from `pos`, before the line ends. */
 export function nearOnLine(source: TextSource, pos: number, after: number, ch: number): boolean {
-  const end = Math.min(source.length, pos + after + 1);
-  const at = source.indexIn(ch, pos, end);
-  return at !== -1 && source.indexIn(10, pos, at) === -1;
+  return source.indexOnLine(ch, pos, Math.min(source.length, pos + after + 1)) !== -1;
 }

@@ -17,8 +17,9 @@ describe.each(sources)('%s source', (_kind, source) => {
     expect(source.wordEnd(15, 33)).toBe(22); // api_key
     expect(source.wordEnd(33, 33)).toBe(44); // last-word_9
     expect(source.wordEnd(15, 3)).toBe(18); // capped
-    expect(source.indexIn(64, 15, 32)).toBe(27); // '@'
-    expect(source.indexIn(64, 28, 32)).toBe(-1);
-    expect(source.indexIn(65, 33, 1000)).toBe(-1); // the buffer's stale tail is never read
+    expect(source.indexOnLine(64, 15, 32)).toBe(27); // '@'
+    expect(source.indexOnLine(64, 28, 32)).toBe(-1);
+    expect(source.indexOnLine(108, 20, 40)).toBe(-1); // an 'l' past the line's end
+    expect(source.indexOnLine(65, 33, 1000)).toBe(-1); // the buffer's stale tail is never read
   });
 });

@@ -19,9 +19,11 @@ export interface TextSource {
   codeAt(pos: number): number;
   /** End of the word (letters, digits, `_`, `-`) starting at `pos`, looking at most `max` characters. */
   wordEnd(pos: number, max: number): number;
-  /** Offset of the first `ch` in `[from, to)`, or -1 (searched natively, without decoding). */
-  indexIn(ch: number, from: number, to: number): number;
+  /** Offset of the first `ch` in `[from, to)` that comes before any `\n` there, or -1 (read without decoding). */
+  indexOnLine(ch: number, from: number, to: number): number;
 }
+
+const NL = 10;
 
 /** Letters, digits, `_` and `-`. */
 function isWordCode(c: number): boolean {
@@ -50,9 +52,14 @@ export class StringSource implements TextSource {
     while (i < end && isWordCode(this.text.charCodeAt(i))) i++;
     return i;
   }
-  indexIn(ch: number, from: number, to: number): number {
-    const i = this.text.slice(from, to).indexOf(String.fromCharCode(ch));
-    return i === -1 ? -1 : from + i;
+  indexOnLine(ch: number, from: number, to: number): number {
+    const text = this.text;
+    for (let i = from, end = Math.min(to, this.length); i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === ch) return i;
+      if (c === NL) return -1;
+    }
+    return -1;
   }
   lastNewline(pos: number): number {
     return pos < 0 ? -1 : this.text.lastIndexOf('\n', pos);
@@ -67,8 +74,6 @@ export class StringSource implements TextSource {
     return n;
   }
 }
-
-const NL = 10;
 
 /** The first `length` bytes of a buffer as a latin1 TextSource (offsets are byte offsets). */
 export class BytesSource implements TextSource {
@@ -104,9 +109,16 @@ export class BytesSource implements TextSource {
     while (i < end && isWordCode(bytes[i]!)) i++;
     return i;
   }
-  indexIn(ch: number, from: number, to: number): number {
-    const i = this.bytes.subarray(from, Math.min(to, this.length)).indexOf(ch);
-    return i === -1 ? -1 : from + i;
+  indexOnLine(ch: number, from: number, to: number): number {
+    // A loop, not a native search: the ranges are short (a span rule's reach), and a subarray per call
+    // cost more than the search.
+    const bytes = this.bytes;
+    for (let i = from, end = Math.min(to, this.length); i < end; i++) {
+      const c = bytes[i]!;
+      if (c === ch) return i;
+      if (c === NL) return -1;
+    }
+    return -1;
   }
   lastNewline(pos: number): number {
     // A negative offset would count from the end.
