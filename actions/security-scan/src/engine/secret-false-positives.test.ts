@@ -28,6 +28,21 @@ describe('placeholders of the form your-…-secret', () => {
   });
 });
 
+describe('names that hold "pass" without meaning a password', () => {
+  it.each([
+    '_stream_passthrough:"readable-stream/passthrough"',
+    `passportSession = "${c.alnum(10)}7Qz${c.alnum(6)}"`,
+    'bypass_cache: "Xq7-never-cache-rv2"',
+    `compassHeading = "${c.alnum(10)}7Qz${c.alnum(6)}"`,
+  ])('does not report %s', (line) => {
+    expect(ids('vendor/bundle.js', `${line}\n`)).toEqual([]);
+  });
+
+  it('still reports a password assigned under a name that ends in pass', () => {
+    expect(ids('config.js', `db_pass = "${c.alnum(8)}7Qz${c.alnum(8)}"\n`)).toContain('secret/generic-password');
+  });
+});
+
 describe('documented example keys', () => {
   it('does not report the Azurite (storage emulator) devstoreaccount1 key', () => {
     const key = j('Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw==');

@@ -63,6 +63,9 @@ function nonSecretName(m: RegExpExecArray): boolean {
     /^(?:public|csrf|xsrf)/i.test(name)
   )
     return true;
+  // `pass` inside a word about something else: a bundler's `_stream_passthrough: "readable-stream/…"`
+  // alias map was reported as a password five times per bundle.
+  if (/pass(?:through|thru|port|age|enger|ive)|(?:by|com|sur)pass/i.test(name)) return true;
   return /(?:id|ids|name|names|type|length|len|size|count|url|uri|path|file|field|header|param|prefix|suffix|format|ttl|expiry)$/i.test(
     name,
   );
