@@ -528,6 +528,20 @@ const i32 = (n) => [op.const, ...sleb(n | 0)];
 const load = (offset) => [op.load, 2, ...uleb(offset)];
 const store = (offset) => [op.store, 2, ...uleb(offset)];
 /**
+ * A module importing memory `m.memory` and exporting one function `exported`: `params` i32
+ * parameters, an i32 result, body `fn` (locals declaration included).
+ */
+function moduleOf(exported, params, fn) {
+    return [
+        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+        ...section(1, vec([[0x60, ...vec(new Array(params).fill([I32])), ...vec([[I32]])]])),
+        ...section(2, vec([[...prefilter_wasm_name('m'), ...prefilter_wasm_name('memory'), 0x02, 0x00, ...uleb(1)]])),
+        ...section(3, vec([[0]])),
+        ...section(7, vec([[...prefilter_wasm_name(exported), 0x00, 0]])),
+        ...section(10, vec([[...uleb(fn.length), ...fn]])),
+    ];
+}
+/**
  * `scan(p, q, n, h) → count` steps `lanes` interleaved automata, lane k reading the `n` bytes from
  * address `p + k × q` (`n` a multiple of `unroll`). Each byte's step depends on the previous one's,
  * so one lane would leave the CPU waiting on a load; independent lanes overlap those waits. States
@@ -580,14 +594,7 @@ function moduleBytes(lanes, unroll, wide) {
         code.push(...i32(0), op.get, st(k), ...store(LAYOUT.states + 4 * k));
     code.push(...i32(0), ...load(OUT), ...i32(LAYOUT.hits), op.sub, ...i32(3), op.shrU);
     const fn = [...vec([[...uleb(3 * lanes), I32]]), ...code, op.end];
-    return [
-        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-        ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32]]), ...vec([[I32]])]])),
-        ...section(2, vec([[...prefilter_wasm_name('m'), ...prefilter_wasm_name('memory'), 0x02, 0x00, ...uleb(1)]])),
-        ...section(3, vec([[0]])),
-        ...section(7, vec([[...prefilter_wasm_name('scan'), 0x00, 0]])),
-        ...section(10, vec([[...uleb(fn.length), ...fn]])),
-    ];
+    return moduleOf('scan', 4, fn);
 }
 const V128 = 0x7b;
 /** SIMD instructions: the 0xfd prefix, then the opcode as a LEB128 number. */
@@ -642,14 +649,7 @@ function newlineModuleBytes() {
         ...code,
         op.end,
     ];
-    return [
-        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-        ...section(1, vec([[0x60, ...vec([[I32], [I32]]), ...vec([[I32]])]])),
-        ...section(2, vec([[...prefilter_wasm_name('m'), ...prefilter_wasm_name('memory'), 0x02, 0x00, ...uleb(1)]])),
-        ...section(3, vec([[0]])),
-        ...section(7, vec([[...prefilter_wasm_name('count'), 0x00, 0]])),
-        ...section(10, vec([[...uleb(fn.length), ...fn]])),
-    ];
+    return moduleOf('count', 2, fn);
 }
 /**
  * The few WebAssembly constructors used here. Node has them all, but the project compiles against
@@ -661,24 +661,22 @@ function wasmMemory(pages) {
     return new WebAssembly.Memory({ initial: pages });
 }
 const modules = new Map();
-/** A newline counter over `memory` (compiled once per process). */
-function newlineCounter(memory) {
-    let module = modules.get('newlines');
-    if (!module) {
-        module = new WebAssembly.Module(new Uint8Array(newlineModuleBytes()));
-        modules.set('newlines', module);
-    }
-    return new WebAssembly.Instance(module, { m: { memory } }).exports;
-}
-/** An instance of the kernel over `memory` (each variant is compiled once per process, synchronously: it is tiny). */
-function prefilterKernel(memory, lanes, unroll, wide) {
-    const key = `${lanes}/${unroll}/${wide}`;
+/** The exports of an instance over `memory` of the module `bytes()` builds, compiled once per process under `key`. */
+function instantiate(key, bytes, memory) {
     let module = modules.get(key);
     if (!module) {
-        module = new WebAssembly.Module(new Uint8Array(moduleBytes(lanes, unroll, wide)));
+        module = new WebAssembly.Module(new Uint8Array(bytes()));
         modules.set(key, module);
     }
     return new WebAssembly.Instance(module, { m: { memory } }).exports;
+}
+/** A newline counter over `memory`. */
+function newlineCounter(memory) {
+    return instantiate('newlines', newlineModuleBytes, memory);
+}
+/** An instance of the kernel over `memory` (each variant is compiled once per process, synchronously: it is tiny). */
+function prefilterKernel(memory, lanes, unroll, wide) {
+    return instantiate(`${lanes}/${unroll}/${wide}`, () => moduleBytes(lanes, unroll, wide), memory);
 }
 
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/prefilter.ts
@@ -3690,7 +3688,7 @@ function utf16Length(latin1, from, to) {
     for (let m = NON_ASCII_RUN.exec(bytes); m !== null; m = NON_ASCII_RUN.exec(bytes)) {
         const run = m[0];
         const counted = wellFormedUnits(run);
-        units += (counted >= 0 ? counted : Buffer.from(run, 'latin1').toString('utf8').length) - run.length;
+        units += (counted >= 0 ? counted : utf8(run).length) - run.length;
     }
     return units;
 }

@@ -51,13 +51,12 @@ export async function benchShapes({ mb: minMb, rounds, shapes, keep }: ShapeBenc
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
   /**
-   * Wall-clock milliseconds of `fn`, with the tree in the page cache first: this machine's kernel may
+   * Wall-clock milliseconds of `fn`, with `files` (the tree) read first into the page cache: this machine's kernel may
    * page out files left unread for a while (DAMON reclaim), and a runner scans files the checkout has
    * just written. Without this, whichever tool ran first after a pause paid the disk reads.
    */
-  let warmFiles: string[] = [];
-  async function wall(fn: () => Promise<unknown>): Promise<number> {
-    for (const f of warmFiles) readFileSync(f);
+  async function wall(files: readonly string[], fn: () => Promise<unknown>): Promise<number> {
+    for (const f of files) readFileSync(f);
     const t0 = performance.now();
     await fn();
     return performance.now() - t0;
@@ -74,7 +73,6 @@ export async function benchShapes({ mb: minMb, rounds, shapes, keep }: ShapeBenc
     mkdirSync(join(tree.dir, '.github'), { recursive: true });
     writeFileSync(join(tree.dir, '.github', 'security-scan.yml'), `maxFileSize: ${maxFileSize}\n`);
     const config = { ...defaultConfig(), maxFileSize };
-    warmFiles = tree.files;
     const t = {
       inProcess: [] as number[],
       bundle: [] as number[],
@@ -84,9 +82,9 @@ export async function benchShapes({ mb: minMb, rounds, shapes, keep }: ShapeBenc
     };
     let findings = '';
     for (let round = 0; round < rounds; round++) {
-      t.inProcess.push(await wall(() => scan({ root: tree.dir, config, categories: CATEGORIES })));
+      t.inProcess.push(await wall(tree.files, () => scan({ root: tree.dir, config, categories: CATEGORIES })));
       t.bundle.push(
-        await wall(async () => {
+        await wall(tree.files, async () => {
           const r = await runAction({
             action: 'security-scan',
             workspace: tree.dir,
@@ -102,10 +100,10 @@ export async function benchShapes({ mb: minMb, rounds, shapes, keep }: ShapeBenc
       const { stdout } = await run(process.execPath, [child, list, tree.dir], { maxBuffer: 64 * MB });
       t.secretlint.push((JSON.parse(stdout) as { wallMs: number }).wallMs);
       t.secretlintProcess.push(
-        await wall(() => run(process.execPath, [child, list, tree.dir, '--cold'], { maxBuffer: 64 * MB })),
+        await wall(tree.files, () => run(process.execPath, [child, list, tree.dir, '--cold'], { maxBuffer: 64 * MB })),
       );
       t.grep.push(
-        await wall(() =>
+        await wall(tree.files, () =>
           run('grep', ['-r', '-E', '-i', '-c', '-I', grepPattern, tree.dir], {
             maxBuffer: 512 * MB,
             env: { ...process.env, LC_ALL: 'C' },

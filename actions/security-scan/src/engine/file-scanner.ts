@@ -103,7 +103,7 @@ export function utf16Length(latin1: string, from: number, to: number): number {
   for (let m = NON_ASCII_RUN.exec(bytes); m !== null; m = NON_ASCII_RUN.exec(bytes)) {
     const run = m[0];
     const counted = wellFormedUnits(run);
-    units += (counted >= 0 ? counted : Buffer.from(run, 'latin1').toString('utf8').length) - run.length;
+    units += (counted >= 0 ? counted : utf8(run).length) - run.length;
   }
   return units;
 }

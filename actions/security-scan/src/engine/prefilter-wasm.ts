@@ -75,6 +75,21 @@ const load = (offset: number): number[] => [op.load, 2, ...uleb(offset)];
 const store = (offset: number): number[] => [op.store, 2, ...uleb(offset)];
 
 /**
+ * A module importing memory `m.memory` and exporting one function `exported`: `params` i32
+ * parameters, an i32 result, body `fn` (locals declaration included).
+ */
+function moduleOf(exported: string, params: number, fn: number[]): number[] {
+  return [
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, vec([[0x60, ...vec(new Array<number[]>(params).fill([I32])), ...vec([[I32]])]])),
+    ...section(2, vec([[...name('m'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
+    ...section(3, vec([[0]])),
+    ...section(7, vec([[...name(exported), 0x00, 0]])),
+    ...section(10, vec([[...uleb(fn.length), ...fn]])),
+  ];
+}
+
+/**
  * `scan(p, q, n, h) → count` steps `lanes` interleaved automata, lane k reading the `n` bytes from
  * address `p + k × q` (`n` a multiple of `unroll`). Each byte's step depends on the previous one's,
  * so one lane would leave the CPU waiting on a load; independent lanes overlap those waits. States
@@ -133,14 +148,7 @@ function moduleBytes(lanes: number, unroll: number, wide: boolean): number[] {
   for (let k = 0; k < lanes; k++) code.push(...i32(0), op.get, st(k), ...store(LAYOUT.states + 4 * k));
   code.push(...i32(0), ...load(OUT), ...i32(LAYOUT.hits), op.sub, ...i32(3), op.shrU);
   const fn = [...vec([[...uleb(3 * lanes), I32]]), ...code, op.end];
-  return [
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, vec([[0x60, ...vec([[I32], [I32], [I32], [I32]]), ...vec([[I32]])]])),
-    ...section(2, vec([[...name('m'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
-    ...section(3, vec([[0]])),
-    ...section(7, vec([[...name('scan'), 0x00, 0]])),
-    ...section(10, vec([[...uleb(fn.length), ...fn]])),
-  ];
+  return moduleOf('scan', 4, fn);
 }
 
 const V128 = 0x7b;
@@ -197,14 +205,7 @@ function newlineModuleBytes(): number[] {
     ...code,
     op.end,
   ];
-  return [
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, vec([[0x60, ...vec([[I32], [I32]]), ...vec([[I32]])]])),
-    ...section(2, vec([[...name('m'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
-    ...section(3, vec([[0]])),
-    ...section(7, vec([[...name('count'), 0x00, 0]])),
-    ...section(10, vec([[...uleb(fn.length), ...fn]])),
-  ];
+  return moduleOf('count', 2, fn);
 }
 
 /** The exports of one instance. */
@@ -244,23 +245,22 @@ export function wasmMemory(pages: number): WasmMemory {
 
 const modules = new Map<string, object>();
 
-/** A newline counter over `memory` (compiled once per process). */
-export function newlineCounter(memory: WasmMemory): NewlineCounter {
-  let module = modules.get('newlines');
+/** The exports of an instance over `memory` of the module `bytes()` builds, compiled once per process under `key`. */
+function instantiate(key: string, bytes: () => number[], memory: WasmMemory): object {
+  let module = modules.get(key);
   if (!module) {
-    module = new WebAssembly.Module(new Uint8Array(newlineModuleBytes()));
-    modules.set('newlines', module);
+    module = new WebAssembly.Module(new Uint8Array(bytes()));
+    modules.set(key, module);
   }
-  return new WebAssembly.Instance(module, { m: { memory } }).exports as NewlineCounter;
+  return new WebAssembly.Instance(module, { m: { memory } }).exports;
+}
+
+/** A newline counter over `memory`. */
+export function newlineCounter(memory: WasmMemory): NewlineCounter {
+  return instantiate('newlines', newlineModuleBytes, memory) as NewlineCounter;
 }
 
 /** An instance of the kernel over `memory` (each variant is compiled once per process, synchronously: it is tiny). */
 export function prefilterKernel(memory: WasmMemory, lanes: number, unroll: number, wide: boolean): PrefilterKernel {
-  const key = `${lanes}/${unroll}/${wide}`;
-  let module = modules.get(key);
-  if (!module) {
-    module = new WebAssembly.Module(new Uint8Array(moduleBytes(lanes, unroll, wide)));
-    modules.set(key, module);
-  }
-  return new WebAssembly.Instance(module, { m: { memory } }).exports as PrefilterKernel;
+  return instantiate(`${lanes}/${unroll}/${wide}`, () => moduleBytes(lanes, unroll, wide), memory) as PrefilterKernel;
 }
