@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: looksBinary, utf16Length
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/content-hits.ts
@@ -53,7 +55,8 @@ function locate(hits, source) {
     // Hits on one line share the line above (one string, decoded once).
     let aboveOf = -1;
     let lineAbove;
-    for (const { start, end: _e, lineStart, ...hit } of hits) {
+    for (const { start, end: _e, ...hit } of hits) {
+        const { lineStart } = hit;
         line += source.countLines(counted, lineStart);
         counted = lineStart;
         if (lineStart !== aboveOf) {
@@ -604,25 +607,32 @@ const v = {
     const0: [...simd(0x0c), ...new Array(16).fill(0)],
     splat8: simd(0x0f),
     extractLane32: simd(0x1b),
-    eq8: simd(0x23),
     sub8: simd(0x71),
     pairwise8to16: simd(0x7d),
     pairwise16to32: simd(0x7f),
 };
-const [eq, ltU, gtU, tee] = [0x46, 0x49, 0x4b, 0x22];
+const [ltU, gtU, tee, load8s] = [0x49, 0x4b, 0x22, 0x2c];
+/** SIMD (i8x16) and scalar (i32) compare opcodes of each test. */
+const COMPARE = {
+    eq: { lanes: simd(0x23), scalar: 0x46, signed: false },
+    gtS: { lanes: simd(0x27), scalar: 0x4a, signed: true },
+    gtU: { lanes: simd(0x28), scalar: gtU, signed: false },
+};
 /**
- * `count(p, n) → lines`: how many `\n` bytes lie in `[p, p + n)`, sixteen bytes per step (a byte
- * compare and a subtract into per-byte counters, summed every 255 steps before they overflow), the
- * last few bytes one by one. Line numbers of findings need every newline before them counted: on a
- * 60 MB JSON file, a native `indexOf` per line cost a sixth of the scan.
+ * `count(p, n) → total`: over the bytes in `[p, p + n)`, how many pass each of `tests`, summed;
+ * sixteen bytes per step (a compare and a subtract per test into per-byte counters, summed before
+ * they can overflow), the last few bytes one by one. Line numbers of findings need every newline
+ * before them counted: on a 60 MB JSON file, a native `indexOf` per line cost a sixth of the scan.
  */
-function newlineModuleBytes() {
-    // Locals: params p=0 n=1; then end, total, stop (i32), counters, newlines (v128).
-    const [p, n, end, total, stop, acc, nl] = [0, 1, 2, 3, 4, 5, 6];
-    const block = 255 * 16;
+function countModuleBytes(tests) {
+    // Locals: params p=0 n=1; then end, total, stop (i32); counters, bytes, one splat per test (v128).
+    const [p, n, end, total, stop, acc, bytes] = [0, 1, 2, 3, 4, 5, 6];
+    const splat = (t) => 7 + t;
+    // A step adds at most one per test to each byte counter.
+    const block = Math.floor(255 / tests.length) * 16;
     const code = [
         ...[op.get, p, op.get, n, op.add, op.set, end],
-        ...[...i32(10), ...v.splat8, op.set, nl],
+        ...tests.flatMap((t, k) => [...i32(t.value), ...v.splat8, op.set, splat(k)]),
         ...[op.block, op.void, op.loop, op.void],
         ...[op.get, end, op.get, p, op.sub, ...i32(16), ltU, op.brIf, 1],
         // stop = p + min(block, (end - p) rounded down to 16)
@@ -630,21 +640,48 @@ function newlineModuleBytes() {
         ...[op.get, stop, ...i32(block), gtU, op.if, op.void, ...i32(block), op.set, stop, op.end],
         ...[op.get, p, op.get, stop, op.add, op.set, stop],
         ...[...v.const0, op.set, acc],
-        ...[op.loop, op.void],
-        ...[op.get, acc, op.get, p, ...v.load, op.get, nl, ...v.eq8, ...v.sub8, op.set, acc],
+        ...[op.loop, op.void, op.get, p, ...v.load, op.set, bytes],
+        ...tests.flatMap((t, k) => [
+            op.get,
+            acc,
+            op.get,
+            bytes,
+            op.get,
+            splat(k),
+            ...COMPARE[t.cmp].lanes,
+            ...v.sub8,
+            op.set,
+            acc,
+        ]),
         ...[op.get, p, ...i32(16), op.add, tee, p, op.get, stop, ltU, op.brIf, 0, op.end],
         ...[op.get, acc, ...v.pairwise8to16, ...v.pairwise16to32, op.set, acc, op.get, total],
         ...[0, 1, 2, 3].flatMap((lane) => [op.get, acc, ...v.extractLane32, lane, op.add]),
         ...[op.set, total, op.br, 0, op.end, op.end],
         ...[op.block, op.void, op.loop, op.void, op.get, p, op.get, end, op.geU, op.brIf, 1],
-        ...[op.get, total, op.get, p, op.load8u, 0, 0, ...i32(10), eq, op.add, op.set, total],
+        ...tests.flatMap((t) => {
+            const c = COMPARE[t.cmp];
+            return [
+                op.get,
+                total,
+                op.get,
+                p,
+                c.signed ? load8s : op.load8u,
+                0,
+                0,
+                ...i32(t.value),
+                c.scalar,
+                op.add,
+                op.set,
+                total,
+            ];
+        }),
         ...[op.get, p, ...i32(1), op.add, op.set, p, op.br, 0, op.end, op.end],
         ...[op.get, total],
     ];
     const fn = [
         ...vec([
             [3, I32],
-            [2, V128],
+            [2 + tests.length, V128],
         ]),
         ...code,
         op.end,
@@ -670,9 +707,10 @@ function instantiate(key, bytes, memory) {
     }
     return new WebAssembly.Instance(module, { m: { memory } }).exports;
 }
-/** A newline counter over `memory`. */
-function newlineCounter(memory) {
-    return instantiate('newlines', newlineModuleBytes, memory);
+/** A counter of the bytes passing `tests` (see countModuleBytes) over `memory`. */
+function byteCounter(memory, tests) {
+    const key = `count:${tests.map((t) => `${t.cmp}${t.value}`).join(',')}`;
+    return instantiate(key, () => countModuleBytes(tests), memory);
 }
 /** An instance of the kernel over `memory` (each variant is compiled once per process, synchronously: it is tiny). */
 function prefilterKernel(memory, lanes, unroll, wide) {
@@ -716,6 +754,16 @@ function prefilterOf(rules) {
     }
     return prefilter;
 }
+/** `\n` bytes: line numbers. */
+const NEWLINES = [{ cmp: 'eq', value: 10 }];
+/**
+ * UTF-16 units of well-formed UTF-8: one per byte that is not a continuation byte (0x80-0xbf, below
+ * -64 as a signed byte), and one more per four-byte sequence's lead (above 0xef, a surrogate pair).
+ */
+const UTF16_UNITS = [
+    { cmp: 'gtS', value: -65 },
+    { cmp: 'gtU', value: 0xef },
+];
 /**
  * The keyword prefilter: one pass over each file with an Aho-Corasick automaton of every rule
  * keyword (ASCII case folded inside the automaton, so the text is never lowercased or copied).
@@ -832,13 +880,28 @@ class Prefilter {
      * through `input`), for line numbers; undefined otherwise. Valid as long as `bytes` is.
      */
     newlinesIn(bytes) {
+        return this.countIn(bytes, NEWLINES);
+    }
+    /**
+     * A counter of the UTF-16 units that ranges of `bytes` decode to, for ranges that are well-formed
+     * UTF-8 (the caller checks), when they lie in this prefilter's memory; undefined otherwise. Columns
+     * of findings on a long non-ASCII line (minified code) need every character before them counted.
+     */
+    utf16UnitsIn(bytes) {
+        return this.countIn(bytes, UTF16_UNITS);
+    }
+    countIn(bytes, tests) {
         const w = this.wasm;
         if (!w || bytes.buffer !== w.u8.buffer)
             return undefined;
-        w.newlines ??= newlineCounter(w.memory);
-        const { newlines } = w;
+        let counter = w.counters.get(tests);
+        if (!counter) {
+            counter = byteCounter(w.memory, tests);
+            w.counters.set(tests, counter);
+        }
         const at = bytes.byteOffset;
-        return (from, to) => (to > from ? newlines.count(at + from, to - from) : 0);
+        const { count } = counter;
+        return (from, to) => (to > from ? count(at + from, to - from) : 0);
     }
     /** Bytes a lane reads before its share: at least `maxLength - 1`, whole loop turns. */
     get warmup() {
@@ -863,7 +926,7 @@ class Prefilter {
                 i32[(LAYOUT.table >> 2) + i] = table[i] * 4;
             // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
             u8.fill(0x80, base - pad, base);
-            w = { kernel: prefilterKernel(memory, LANES, UNROLL, wide), memory, base, i32, u8 };
+            w = { kernel: prefilterKernel(memory, LANES, UNROLL, wide), memory, base, i32, u8, counters: new Map() };
             this.wasm = w;
         }
         if (w.u8.length < w.base + size) {
@@ -1105,6 +1168,11 @@ function forMergedWindows(positions, window, run) {
 }
 /** A lookbehind of unbounded length could reach past a window's start: such a rule searches whole lines. */
 const UNBOUNDED_LOOKBEHIND = /\(\?<[=!](?:\[(?:[^\]\\]|\\.)*\]|[^()[\\]|\\.|\([^()]*\))*?(?:[*+]|\{\d+,\})/;
+/**
+ * A suppression marker (see suppress.ts), found by the prefilter pass with the rules' keywords: a file
+ * without one is not searched for it line by line (a search per minified file of megabytes).
+ */
+const MARKER = { keywords: ['moko-ignore:'] };
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 class ContentScanner {
     rules;
@@ -1116,6 +1184,8 @@ class ContentScanner {
     globs;
     /** Rules without keywords limited to some files: candidates wherever their glob matches. */
     gated;
+    /** The prefilter's index of MARKER (after the rules). */
+    marker;
     /** Whether a rule's regex may run in windows of a long line (see LONG_LINE). */
     windowable;
     /** Sticky copies of span rules' patterns, made on first use. */
@@ -1128,7 +1198,8 @@ class ContentScanner {
     constructor(rules) {
         this.rules = rules;
         this.globs = rules.map((r) => (r.fileGlobs ? picomatch_default()([...r.fileGlobs], { dot: true }) : undefined));
-        this.prefilter = prefilterOf(rules);
+        this.prefilter = prefilterOf([...rules, MARKER]);
+        this.marker = rules.length;
         this.gated = rules.flatMap((r, i) => (r.fileGlobs && !r.keywords?.length ? [i] : []));
         this.windowable = rules.map((r) => !UNBOUNDED_LOOKBEHIND.test(r.pattern.source));
     }
@@ -1142,15 +1213,22 @@ class ContentScanner {
     }
     /** Hits in one file's text; `path` is relative with forward slashes. */
     scan(path, text) {
-        const candidates = this.forFile(path, this.prefilter.scan(text));
-        return candidates.size === 0 ? [] : this.scanSource(path, new StringSource(text), candidates);
+        const { rules } = this.forFile(path, this.prefilter.scan(text));
+        return rules.size === 0 ? [] : this.scanSource(path, new StringSource(text), rules);
     }
     /**
      * Candidate rules of a file's bytes and where their keywords start (byte offsets), from one
-     * prefilter pass; an empty map means no rule can match and the file need not be decoded.
+     * prefilter pass; no rules means none can match and the file need not be decoded.
      */
     candidatesOfBytes(path, bytes, length) {
         return this.forFile(path, this.prefilter.scanBytes(bytes, length));
+    }
+    /**
+     * A counter of the UTF-16 units that well-formed UTF-8 ranges of `bytes` decode to, when they lie
+     * where `inputFor` reads files (see Prefilter.utf16UnitsIn); undefined otherwise.
+     */
+    utf16UnitsIn(bytes) {
+        return this.prefilter.utf16UnitsIn(bytes);
     }
     /**
      * Where to read a file of `size` bytes for `candidatesOfBytes` to scan it without a copy (the
@@ -1164,6 +1242,7 @@ class ContentScanner {
      * without keywords that are limited to files like this one (a `.pgpass` is read whole).
      */
     forFile(path, candidates) {
+        const marked = candidates.delete(this.marker);
         const language = languageOf(path);
         for (const index of candidates.keys()) {
             const langs = this.rules[index].languages;
@@ -1173,7 +1252,7 @@ class ContentScanner {
         for (const index of this.gated)
             if (this.globs[index](path))
                 candidates.set(index, []);
-        return candidates;
+        return { rules: candidates, marked };
     }
     /**
      * Hits in a file's bytes, read as latin1 (one character per byte, so keyword offsets stay valid;
@@ -3628,6 +3707,7 @@ var workflow_check = __webpack_require__(43278);
 
 
 
+
 /** A tally of nothing yet. */
 function emptyTally() {
     return { findings: [], secrets: [], bytes: 0, scannedFiles: 0, skippedBinary: 0, skippedLarge: 0, suppressed: 0 };
@@ -3646,7 +3726,6 @@ function mergeTally(a, b) {
 }
 /** Bytes of an oversized file still read, for the file rules. */
 const HEAD_BYTES = 64 * 1024;
-const NON_ASCII = /[^\x00-\x7f]/;
 /** Past this many bytes a non-ASCII line is not decoded whole for a finding (see fingerprintSourceOfBytes). */
 const LONG_LINE_BYTES = 4096;
 /** Bytes decoded each side of a finding on a long line: at least FINGERPRINT_REACH characters. */
@@ -3821,31 +3900,35 @@ class FileScanner {
         // One prefilter pass over the raw bytes; files no rule can match are never decoded. Content rules
         // then run on latin1 views of the lines around keywords (one char per byte, so keyword offsets
         // stay valid; the patterns are ASCII), and what a finding shows is converted back to UTF-8.
-        const candidates = this.content.candidatesOfBytes(file.path, buf, length);
+        const { rules: candidates, marked } = this.content.candidatesOfBytes(file.path, buf, length);
         const secrets = [];
         if (candidates.size > 0) {
             // Hits on one line share its text (one string): test it once, not per hit (a minified file is
-            // one line of megabytes with thousands of keyword hits). Its UTF-8 form is made only when a
-            // short non-ASCII line needs it; a long one is decoded only around each finding.
-            let lastLatin;
+            // one line of megabytes with thousands of keyword hits), on its bytes where that is faster. Its
+            // UTF-8 form is made only when a short non-ASCII line needs it; a long one is decoded only
+            // around each finding. Hits come in offset order, so a line's hits come together.
+            const units = this.content.utf16UnitsIn(buf);
+            let lastLine = -1;
             let lastUtf8;
             let lastAscii = true;
             let lastIds = [];
             let lastAbove;
-            let colLine;
             let colAt = 0;
             let colUnits = 0;
             let aboveIds = [];
             for (const hit of this.content.scanBytes(file.path, buf, length, candidates)) {
-                if (hit.lineText !== lastLatin) {
-                    lastLatin = hit.lineText;
-                    lastAscii = !NON_ASCII.test(hit.lineText);
-                    lastUtf8 = lastAscii ? hit.lineText : undefined;
-                    lastIds = markerIds(hit.lineText);
-                }
-                if (hit.lineAbove !== lastAbove) {
-                    lastAbove = hit.lineAbove;
-                    aboveIds = markerIds(hit.lineAbove);
+                const { lineStart, lineText } = hit;
+                if (lineStart !== lastLine) {
+                    lastLine = lineStart;
+                    lastAscii = (0,external_node_buffer_.isAscii)(buf.subarray(lineStart, lineStart + lineText.length));
+                    lastUtf8 = lastAscii ? lineText : undefined;
+                    lastIds = marked ? markerIds(lineText) : [];
+                    colAt = 0;
+                    colUnits = 0;
+                    if (hit.lineAbove !== lastAbove) {
+                        lastAbove = hit.lineAbove;
+                        aboveIds = marked ? markerIds(hit.lineAbove) : [];
+                    }
                 }
                 if ((0,suppress/* suppressedBy */.s2)(hit.rule.id, lastIds, aboveIds)) {
                     tally.suppressed++;
@@ -3854,15 +3937,17 @@ class FileScanner {
                 const value = hit.value === undefined ? undefined : utf8(hit.value);
                 if (value !== undefined)
                     secrets.push(value);
-                // UTF-16 column: on a non-ASCII line, the prefix is converted piece by piece from the last hit on
-                // the same line (hits come in offset order; each starts at an ASCII character, a boundary).
-                if (hit.lineText !== colLine || hit.column - 1 < colAt) {
-                    colLine = hit.lineText;
-                    colAt = 0;
-                    colUnits = 0;
-                }
+                // UTF-16 column: on a non-ASCII line, the prefix is counted piece by piece from the last hit on
+                // the same line (hits come in offset order; each starts at an ASCII character, a boundary), in
+                // WebAssembly where the bytes are in its memory and well-formed.
+                if (hit.column - 1 < colAt)
+                    [colAt, colUnits] = [0, 0];
                 if (!lastAscii) {
-                    colUnits += utf16Length(hit.lineText, colAt, hit.column - 1);
+                    const [from, to] = [lineStart + colAt, lineStart + hit.column - 1];
+                    colUnits +=
+                        units !== undefined && (0,external_node_buffer_.isUtf8)(buf.subarray(from, to))
+                            ? units(from, to)
+                            : utf16Length(lineText, colAt, hit.column - 1);
                     colAt = hit.column - 1;
                 }
                 const column = lastAscii ? hit.column : colUnits + 1;
@@ -3873,10 +3958,10 @@ class FileScanner {
                 let fingerprinted;
                 if (lastUtf8 !== undefined)
                     fingerprinted = (0,suppress/* fingerprintSource */.QG)(lastUtf8, column);
-                else if (hit.lineText.length > LONG_LINE_BYTES)
-                    fingerprinted = fingerprintSourceOfBytes(hit.lineText, hit.column - 1);
+                else if (lineText.length > LONG_LINE_BYTES)
+                    fingerprinted = fingerprintSourceOfBytes(lineText, hit.column - 1);
                 else {
-                    lastUtf8 = utf8(hit.lineText);
+                    lastUtf8 = utf8(lineText);
                     fingerprinted = (0,suppress/* fingerprintSource */.QG)(lastUtf8, column);
                 }
                 // A secret's line goes only into a one-way hash, never into a finding.

@@ -11,6 +11,8 @@ export interface ContentHit {
   /** 1-based. */
   column: number;
   lineText: string;
+  /** Offset of the line's start in the text (a byte offset in a file's bytes). */
+  lineStart: number;
   /** Text of the line above (undefined on the first line), for suppression comments. */
   lineAbove: string | undefined;
   /** Redacted value for secrets. */
@@ -27,7 +29,6 @@ export interface ContentHit {
 export interface RawHit extends Omit<ContentHit, 'line' | 'column' | 'lineAbove'> {
   start: number;
   end: number;
-  lineStart: number;
 }
 
 /** Generic secret rules yield to a specific rule that matched overlapping text. */
@@ -62,7 +63,8 @@ export function locate(hits: RawHit[], source: TextSource): ContentHit[] {
   // Hits on one line share the line above (one string, decoded once).
   let aboveOf = -1;
   let lineAbove: string | undefined;
-  for (const { start, end: _e, lineStart, ...hit } of hits) {
+  for (const { start, end: _e, ...hit } of hits) {
+    const { lineStart } = hit;
     line += source.countLines(counted, lineStart);
     counted = lineStart;
     if (lineStart !== aboveOf) {

@@ -57,6 +57,20 @@ function forMergedWindows(
 /** A lookbehind of unbounded length could reach past a window's start: such a rule searches whole lines. */
 const UNBOUNDED_LOOKBEHIND = /\(\?<[=!](?:\[(?:[^\]\\]|\\.)*\]|[^()[\\]|\\.|\([^()]*\))*?(?:[*+]|\{\d+,\})/;
 
+/**
+ * A suppression marker (see suppress.ts), found by the prefilter pass with the rules' keywords: a file
+ * without one is not searched for it line by line (a search per minified file of megabytes).
+ */
+const MARKER = { keywords: ['moko-ignore:'] };
+
+/** What the prefilter pass found in a file: the candidate rules, and whether a marker may be present. */
+export interface FileCandidates {
+  /** Candidate rule indices and where their keywords start (see `candidatesOfBytes`). */
+  rules: Map<number, number[]>;
+  /** False when the file holds no `moko-ignore:` (true does not promise one: the pass ignores case). */
+  marked: boolean;
+}
+
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
 
 /** Runs pattern rules over file texts: the prefilter first, then only the candidate rules' regexes. */
@@ -80,6 +94,8 @@ export class ContentScanner {
   private readonly globs: (((path: string) => boolean) | undefined)[];
   /** Rules without keywords limited to some files: candidates wherever their glob matches. */
   private readonly gated: number[];
+  /** The prefilter's index of MARKER (after the rules). */
+  private readonly marker: number;
 
   /** Whether a rule's regex may run in windows of a long line (see LONG_LINE). */
   private readonly windowable: boolean[];
@@ -94,7 +110,8 @@ export class ContentScanner {
   /** `rules` are the active pattern rules. */
   constructor(private readonly rules: readonly PatternRule[]) {
     this.globs = rules.map((r) => (r.fileGlobs ? picomatch([...r.fileGlobs], { dot: true }) : undefined));
-    this.prefilter = prefilterOf(rules);
+    this.prefilter = prefilterOf([...rules, MARKER]);
+    this.marker = rules.length;
     this.gated = rules.flatMap((r, i) => (r.fileGlobs && !r.keywords?.length ? [i] : []));
     this.windowable = rules.map((r) => !UNBOUNDED_LOOKBEHIND.test(r.pattern.source));
   }
@@ -110,16 +127,24 @@ export class ContentScanner {
 
   /** Hits in one file's text; `path` is relative with forward slashes. */
   scan(path: string, text: string): ContentHit[] {
-    const candidates = this.forFile(path, this.prefilter.scan(text));
-    return candidates.size === 0 ? [] : this.scanSource(path, new StringSource(text), candidates);
+    const { rules } = this.forFile(path, this.prefilter.scan(text));
+    return rules.size === 0 ? [] : this.scanSource(path, new StringSource(text), rules);
   }
 
   /**
    * Candidate rules of a file's bytes and where their keywords start (byte offsets), from one
-   * prefilter pass; an empty map means no rule can match and the file need not be decoded.
+   * prefilter pass; no rules means none can match and the file need not be decoded.
    */
-  candidatesOfBytes(path: string, bytes: Uint8Array, length: number): Map<number, number[]> {
+  candidatesOfBytes(path: string, bytes: Uint8Array, length: number): FileCandidates {
     return this.forFile(path, this.prefilter.scanBytes(bytes, length));
+  }
+
+  /**
+   * A counter of the UTF-16 units that well-formed UTF-8 ranges of `bytes` decode to, when they lie
+   * where `inputFor` reads files (see Prefilter.utf16UnitsIn); undefined otherwise.
+   */
+  utf16UnitsIn(bytes: Uint8Array): ((from: number, to: number) => number) | undefined {
+    return this.prefilter.utf16UnitsIn(bytes);
   }
 
   /**
@@ -134,14 +159,15 @@ export class ContentScanner {
    * Drops the candidates whose rule does not apply to the file's language, and adds the rules
    * without keywords that are limited to files like this one (a `.pgpass` is read whole).
    */
-  private forFile(path: string, candidates: Map<number, number[]>): Map<number, number[]> {
+  private forFile(path: string, candidates: Map<number, number[]>): FileCandidates {
+    const marked = candidates.delete(this.marker);
     const language = languageOf(path);
     for (const index of candidates.keys()) {
       const langs = this.rules[index]!.languages;
       if (langs && (language === undefined || !langs.includes(language))) candidates.delete(index);
     }
     for (const index of this.gated) if (this.globs[index]!(path)) candidates.set(index, []);
-    return candidates;
+    return { rules: candidates, marked };
   }
 
   /**

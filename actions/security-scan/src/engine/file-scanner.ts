@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { ScanConfig } from './config.js';
 import { LineIndex } from './content-hits.js';
@@ -57,8 +58,6 @@ export function mergeTally(a: ScanTally, b: ScanTally): void {
 
 /** Bytes of an oversized file still read, for the file rules. */
 export const HEAD_BYTES = 64 * 1024;
-
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Past this many bytes a non-ASCII line is not decoded whole for a finding (see fingerprintSourceOfBytes). */
 const LONG_LINE_BYTES = 4096;
@@ -226,31 +225,35 @@ export class FileScanner {
     // One prefilter pass over the raw bytes; files no rule can match are never decoded. Content rules
     // then run on latin1 views of the lines around keywords (one char per byte, so keyword offsets
     // stay valid; the patterns are ASCII), and what a finding shows is converted back to UTF-8.
-    const candidates = this.content.candidatesOfBytes(file.path, buf, length);
+    const { rules: candidates, marked } = this.content.candidatesOfBytes(file.path, buf, length);
     const secrets: string[] = [];
     if (candidates.size > 0) {
       // Hits on one line share its text (one string): test it once, not per hit (a minified file is
-      // one line of megabytes with thousands of keyword hits). Its UTF-8 form is made only when a
-      // short non-ASCII line needs it; a long one is decoded only around each finding.
-      let lastLatin: string | undefined;
+      // one line of megabytes with thousands of keyword hits), on its bytes where that is faster. Its
+      // UTF-8 form is made only when a short non-ASCII line needs it; a long one is decoded only
+      // around each finding. Hits come in offset order, so a line's hits come together.
+      const units = this.content.utf16UnitsIn(buf);
+      let lastLine = -1;
       let lastUtf8: string | undefined;
       let lastAscii = true;
       let lastIds: string[] = [];
       let lastAbove: string | undefined;
-      let colLine: string | undefined;
       let colAt = 0;
       let colUnits = 0;
       let aboveIds: string[] = [];
       for (const hit of this.content.scanBytes(file.path, buf, length, candidates)) {
-        if (hit.lineText !== lastLatin) {
-          lastLatin = hit.lineText;
-          lastAscii = !NON_ASCII.test(hit.lineText);
-          lastUtf8 = lastAscii ? hit.lineText : undefined;
-          lastIds = markerIds(hit.lineText);
-        }
-        if (hit.lineAbove !== lastAbove) {
-          lastAbove = hit.lineAbove;
-          aboveIds = markerIds(hit.lineAbove);
+        const { lineStart, lineText } = hit;
+        if (lineStart !== lastLine) {
+          lastLine = lineStart;
+          lastAscii = isAscii(buf.subarray(lineStart, lineStart + lineText.length));
+          lastUtf8 = lastAscii ? lineText : undefined;
+          lastIds = marked ? markerIds(lineText) : [];
+          colAt = 0;
+          colUnits = 0;
+          if (hit.lineAbove !== lastAbove) {
+            lastAbove = hit.lineAbove;
+            aboveIds = marked ? markerIds(hit.lineAbove) : [];
+          }
         }
         if (suppressedBy(hit.rule.id, lastIds, aboveIds)) {
           tally.suppressed++;
@@ -258,15 +261,16 @@ export class FileScanner {
         }
         const value = hit.value === undefined ? undefined : utf8(hit.value);
         if (value !== undefined) secrets.push(value);
-        // UTF-16 column: on a non-ASCII line, the prefix is converted piece by piece from the last hit on
-        // the same line (hits come in offset order; each starts at an ASCII character, a boundary).
-        if (hit.lineText !== colLine || hit.column - 1 < colAt) {
-          colLine = hit.lineText;
-          colAt = 0;
-          colUnits = 0;
-        }
+        // UTF-16 column: on a non-ASCII line, the prefix is counted piece by piece from the last hit on
+        // the same line (hits come in offset order; each starts at an ASCII character, a boundary), in
+        // WebAssembly where the bytes are in its memory and well-formed.
+        if (hit.column - 1 < colAt) [colAt, colUnits] = [0, 0];
         if (!lastAscii) {
-          colUnits += utf16Length(hit.lineText, colAt, hit.column - 1);
+          const [from, to] = [lineStart + colAt, lineStart + hit.column - 1];
+          colUnits +=
+            units !== undefined && isUtf8(buf.subarray(from, to))
+              ? units(from, to)
+              : utf16Length(lineText, colAt, hit.column - 1);
           colAt = hit.column - 1;
         }
         const column = lastAscii ? hit.column : colUnits + 1;
@@ -277,10 +281,9 @@ export class FileScanner {
           redacted !== undefined ? `${hit.rule.title} (${redacted})` : `${hit.rule.title}: ${utf8(hit.snippet ?? '')}`;
         let fingerprinted: string;
         if (lastUtf8 !== undefined) fingerprinted = fingerprintSource(lastUtf8, column);
-        else if (hit.lineText.length > LONG_LINE_BYTES)
-          fingerprinted = fingerprintSourceOfBytes(hit.lineText, hit.column - 1);
+        else if (lineText.length > LONG_LINE_BYTES) fingerprinted = fingerprintSourceOfBytes(lineText, hit.column - 1);
         else {
-          lastUtf8 = utf8(hit.lineText);
+          lastUtf8 = utf8(lineText);
           fingerprinted = fingerprintSource(lastUtf8, column);
         }
         // A secret's line goes only into a one-way hash, never into a finding.

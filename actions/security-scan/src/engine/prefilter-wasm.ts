@@ -159,26 +159,43 @@ const v = {
   const0: [...simd(0x0c), ...new Array<number>(16).fill(0)],
   splat8: simd(0x0f),
   extractLane32: simd(0x1b),
-  eq8: simd(0x23),
   sub8: simd(0x71),
   pairwise8to16: simd(0x7d),
   pairwise16to32: simd(0x7f),
 };
-const [eq, ltU, gtU, tee] = [0x46, 0x49, 0x4b, 0x22];
+const [ltU, gtU, tee, load8s] = [0x49, 0x4b, 0x22, 0x2c];
 
 /**
- * `count(p, n) → lines`: how many `\n` bytes lie in `[p, p + n)`, sixteen bytes per step (a byte
- * compare and a subtract into per-byte counters, summed every 255 steps before they overflow), the
- * last few bytes one by one. Line numbers of findings need every newline before them counted: on a
- * 60 MB JSON file, a native `indexOf` per line cost a sixth of the scan.
+ * A byte test a counter sums: `eq` (byte = `value`), `gtS` (byte as signed > `value`) or `gtU`
+ * (byte as unsigned > `value`).
  */
-function newlineModuleBytes(): number[] {
-  // Locals: params p=0 n=1; then end, total, stop (i32), counters, newlines (v128).
-  const [p, n, end, total, stop, acc, nl] = [0, 1, 2, 3, 4, 5, 6];
-  const block = 255 * 16;
+export interface ByteTest {
+  cmp: 'eq' | 'gtS' | 'gtU';
+  value: number;
+}
+
+/** SIMD (i8x16) and scalar (i32) compare opcodes of each test. */
+const COMPARE = {
+  eq: { lanes: simd(0x23), scalar: 0x46, signed: false },
+  gtS: { lanes: simd(0x27), scalar: 0x4a, signed: true },
+  gtU: { lanes: simd(0x28), scalar: gtU, signed: false },
+} as const;
+
+/**
+ * `count(p, n) → total`: over the bytes in `[p, p + n)`, how many pass each of `tests`, summed;
+ * sixteen bytes per step (a compare and a subtract per test into per-byte counters, summed before
+ * they can overflow), the last few bytes one by one. Line numbers of findings need every newline
+ * before them counted: on a 60 MB JSON file, a native `indexOf` per line cost a sixth of the scan.
+ */
+function countModuleBytes(tests: readonly ByteTest[]): number[] {
+  // Locals: params p=0 n=1; then end, total, stop (i32); counters, bytes, one splat per test (v128).
+  const [p, n, end, total, stop, acc, bytes] = [0, 1, 2, 3, 4, 5, 6];
+  const splat = (t: number) => 7 + t;
+  // A step adds at most one per test to each byte counter.
+  const block = Math.floor(255 / tests.length) * 16;
   const code = [
     ...[op.get, p, op.get, n, op.add, op.set, end],
-    ...[...i32(10), ...v.splat8, op.set, nl],
+    ...tests.flatMap((t, k) => [...i32(t.value), ...v.splat8, op.set, splat(k)]),
     ...[op.block, op.void, op.loop, op.void],
     ...[op.get, end, op.get, p, op.sub, ...i32(16), ltU, op.brIf, 1],
     // stop = p + min(block, (end - p) rounded down to 16)
@@ -186,21 +203,48 @@ function newlineModuleBytes(): number[] {
     ...[op.get, stop, ...i32(block), gtU, op.if, op.void, ...i32(block), op.set, stop, op.end],
     ...[op.get, p, op.get, stop, op.add, op.set, stop],
     ...[...v.const0, op.set, acc],
-    ...[op.loop, op.void],
-    ...[op.get, acc, op.get, p, ...v.load, op.get, nl, ...v.eq8, ...v.sub8, op.set, acc],
+    ...[op.loop, op.void, op.get, p, ...v.load, op.set, bytes],
+    ...tests.flatMap((t, k) => [
+      op.get,
+      acc,
+      op.get,
+      bytes,
+      op.get,
+      splat(k),
+      ...COMPARE[t.cmp].lanes,
+      ...v.sub8,
+      op.set,
+      acc,
+    ]),
     ...[op.get, p, ...i32(16), op.add, tee, p, op.get, stop, ltU, op.brIf, 0, op.end],
     ...[op.get, acc, ...v.pairwise8to16, ...v.pairwise16to32, op.set, acc, op.get, total],
     ...[0, 1, 2, 3].flatMap((lane) => [op.get, acc, ...v.extractLane32, lane, op.add]),
     ...[op.set, total, op.br, 0, op.end, op.end],
     ...[op.block, op.void, op.loop, op.void, op.get, p, op.get, end, op.geU, op.brIf, 1],
-    ...[op.get, total, op.get, p, op.load8u, 0, 0, ...i32(10), eq, op.add, op.set, total],
+    ...tests.flatMap((t) => {
+      const c = COMPARE[t.cmp];
+      return [
+        op.get,
+        total,
+        op.get,
+        p,
+        c.signed ? load8s : op.load8u,
+        0,
+        0,
+        ...i32(t.value),
+        c.scalar,
+        op.add,
+        op.set,
+        total,
+      ];
+    }),
     ...[op.get, p, ...i32(1), op.add, op.set, p, op.br, 0, op.end, op.end],
     ...[op.get, total],
   ];
   const fn = [
     ...vec([
       [3, I32],
-      [2, V128],
+      [2 + tests.length, V128],
     ]),
     ...code,
     op.end,
@@ -213,8 +257,8 @@ export interface PrefilterKernel {
   scan(p: number, q: number, n: number, h: number): number;
 }
 
-/** The newline counter's export (see newlineModuleBytes). */
-export interface NewlineCounter {
+/** A byte counter's export (see countModuleBytes). */
+export interface ByteCounter {
   count(p: number, n: number): number;
 }
 
@@ -255,9 +299,10 @@ function instantiate(key: string, bytes: () => number[], memory: WasmMemory): ob
   return new WebAssembly.Instance(module, { m: { memory } }).exports;
 }
 
-/** A newline counter over `memory`. */
-export function newlineCounter(memory: WasmMemory): NewlineCounter {
-  return instantiate('newlines', newlineModuleBytes, memory) as NewlineCounter;
+/** A counter of the bytes passing `tests` (see countModuleBytes) over `memory`. */
+export function byteCounter(memory: WasmMemory, tests: readonly ByteTest[]): ByteCounter {
+  const key = `count:${tests.map((t) => `${t.cmp}${t.value}`).join(',')}`;
+  return instantiate(key, () => countModuleBytes(tests), memory) as ByteCounter;
 }
 
 /** An instance of the kernel over `memory` (each variant is compiled once per process, synchronously: it is tiny). */

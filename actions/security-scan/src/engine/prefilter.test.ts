@@ -201,6 +201,43 @@ describe('Prefilter', () => {
     }
   });
 
+  it("counts the UTF-16 units of well-formed UTF-8 in its input view as Node's decoder does, in any range", () => {
+    const p = new Prefilter(RULES);
+    const random = prng(13);
+    expect(p.utf16UnitsIn(Buffer.from('aé'))).toBeUndefined();
+    // One to four bytes per character (U+10000 and up: a surrogate pair), dense runs of four-byte
+    // ones (more than 127 steps of two counts per byte lane between flushes).
+    const chars = ['a', '\n', 'é', 'ß', '€', '中', '😀', '𝄞', '\u{10ffff}'];
+    for (const length of [50, 70_000, 1024 * 1024]) {
+      const parts: string[] = [];
+      for (let n = 0; n < length; ) {
+        const c = n % 40_000 < 8000 ? '😀' : chars[random(chars.length)]!;
+        parts.push(c);
+        n += Buffer.byteLength(c);
+      }
+      const text = Buffer.from(parts.join(''));
+      const view = p.input(text.length);
+      view.set(text);
+      const units = p.utf16UnitsIn(view)!;
+      // Ranges cut at character boundaries (the counter's contract: the caller checks well-formedness).
+      const starts = [0];
+      for (const c of parts) starts.push(starts.at(-1)! + Buffer.byteLength(c));
+      const ranges = [
+        [0, starts.length - 1],
+        [0, 0],
+        [1, 1],
+      ];
+      for (let k = 0; k < 200; k++) {
+        const from = random(starts.length);
+        ranges.push([from, Math.min(starts.length - 1, from + random(30_000))]);
+      }
+      for (const [a, b] of ranges) {
+        const [from, to] = [starts[a!]!, starts[b!]!];
+        expect(units(from, to)).toBe(text.toString('utf8', from, to).length);
+      }
+    }
+  });
+
   it('keeps separate scans independent (no state carried between files)', () => {
     const p = new Prefilter(RULES);
     const a = Buffer.from('xx pa', 'latin1');

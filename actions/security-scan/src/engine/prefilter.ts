@@ -1,8 +1,9 @@
 import { buildAutomaton, type KeywordAutomaton } from './prefilter-automaton.js';
 import {
+  type ByteCounter,
+  type ByteTest,
+  byteCounter,
   LAYOUT,
-  type NewlineCounter,
-  newlineCounter,
   type PrefilterKernel,
   prefilterKernel,
   type WasmMemory,
@@ -61,9 +62,20 @@ interface Wasm {
   base: number;
   i32: Int32Array;
   u8: Uint8Array;
-  /** Made on first use (see newlinesIn). */
-  newlines?: NewlineCounter;
+  /** Counters by their tests, made on first use (see countIn). */
+  counters: Map<readonly ByteTest[], ByteCounter>;
 }
+
+/** `\n` bytes: line numbers. */
+const NEWLINES: readonly ByteTest[] = [{ cmp: 'eq', value: 10 }];
+/**
+ * UTF-16 units of well-formed UTF-8: one per byte that is not a continuation byte (0x80-0xbf, below
+ * -64 as a signed byte), and one more per four-byte sequence's lead (above 0xef, a surrogate pair).
+ */
+const UTF16_UNITS: readonly ByteTest[] = [
+  { cmp: 'gtS', value: -65 },
+  { cmp: 'gtU', value: 0xef },
+];
 
 /**
  * The keyword prefilter: one pass over each file with an Aho-Corasick automaton of every rule
@@ -178,12 +190,29 @@ export class Prefilter {
    * through `input`), for line numbers; undefined otherwise. Valid as long as `bytes` is.
    */
   newlinesIn(bytes: Uint8Array): ((from: number, to: number) => number) | undefined {
+    return this.countIn(bytes, NEWLINES);
+  }
+
+  /**
+   * A counter of the UTF-16 units that ranges of `bytes` decode to, for ranges that are well-formed
+   * UTF-8 (the caller checks), when they lie in this prefilter's memory; undefined otherwise. Columns
+   * of findings on a long non-ASCII line (minified code) need every character before them counted.
+   */
+  utf16UnitsIn(bytes: Uint8Array): ((from: number, to: number) => number) | undefined {
+    return this.countIn(bytes, UTF16_UNITS);
+  }
+
+  private countIn(bytes: Uint8Array, tests: readonly ByteTest[]): ((from: number, to: number) => number) | undefined {
     const w = this.wasm;
     if (!w || bytes.buffer !== w.u8.buffer) return undefined;
-    w.newlines ??= newlineCounter(w.memory);
-    const { newlines } = w;
+    let counter = w.counters.get(tests);
+    if (!counter) {
+      counter = byteCounter(w.memory, tests);
+      w.counters.set(tests, counter);
+    }
     const at = bytes.byteOffset;
-    return (from, to) => (to > from ? newlines.count(at + from, to - from) : 0);
+    const { count } = counter;
+    return (from, to) => (to > from ? count(at + from, to - from) : 0);
   }
 
   /** Bytes a lane reads before its share: at least `maxLength - 1`, whole loop turns. */
@@ -208,7 +237,7 @@ export class Prefilter {
       for (let i = 0; i < table.length; i++) i32[(LAYOUT.table >> 2) + i] = table[i]! * 4;
       // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
       u8.fill(0x80, base - pad, base);
-      w = { kernel: prefilterKernel(memory, LANES, UNROLL, wide), memory, base, i32, u8 };
+      w = { kernel: prefilterKernel(memory, LANES, UNROLL, wide), memory, base, i32, u8, counters: new Map() };
       this.wasm = w;
     }
     if (w.u8.length < w.base + size) {

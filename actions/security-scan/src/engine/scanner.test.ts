@@ -233,6 +233,35 @@ describe('many hits on one long line (minified code)', () => {
       );
   });
 
+  it('counts columns on one line whose stretches between findings are well-formed, then ill-formed, then well-formed again', async () => {
+    const tokens = [GH(), GH(), GH(), GH()];
+    const valid = Buffer.from('var é="ü🙂中";'.repeat(300));
+    const invalid = Buffer.from([0x76, 0x3d, 0xe9, 0x3b, 0xa9, 0x20, 0xf0, 0x9f, 0x3b, 0xed, 0xa0, 0x80, 0x3b]);
+    const parts = tokens.flatMap((t, i) => [
+      Buffer.from(`k${i}="`),
+      Buffer.from(t),
+      Buffer.from('";'),
+      i === 1 ? Buffer.concat(Array.from({ length: 300 }, () => invalid)) : valid,
+    ]);
+    const bytes = Buffer.concat([...parts, Buffer.from('\n')]);
+    const decoded = bytes.toString('utf8');
+    const r = await run(tree({ 'mixed.min.js': bytes }));
+    expect(r.findings.map((f) => [f.ruleId, f.column])).toEqual(
+      tokens.map((t) => ['secret/github-pat', decoded.indexOf(t) + 1]),
+    );
+  });
+
+  it('takes only a lower-case moko-ignore: as a marker, also in a file the keyword pass flags for it', async () => {
+    const token = GH();
+    const r = await run(
+      tree({
+        'upper.js': `k = "${token}" // MOKO-IGNORE: secret/* not a marker\n`,
+        'lower.js': `k = "${GH()}" // moko-ignore: secret/* a marker\n`,
+      }),
+    );
+    expect(r.findings.map((f) => [f.file, f.ruleId])).toEqual([['upper.js', 'secret/github-pat']]);
+  });
+
   it('on a long line, an integrity hash makes only the secrets near it benign', async () => {
     const [nearby, far] = [GH(), GH()];
     const integrity = `"integrity":"sha512-${c.b64(86)}=="`;
