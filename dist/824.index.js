@@ -1000,13 +1000,13 @@ class StringSource {
             i++;
         return i;
     }
-    indexOnLine(ch, from, to) {
+    indexBefore(ch, stops, from, to) {
         const text = this.text;
         for (let i = from, end = Math.min(to, this.length); i < end; i++) {
             const c = text.charCodeAt(i);
             if (c === ch)
                 return i;
-            if (c === NL)
+            if (stops[c & 255] === 1)
                 return -1;
         }
         return -1;
@@ -1061,7 +1061,7 @@ class BytesSource {
             i++;
         return i;
     }
-    indexOnLine(ch, from, to) {
+    indexBefore(ch, stops, from, to) {
         // A loop, not a native search: the ranges are short (a span rule's reach), and a subarray per call
         // cost more than the search.
         const bytes = this.bytes;
@@ -1069,7 +1069,7 @@ class BytesSource {
             const c = bytes[i];
             if (c === ch)
                 return i;
-            if (c === NL)
+            if (stops[c] === 1)
                 return -1;
         }
         return -1;
@@ -1093,7 +1093,7 @@ class BytesSource {
 }
 
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/span-checks.ts
-// Byte checks of span rules (`Span.follows`, `Span.near`): necessary conditions for a match, read
+// Byte checks of span rules (`Span.follows`, `Span.userinfo`): necessary conditions for a match, read
 // from the file's bytes before anything is decoded.
 /** Membership tables of `follows` character sets, by set. */
 const charSets = new Map();
@@ -1112,9 +1112,22 @@ function followsWord(source, pos, chars) {
     const end = source.wordEnd(pos, 33);
     return end < source.length && chars[source.codeAt(end) & 255] === 1;
 }
-/** `ch` occurs within `after` characters from `pos`, before the line ends. */
-function nearOnLine(source, pos, after, ch) {
-    return source.indexOnLine(ch, pos, Math.min(source.length, pos + after + 1)) !== -1;
+const [PLUS, COLON, SLASH, AT] = [43, 58, 47, 64];
+/** What ends a URL's userinfo before its `@`: `/`, whitespace, quotes, `<>` (see `Span.userinfo`). */
+const USERINFO_END = charSet('/ \t\r\n\'"`<>');
+/**
+ * The scheme at `pos` (a word, optionally `+` and another: `git+ssh`) is followed by `://`, then, within
+ * `after` characters of `pos`, by an `@` before the userinfo ends. A URL's host and path come after a
+ * `/` or end it, so on the thousands of plain `https://` URLs of an API description the search stops
+ * within a host name, not `after` characters later.
+ */
+function hasUserinfo(source, pos, after) {
+    let i = source.wordEnd(pos, 33);
+    if (source.codeAt(i) === PLUS)
+        i = source.wordEnd(i + 1, 33);
+    if (source.codeAt(i) !== COLON || source.codeAt(i + 1) !== SLASH || source.codeAt(i + 2) !== SLASH)
+        return false;
+    return source.indexBefore(AT, USERINFO_END, i + 3, Math.min(source.length, pos + after + 1)) !== -1;
 }
 
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/content-scan.ts
@@ -1357,13 +1370,12 @@ class ContentScanner {
      */
     runSpans(rule, span, positions, source, hits) {
         const sticky = this.stickyOf(rule);
-        const { before, after, atKeyword } = span;
+        const { before, after, atKeyword, userinfo } = span;
         const follows = span.follows === undefined ? undefined : charSet(span.follows);
-        const near = span.near === undefined ? undefined : span.near.charCodeAt(0);
         for (const pos of positions) {
             if (follows !== undefined && !followsWord(source, pos, follows))
                 continue;
-            if (near !== undefined && !nearOnLine(source, pos, after, near))
+            if (userinfo && !hasUserinfo(source, pos, after))
                 continue;
             let start = Math.max(0, pos - before - 1);
             let chunk = source.slice(start, Math.min(source.length, pos + after + 1));
@@ -2941,7 +2953,7 @@ const url = (id, title, schemes, kw) => secret({
     sev: 'critical',
     // Starts at the scheme; the password ends within 215 characters (scheme, 64 for the user, 128 for
     // the password, `@` and the host's first character; a span that cuts the host still holds it).
-    span: { before: 0, after: 256, atKeyword: true, near: '@' },
+    span: { before: 0, after: 256, atKeyword: true, userinfo: true },
 });
 /**
  * The generic assignment rules' matches start at a keyword (`db_pass` and `client_secret` at their

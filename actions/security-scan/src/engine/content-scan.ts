@@ -6,7 +6,7 @@ import { type Prefilter, prefilterOf } from './prefilter.js';
 import type { PatternRule, Span } from './rule.js';
 import { BytesSource, StringSource, type TextSource } from './text-source.js';
 import { type ContentHit, dropShadowedGenerics, lineStartAt, locate, type RawHit } from './content-hits.js';
-import { charSet, followsWord, nearOnLine } from './span-checks.js';
+import { charSet, followsWord, hasUserinfo } from './span-checks.js';
 
 /** Characters before and after a keyword that a multi-line rule's match may span. */
 const DEFAULT_WINDOW: readonly [number, number] = [1000, 10_000];
@@ -287,12 +287,11 @@ export class ContentScanner {
     hits: RawHit[],
   ): void {
     const sticky = this.stickyOf(rule);
-    const { before, after, atKeyword } = span;
+    const { before, after, atKeyword, userinfo } = span;
     const follows = span.follows === undefined ? undefined : charSet(span.follows);
-    const near = span.near === undefined ? undefined : span.near.charCodeAt(0);
     for (const pos of positions) {
       if (follows !== undefined && !followsWord(source, pos, follows)) continue;
-      if (near !== undefined && !nearOnLine(source, pos, after, near)) continue;
+      if (userinfo && !hasUserinfo(source, pos, after)) continue;
       let start = Math.max(0, pos - before - 1);
       let chunk = source.slice(start, Math.min(source.length, pos + after + 1));
       if (!rule.multiline) {

@@ -75,10 +75,11 @@ export interface Span {
   /**
    * Cheap necessary conditions checked on the bytes before anything is decoded. `follows`: past the
    * keyword's word (letters, digits, `_`, `-`; at most 32), the next character is one of these.
-   * `near`: this character occurs within `after` characters of the keyword, on its line.
+   * `userinfo`: the keyword is a URL's scheme, and its `://` is followed, within `after` characters of
+   * the keyword, by an `@` before any `/`, whitespace, quote or `<>` (credentials in the URL).
    */
   follows?: string;
-  near?: string;
+  userinfo?: boolean;
 }
 
 /** A rule checked against file metadata (mode bits, file name, presence of key material). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { charSet, hasUserinfo } from './span-checks.js';
 import { BytesSource, StringSource, type TextSource } from './text-source.js';
 
 // Both sources must answer alike: a file is read as bytes or, where keywords are dense, as a string.
@@ -17,9 +18,38 @@ describe.each(sources)('%s source', (_kind, source) => {
     expect(source.wordEnd(15, 33)).toBe(22); // api_key
     expect(source.wordEnd(33, 33)).toBe(44); // last-word_9
     expect(source.wordEnd(15, 3)).toBe(18); // capped
-    expect(source.indexOnLine(64, 15, 32)).toBe(27); // '@'
-    expect(source.indexOnLine(64, 28, 32)).toBe(-1);
-    expect(source.indexOnLine(108, 20, 40)).toBe(-1); // an 'l' past the line's end
-    expect(source.indexOnLine(65, 33, 1000)).toBe(-1); // the buffer's stale tail is never read
+    const lineEnd = charSet('\n');
+    expect(source.indexBefore(64, lineEnd, 15, 32)).toBe(27); // '@'
+    expect(source.indexBefore(64, lineEnd, 28, 32)).toBe(-1);
+    expect(source.indexBefore(108, lineEnd, 20, 40)).toBe(-1); // an 'l' past the line's end
+    expect(source.indexBefore(64, charSet('"'), 15, 32)).toBe(-1); // a stop before the '@'
+    expect(source.indexBefore(65, lineEnd, 33, 1000)).toBe(-1); // the buffer's stale tail is never read
+  });
+});
+
+describe("hasUserinfo (the URL rules' byte check)", () => {
+  const check = (text: string, after = 256) =>
+    [new StringSource(text), new BytesSource(Buffer.from(`${text}@`, 'latin1'), text.length)].map((s) =>
+      hasUserinfo(s, 0, after),
+    );
+  it('passes a URL with credentials', () => {
+    for (const url of ['https://user:pa55@example.com', 'http://:token@h', 'git+ssh://u:p@h', 'ldaps://cn=a:b@h'])
+      expect(check(url)).toEqual([true, true]);
+  });
+  it("stops at the userinfo's end: a slash, whitespace, a quote, <>, the line's end or the reach", () => {
+    for (const text of [
+      'https://api.github.com/users/octocat@github.com',
+      'https://example.com a@b',
+      'https://example.com"@',
+      'https://example.com>@',
+      'https://example.com\n@',
+      'https:/x:y@h',
+      'https:x:y@h',
+      'httpbin',
+      'https://',
+    ])
+      expect(check(text)).toEqual([false, false]);
+    expect(check('https://u:p@h', 11)).toEqual([true, true]); // the @ at 11
+    expect(check('https://u:p@h', 10)).toEqual([false, false]);
   });
 });

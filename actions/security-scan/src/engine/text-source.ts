@@ -19,8 +19,11 @@ export interface TextSource {
   codeAt(pos: number): number;
   /** End of the word (letters, digits, `_`, `-`) starting at `pos`, looking at most `max` characters. */
   wordEnd(pos: number, max: number): number;
-  /** Offset of the first `ch` in `[from, to)` that comes before any `\n` there, or -1 (read without decoding). */
-  indexOnLine(ch: number, from: number, to: number): number;
+  /**
+   * Offset of the first `ch` in `[from, to)` that comes before any character of `stops` (a membership
+   * table of character codes, see span-checks' charSet), or -1 (read without decoding).
+   */
+  indexBefore(ch: number, stops: Uint8Array, from: number, to: number): number;
 }
 
 const NL = 10;
@@ -52,12 +55,12 @@ export class StringSource implements TextSource {
     while (i < end && isWordCode(this.text.charCodeAt(i))) i++;
     return i;
   }
-  indexOnLine(ch: number, from: number, to: number): number {
+  indexBefore(ch: number, stops: Uint8Array, from: number, to: number): number {
     const text = this.text;
     for (let i = from, end = Math.min(to, this.length); i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === ch) return i;
-      if (c === NL) return -1;
+      if (stops[c & 255] === 1) return -1;
     }
     return -1;
   }
@@ -109,14 +112,14 @@ export class BytesSource implements TextSource {
     while (i < end && isWordCode(bytes[i]!)) i++;
     return i;
   }
-  indexOnLine(ch: number, from: number, to: number): number {
+  indexBefore(ch: number, stops: Uint8Array, from: number, to: number): number {
     // A loop, not a native search: the ranges are short (a span rule's reach), and a subarray per call
     // cost more than the search.
     const bytes = this.bytes;
     for (let i = from, end = Math.min(to, this.length); i < end; i++) {
       const c = bytes[i]!;
       if (c === ch) return i;
-      if (c === NL) return -1;
+      if (stops[c] === 1) return -1;
     }
     return -1;
   }

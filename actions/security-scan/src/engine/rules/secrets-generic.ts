@@ -136,7 +136,7 @@ const url = (id: string, title: string, schemes: string, kw: string[]) =>
     sev: 'critical',
     // Starts at the scheme; the password ends within 215 characters (scheme, 64 for the user, 128 for
     // the password, `@` and the host's first character; a span that cuts the host still holds it).
-    span: { before: 0, after: 256, atKeyword: true, near: '@' },
+    span: { before: 0, after: 256, atKeyword: true, userinfo: true },
   });
 
 /**
