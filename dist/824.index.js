@@ -252,7 +252,8 @@ function ascendingRun(value) {
 }
 /** True for a documented example key or a value built from placeholder words. */
 function isExampleOrPlaceholder(value) {
-    if (PLACEHOLDER_VALUES.has(value.toLowerCase()))
+    // Also inside punctuation: `':_password'` is npm's key suffix for a password, not one.
+    if (PLACEHOLDER_VALUES.has(value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '').toLowerCase()))
         return true;
     for (const ex of DOCUMENTED_EXAMPLES)
         if (value.includes(ex))

@@ -120,7 +120,8 @@ function ascendingRun(value: string): number {
 
 /** True for a documented example key or a value built from placeholder words. */
 export function isExampleOrPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_VALUES.has(value.toLowerCase())) return true;
+  // Also inside punctuation: `':_password'` is npm's key suffix for a password, not one.
+  if (PLACEHOLDER_VALUES.has(value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '').toLowerCase())) return true;
   for (const ex of DOCUMENTED_EXAMPLES) if (value.includes(ex)) return true;
   if (value.startsWith('AIza') && isPublishedSampleKey(value)) return true;
   if (/EXAMPLE/.test(value)) return true;

@@ -49,6 +49,21 @@ describe('names that hold "pass" without meaning a password', () => {
   );
 });
 
+describe('placeholder words inside punctuation', () => {
+  it.each(["const passwordKey = ':_password'", 'db_password = "<password>"', "secret: '__secret__'"])(
+    'does not report %s',
+    (line) => {
+      expect(ids('lib/index.js', `${line}\n`)).toEqual([]);
+    },
+  );
+
+  it('still reports a password that holds a placeholder word with more around it', () => {
+    expect(ids('lib/index.js', `const passwordKey = ':_password${c.alnum(6)}7Qz'\n`)).toContain(
+      'secret/generic-password',
+    );
+  });
+});
+
 describe('documented example keys', () => {
   it('does not report the Azurite (storage emulator) devstoreaccount1 key', () => {
     const key = j('Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw==');
