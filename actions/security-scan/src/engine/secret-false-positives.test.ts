@@ -64,6 +64,25 @@ describe('placeholder words inside punctuation', () => {
   });
 });
 
+describe('URLs with credentials to hosts reserved for documentation (RFC 2606)', () => {
+  it.each([
+    "const myURL = new URL('https://abc:xyz@example.com');",
+    `fetch("https://user:${c.alnum(12)}7Qz@api.example.org/v1")`,
+    `DATABASE_URL=postgres://app:${c.alnum(12)}7Qz@db.example.net:5432/app`,
+    `ldap://cn=admin:${c.alnum(12)}7Qz@directory.example.`,
+  ])('does not report %s', (line) => {
+    expect(ids('docs/usage.js', `${line}\n`)).toEqual([]);
+  });
+
+  it.each([
+    `https://user:${c.alnum(12)}7Qz@example.com.attacker.io/x`,
+    `https://user:${c.alnum(12)}7Qz@myexample.com`,
+    `https://user:${c.alnum(12)}7Qz@example.co`,
+  ])('still reports %s', (url) => {
+    expect(ids('config.js', `const u = "${url}";\n`)).toContain('secret/http-basic-auth-url');
+  });
+});
+
 describe('documented example keys', () => {
   it('does not report the Azurite (storage emulator) devstoreaccount1 key', () => {
     const key = j('Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw==');

@@ -122,6 +122,19 @@ const pem = (id: string, title: string, label: string, kw: string, sev: SecretSp
     multiline: true,
   });
 
+/** Names reserved for documentation (RFC 2606): `example.com`, `.net`, `.org` and the `.example` TLD. */
+const DOCUMENTATION_HOST = /^(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.example)$/i;
+
+/**
+ * A URL's credentials are not an example: its host (after the first `@`, up to a port, path or
+ * punctuation) is not reserved for documentation, as in Node's own `new URL('https://abc:xyz@example.com')`.
+ */
+function notDocumentationHost(_password: string, match: RegExpExecArray): boolean {
+  const rest = match[0].slice(match[0].indexOf('@') + 1);
+  const host = /^[\w.-]*/.exec(rest)![0].replace(/\.+$/, '');
+  return !DOCUMENTATION_HOST.test(host);
+}
+
 /**
  * URL credentials `scheme://user:password@host`: group 1 is the password. Every scheme must start
  * with one of `kw` (the match is tried only at keyword occurrences). SQLAlchemy names the driver
@@ -137,6 +150,7 @@ const url = (id: string, title: string, schemes: string, kw: string[]) =>
     // Starts at the scheme; the password ends within 215 characters (scheme, 64 for the user, 128 for
     // the password, `@` and the host's first character; a span that cuts the host still holds it).
     span: { before: 0, after: 256, atKeyword: true, userinfo: true },
+    validate: notDocumentationHost,
   });
 
 /**
