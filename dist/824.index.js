@@ -194,7 +194,7 @@ const PUBLISHED_KEY_DIGESTS = new Set([
 function isPublishedSampleKey(value) {
     return PUBLISHED_KEY_DIGESTS.has((0,external_node_crypto_.createHash)('sha256').update(value).digest('hex'));
 }
-const PLACEHOLDER_WORDS = /(?:example|sample|dummy|placeholder|changeme|change_me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|\byour[_-][\w-]{0,20}?(?:key|token|secret|password)\b|insert[_-]?|redacted|xxxx|\*\*\*\*|<[a-z_ -]+>|\.\.\.|fake|not[_-]?a[_-]?real|test[_-]?(?:key|token|secret)|todo|fixme|replace[_-]?me)/i;
+const PLACEHOLDER_WORDS = /(?:example|sample|dummy|placeholder|changeme|change_me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|\byour[_-][\w-]{0,20}?(?:key|token|secret|password)\b|insert[_-]?|redacted|xxxx|\*\*\*\*|<[a-z_ -]+>|\.\.\.|fake|not[_-]?a[_-]?real|test[_-]?(?:key|token|secret)|todo|fixme|replace[_-]?me|\b(?:enter|provide|put|paste)[_-](?:[a-z]+[_-]){0,3}here\b)/i;
 /** References to a variable, template or secret store rather than a literal. */
 const REFERENCE = /^(?:\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_]+%|\{\{[^}]*\}\}|<%=?[^%]*%>|process\.env\b|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|System\.getenv|config\.|settings\.|secrets\.|vault:|arn:aws:secretsmanager|ssm:|\$\{\{)/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -57,7 +57,7 @@ export function isPublishedSampleKey(value: string): boolean {
 }
 
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|dummy|placeholder|changeme|change_me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|\byour[_-][\w-]{0,20}?(?:key|token|secret|password)\b|insert[_-]?|redacted|xxxx|\*\*\*\*|<[a-z_ -]+>|\.\.\.|fake|not[_-]?a[_-]?real|test[_-]?(?:key|token|secret)|todo|fixme|replace[_-]?me)/i;
+  /(?:example|sample|dummy|placeholder|changeme|change_me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password)|\byour[_-][\w-]{0,20}?(?:key|token|secret|password)\b|insert[_-]?|redacted|xxxx|\*\*\*\*|<[a-z_ -]+>|\.\.\.|fake|not[_-]?a[_-]?real|test[_-]?(?:key|token|secret)|todo|fixme|replace[_-]?me|\b(?:enter|provide|put|paste)[_-](?:[a-z]+[_-]){0,3}here\b)/i;
 
 /** References to a variable, template or secret store rather than a literal. */
 const REFERENCE =

@@ -64,6 +64,19 @@ describe('placeholder words inside punctuation', () => {
   });
 });
 
+describe('instructions in place of a value', () => {
+  it.each(['"password": "provide-password-here!"', 'api_key = "enter_your_api_key_here"', 'token: "paste-token-here"'])(
+    'does not report %s',
+    (line) => {
+      expect(ids('config/example.json', `${line}\n`)).toEqual([]);
+    },
+  );
+
+  it('still reports a password that only contains "here"', () => {
+    expect(ids('config.js', `password = "Here${c.alnum(8)}7Qz"\n`)).toContain('secret/generic-password');
+  });
+});
+
 describe('URLs with credentials to hosts reserved for documentation (RFC 2606)', () => {
   it.each([
     "const myURL = new URL('https://abc:xyz@example.com');",
