@@ -1578,13 +1578,20 @@ const TLS_HELP = 'Keep TLS certificate verification on. Trust a private CA by ad
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/rules/dangerous-rules.ts
 
 
+/**
+ * Not one constant string as the whole argument list: `eval("require")` (how bundlers reach Node's
+ * own require), `new Function('return this')` (the global object) run fixed code, nothing a caller
+ * can inject. Concatenation, a template with `${…}`, a variable or a second argument is still code
+ * built at run time.
+ */
+const NOT_ONE_LITERAL = String.raw `(?!(?:"[^"\\\n]*"|'[^'\\\n]*'|\x60[^\x60\\$]*\x60)\s*\))`;
 /** Dynamic evaluation, shell execution, deserialization, SQL building and TLS switches: JavaScript/TypeScript, Python, shell. */
 const DANGEROUS_RULES = [
     // JavaScript / TypeScript
     code({
         id: 'js-eval',
         title: 'eval() of a string (JavaScript)',
-        re: String.raw `\beval\s*\(\s*[^)\s]`,
+        re: String.raw `\beval\s*\(\s*${NOT_ONE_LITERAL}[^)\s]`,
         validate: notMethod(),
         kw: ['eval'],
         lang: ['js'],
@@ -1596,7 +1603,7 @@ const DANGEROUS_RULES = [
     code({
         id: 'js-new-function',
         title: 'new Function() from a string',
-        re: String.raw `\bnew\s+Function\s*\(\s*[^)\s]`,
+        re: String.raw `\bnew\s+Function\s*\(\s*${NOT_ONE_LITERAL}[^)\s]`,
         kw: ['new function'],
         lang: ['js'],
         sev: 'medium',

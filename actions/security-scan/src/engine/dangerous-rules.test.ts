@@ -12,6 +12,12 @@ const POSITIVES: [string, string, string][] = [
   ['a.js', 'eval(userInput + "1")', 'dangerous/js-eval:high'],
   ['a.ts', 'const f = new Function("a", body)', 'dangerous/js-new-function:medium'],
   // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
+  ['a.js', 'const load = eval(`import(${JSON.stringify(url)})`)', 'dangerous/js-eval:high'],
+  ['a.js', 'eval("require(" + name + ")")', 'dangerous/js-eval:high'],
+  ['a.js', 'eval(code)', 'dangerous/js-eval:medium'],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
+  ['a.js', 'new Function(`return ${expr}`)', 'dangerous/js-new-function:high'],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
   ['a.js', 'exec(`git log ${branch}`)', 'dangerous/js-child-process-exec:high'],
   ['a.js', "child_process.execSync('rm -rf ' + dir)", 'dangerous/js-child-process-exec:high'],
   ['a.js', 'spawn(cmd, args, { shell: true })', 'dangerous/js-spawn-shell:medium'],
@@ -97,6 +103,9 @@ const NEGATIVES: [string, string][] = [
   ['a.py', 'cfg = yaml.load(stream, Loader=yaml.SafeLoader)'],
   ['a.py', 'cur.execute("SELECT * FROM t WHERE id = %s", (uid,))'],
   ['a.py', 'model.evaluate(x)'],
+  // One constant string: bundlers' way to Node's require, and the global object.
+  ['dist/index.js', 'var r = eval("require"); module.exports = eval(\'__dirname + "/loader.js"\');'],
+  ['dist/index.js', "var g = new Function('return this')(); var f = eval(`__filename`);"],
   ['a.go', 'exec.Command("git", "log", branch)'],
   ['a.rb', 'system("ls", dir)'],
   ['a.php', '<?php $r = $pdo->prepare("SELECT * FROM u WHERE id = ?"); ?>'],

@@ -11,13 +11,21 @@ import {
   TLS_HELP,
 } from './dangerous-helpers.js';
 
+/**
+ * Not one constant string as the whole argument list: `eval("require")` (how bundlers reach Node's
+ * own require), `new Function('return this')` (the global object) run fixed code, nothing a caller
+ * can inject. Concatenation, a template with `${…}`, a variable or a second argument is still code
+ * built at run time.
+ */
+const NOT_ONE_LITERAL = String.raw`(?!(?:"[^"\\\n]*"|'[^'\\\n]*'|\x60[^\x60\\$]*\x60)\s*\))`;
+
 /** Dynamic evaluation, shell execution, deserialization, SQL building and TLS switches: JavaScript/TypeScript, Python, shell. */
 export const DANGEROUS_RULES: readonly PatternRule[] = [
   // JavaScript / TypeScript
   code({
     id: 'js-eval',
     title: 'eval() of a string (JavaScript)',
-    re: String.raw`\beval\s*\(\s*[^)\s]`,
+    re: String.raw`\beval\s*\(\s*${NOT_ONE_LITERAL}[^)\s]`,
     validate: notMethod(),
     kw: ['eval'],
     lang: ['js'],
@@ -29,7 +37,7 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
   code({
     id: 'js-new-function',
     title: 'new Function() from a string',
-    re: String.raw`\bnew\s+Function\s*\(\s*[^)\s]`,
+    re: String.raw`\bnew\s+Function\s*\(\s*${NOT_ONE_LITERAL}[^)\s]`,
     kw: ['new function'],
     lang: ['js'],
     sev: 'medium',
