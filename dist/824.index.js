@@ -331,9 +331,15 @@ const BY_EXTENSION = {
     yml: 'yaml',
     yaml: 'yaml',
 };
-/** The language of a file from its name, or undefined for other text (docs, data). */
+/**
+ * The language of a file from its name, or undefined for other text (docs, data). TypeScript
+ * declaration files (`.d.ts`) hold types only, no code that runs: no language, so no code rule reads
+ * `declare function eval(x: string): any` as a call (secret rules apply to every file).
+ */
 function languageOf(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
+    if (/\.d\.[mc]?ts$/i.test(name))
+        return undefined;
     if (/^(?:Dockerfile|Containerfile)(?:\..*)?$|\.dockerfile$/i.test(name))
         return 'docker';
     if (/^(?:Makefile|GNUmakefile|Rakefile|Gemfile)$/.test(name))
@@ -1568,6 +1574,13 @@ function notMethod(allowed) {
         return !/[.\w$]$/.test(before) || (allowed?.test(before) ?? false);
     };
 }
+/**
+ * A check that the match is not a method's definition, `eval(node) {` in a class body: its parameter
+ * list closes on the same line and a body follows. A call's closing parenthesis never opens a block.
+ */
+function notDefinition(_value, m) {
+    return !/^[^()\n]*\)\s*\{/.test(m.input.slice(m.index + m[0].length - 1));
+}
 // How to fix each kind of dangerous call: shared by the rules of every language.
 const EVAL_HELP = 'Do not evaluate strings as code. Parse data with a real parser (JSON.parse, ast.literal_eval) or dispatch through a fixed table of functions.';
 const SHELL_HELP = 'Do not build shell commands from strings. Pass the program and its arguments as an array without a shell (execFile/spawn, subprocess.run([...]), exec.Command(name, args...)), and validate every argument.';
@@ -1580,11 +1593,12 @@ const TLS_HELP = 'Keep TLS certificate verification on. Trust a private CA by ad
 
 /**
  * Not one constant string as the whole argument list: `eval("require")` (how bundlers reach Node's
- * own require), `new Function('return this')` (the global object) run fixed code, nothing a caller
- * can inject. Concatenation, a template with `${…}`, a variable or a second argument is still code
+ * own require), `new Function('return this')` (the global object) and webpack's development bundles
+ * (each module's code in one `eval("…")` with escapes) run fixed code, nothing a caller can inject. Concatenation, a template with `${…}`, a variable or a second argument is still code
  * built at run time.
  */
-const NOT_ONE_LITERAL = String.raw `(?!(?:"[^"\\\n]*"|'[^'\\\n]*'|\x60[^\x60\\$]*\x60)\s*\))`;
+const NOT_ONE_LITERAL = String.raw `(?!(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\x60(?:[^\x60\\$]|\\.|\$(?!\{))*\x60)\s*\))`;
+const freeCall = notMethod();
 /** Dynamic evaluation, shell execution, deserialization, SQL building and TLS switches: JavaScript/TypeScript, Python, shell. */
 const DANGEROUS_RULES = [
     // JavaScript / TypeScript
@@ -1592,7 +1606,7 @@ const DANGEROUS_RULES = [
         id: 'js-eval',
         title: 'eval() of a string (JavaScript)',
         re: String.raw `\beval\s*\(\s*${NOT_ONE_LITERAL}[^)\s]`,
-        validate: notMethod(),
+        validate: (value, m) => freeCall(value, m) && notDefinition(value, m),
         kw: ['eval'],
         lang: ['js'],
         sev: 'medium',

@@ -15,6 +15,8 @@ const POSITIVES: [string, string, string][] = [
   ['a.js', 'const load = eval(`import(${JSON.stringify(url)})`)', 'dangerous/js-eval:high'],
   ['a.js', 'eval("require(" + name + ")")', 'dangerous/js-eval:high'],
   ['a.js', 'eval(code)', 'dangerous/js-eval:medium'],
+  ['a.js', 'eval("a = \\"" + input + "\\"")', 'dangerous/js-eval:high'],
+  ['a.js', 'if (eval(expr)) { run(); }', 'dangerous/js-eval:medium'],
   // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
   ['a.js', 'new Function(`return ${expr}`)', 'dangerous/js-new-function:high'],
   // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
@@ -106,6 +108,12 @@ const NEGATIVES: [string, string][] = [
   // One constant string: bundlers' way to Node's require, and the global object.
   ['dist/index.js', 'var r = eval("require"); module.exports = eval(\'__dirname + "/loader.js"\');'],
   ['dist/index.js', "var g = new Function('return this')(); var f = eval(`__filename`);"],
+  // webpack's development bundles: each module's code in one string literal, with escapes.
+  ['dist/bundle.js', 'eval("var a = \\"x\\";\\n//# sourceURL=webpack:///./src/a.js?");'],
+  // A method named eval, defined; and declarations, which hold no code that runs.
+  ['src/evaluator.js', 'class Evaluator { eval(node) { return node.value; } }'],
+  ['lib/lib.es5.d.ts', 'declare function eval(x: string): any;'],
+  ['src/evaluator.d.ts', 'protected eval(n: Expr): ExpressionData;'],
   ['a.go', 'exec.Command("git", "log", branch)'],
   ['a.rb', 'system("ls", dir)'],
   ['a.php', '<?php $r = $pdo->prepare("SELECT * FROM u WHERE id = ?"); ?>'],

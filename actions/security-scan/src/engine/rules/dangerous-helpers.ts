@@ -62,6 +62,14 @@ export function notMethod(allowed?: RegExp): (value: string, match: RegExpExecAr
   };
 }
 
+/**
+ * A check that the match is not a method's definition, `eval(node) {` in a class body: its parameter
+ * list closes on the same line and a body follows. A call's closing parenthesis never opens a block.
+ */
+export function notDefinition(_value: string, m: RegExpExecArray): boolean {
+  return !/^[^()\n]*\)\s*\{/.test(m.input.slice(m.index + m[0].length - 1));
+}
+
 // How to fix each kind of dangerous call: shared by the rules of every language.
 export const EVAL_HELP =
   'Do not evaluate strings as code. Parse data with a real parser (JSON.parse, ast.literal_eval) or dispatch through a fixed table of functions.';

@@ -3,6 +3,7 @@ import type { PatternRule } from '../rule.js';
 import {
   code,
   INTERPOLATED,
+  notDefinition,
   notMethod,
   EVAL_HELP,
   SHELL_HELP,
@@ -13,11 +14,13 @@ import {
 
 /**
  * Not one constant string as the whole argument list: `eval("require")` (how bundlers reach Node's
- * own require), `new Function('return this')` (the global object) run fixed code, nothing a caller
- * can inject. Concatenation, a template with `${…}`, a variable or a second argument is still code
+ * own require), `new Function('return this')` (the global object) and webpack's development bundles
+ * (each module's code in one `eval("…")` with escapes) run fixed code, nothing a caller can inject. Concatenation, a template with `${…}`, a variable or a second argument is still code
  * built at run time.
  */
-const NOT_ONE_LITERAL = String.raw`(?!(?:"[^"\\\n]*"|'[^'\\\n]*'|\x60[^\x60\\$]*\x60)\s*\))`;
+const NOT_ONE_LITERAL = String.raw`(?!(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\x60(?:[^\x60\\$]|\\.|\$(?!\{))*\x60)\s*\))`;
+
+const freeCall = notMethod();
 
 /** Dynamic evaluation, shell execution, deserialization, SQL building and TLS switches: JavaScript/TypeScript, Python, shell. */
 export const DANGEROUS_RULES: readonly PatternRule[] = [
@@ -26,7 +29,7 @@ export const DANGEROUS_RULES: readonly PatternRule[] = [
     id: 'js-eval',
     title: 'eval() of a string (JavaScript)',
     re: String.raw`\beval\s*\(\s*${NOT_ONE_LITERAL}[^)\s]`,
-    validate: notMethod(),
+    validate: (value, m) => freeCall(value, m) && notDefinition(value, m),
     kw: ['eval'],
     lang: ['js'],
     sev: 'medium',
