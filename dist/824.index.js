@@ -331,14 +331,18 @@ const BY_EXTENSION = {
     yml: 'yaml',
     yaml: 'yaml',
 };
+/** A TypeScript declaration file (`.d.ts`, `.d.mts`, `.d.cts`): types only, no code that runs. */
+function isDeclarationFile(name) {
+    return /\.d\.[mc]?ts$/i.test(name);
+}
 /**
- * The language of a file from its name, or undefined for other text (docs, data). TypeScript
- * declaration files (`.d.ts`) hold types only, no code that runs: no language, so no code rule reads
- * `declare function eval(x: string): any` as a call (secret rules apply to every file).
+ * The language of a file from its name, or undefined for other text (docs, data). Declaration files
+ * have none, so no code rule reads `declare function eval(x: string): any` as a call (secret rules
+ * apply to every file).
  */
 function languageOf(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    if (/\.d\.[mc]?ts$/i.test(name))
+    if (isDeclarationFile(name))
         return undefined;
     if (/^(?:Dockerfile|Containerfile)(?:\..*)?$|\.dockerfile$/i.test(name))
         return 'docker';
@@ -1594,8 +1598,9 @@ const TLS_HELP = 'Keep TLS certificate verification on. Trust a private CA by ad
 /**
  * Not one constant string as the whole argument list: `eval("require")` (how bundlers reach Node's
  * own require), `new Function('return this')` (the global object) and webpack's development bundles
- * (each module's code in one `eval("…")` with escapes) run fixed code, nothing a caller can inject. Concatenation, a template with `${…}`, a variable or a second argument is still code
- * built at run time.
+ * (each module's code in one `eval("…")` with escapes) run fixed code, nothing a caller can inject.
+ * Concatenation, a template with `${…}`, a variable or a second argument is still code built at run
+ * time.
  */
 const NOT_ONE_LITERAL = String.raw `(?!(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\x60(?:[^\x60\\$]|\\.|\$(?!\{))*\x60)\s*\))`;
 const freeCall = notMethod();
@@ -2069,9 +2074,10 @@ const DANGEROUS_RULES_MORE = [
 ];
 
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/rules/permission-rules.ts
+
 const KEY_BLOCK = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
 const SCRIPT_EXT = /\.(?:sh|bash|zsh|ksh|py|rb|pl|php|js|mjs|cjs|ts|exe|bin|run|command|ps1|bat|cmd|appimage)$/i;
-const DATA_EXT = /\.(?:md|markdown|txt|rst|json|ya?ml|toml|ini|cfg|conf|csv|tsv|xml|html?|css|scss|svg|png|jpe?g|gif|webp|ico|pdf|lock|log|map|d\.ts)$/i;
+const DATA_EXT = /\.(?:md|markdown|txt|rst|json|ya?ml|toml|ini|cfg|conf|csv|tsv|xml|html?|css|scss|svg|png|jpe?g|gif|webp|ico|pdf|lock|log|map)$/i;
 const rule = (id, title, severity, cwe, help, check) => ({
     kind: 'file',
     id: `permission/${id}`,
@@ -2117,11 +2123,13 @@ const PERMISSION_RULES = [
         ? `${f.name} is a credentials file`
         : undefined),
     rule('executable-data-file', 'Executable bit on a non-script file', 'low', 732, 'Clear the bit (`chmod -x <file>`): data, documentation and images do not need to be executable.', (f) => {
-        if (!(f.mode & 0o111) || SCRIPT_EXT.test(f.name))
+        // A declaration file ends in `.ts` but holds no code to run.
+        const data = DATA_EXT.test(f.name) || isDeclarationFile(f.name);
+        if (!(f.mode & 0o111) || (SCRIPT_EXT.test(f.name) && !data))
             return undefined;
         if (f.text?.startsWith('#!'))
             return undefined;
-        return DATA_EXT.test(f.name) ? `${f.name} is executable (mode ${(f.mode & 0o777).toString(8)})` : undefined;
+        return data ? `${f.name} is executable (mode ${(f.mode & 0o777).toString(8)})` : undefined;
     }),
 ];
 

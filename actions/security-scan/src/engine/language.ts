@@ -33,14 +33,19 @@ const BY_EXTENSION: Record<string, Language> = {
   yaml: 'yaml',
 };
 
+/** A TypeScript declaration file (`.d.ts`, `.d.mts`, `.d.cts`): types only, no code that runs. */
+export function isDeclarationFile(name: string): boolean {
+  return /\.d\.[mc]?ts$/i.test(name);
+}
+
 /**
- * The language of a file from its name, or undefined for other text (docs, data). TypeScript
- * declaration files (`.d.ts`) hold types only, no code that runs: no language, so no code rule reads
- * `declare function eval(x: string): any` as a call (secret rules apply to every file).
+ * The language of a file from its name, or undefined for other text (docs, data). Declaration files
+ * have none, so no code rule reads `declare function eval(x: string): any` as a call (secret rules
+ * apply to every file).
  */
 export function languageOf(path: string): Language | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  if (/\.d\.[mc]?ts$/i.test(name)) return undefined;
+  if (isDeclarationFile(name)) return undefined;
   if (/^(?:Dockerfile|Containerfile)(?:\..*)?$|\.dockerfile$/i.test(name)) return 'docker';
   if (/^(?:Makefile|GNUmakefile|Rakefile|Gemfile)$/.test(name))
     return name === 'Makefile' || name === 'GNUmakefile' ? 'shell' : 'ruby';

@@ -48,6 +48,12 @@ describe('file-permission rules', () => {
     expect(ids(facts('scripts/build.sh', 0o755, 'echo\n'))).toEqual([]);
     expect(ids(facts('bin/tool', 0o755, '#!/usr/bin/env node\n'))).toEqual([]);
   });
+  it('counts TypeScript declaration files as data, their sources as scripts', () => {
+    for (const name of ['types/index.d.ts', 'lib/index.d.mts', 'lib/index.D.CTS'])
+      expect(ids(facts(name, 0o755, 'export {};\n'))).toEqual(['permission/executable-data-file']);
+    for (const name of ['src/index.ts', 'src/d.ts', 'src/build.mts'])
+      expect(ids(facts(name, 0o755, 'export {};\n'))).toEqual([]);
+  });
   it('reports credentials files', () =>
     expect(ids(facts('.netrc', 0o600, 'machine x login y password z\n'))).toEqual(['permission/credentials-file']));
 });

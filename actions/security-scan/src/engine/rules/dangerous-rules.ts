@@ -15,8 +15,9 @@ import {
 /**
  * Not one constant string as the whole argument list: `eval("require")` (how bundlers reach Node's
  * own require), `new Function('return this')` (the global object) and webpack's development bundles
- * (each module's code in one `eval("…")` with escapes) run fixed code, nothing a caller can inject. Concatenation, a template with `${…}`, a variable or a second argument is still code
- * built at run time.
+ * (each module's code in one `eval("…")` with escapes) run fixed code, nothing a caller can inject.
+ * Concatenation, a template with `${…}`, a variable or a second argument is still code built at run
+ * time.
  */
 const NOT_ONE_LITERAL = String.raw`(?!(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\x60(?:[^\x60\\$]|\\.|\$(?!\{))*\x60)\s*\))`;
 

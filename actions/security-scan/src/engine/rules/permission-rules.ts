@@ -1,9 +1,10 @@
+import { isDeclarationFile } from '../language.js';
 import type { FileFacts, FileRule } from '../rule.js';
 
 const KEY_BLOCK = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
 const SCRIPT_EXT = /\.(?:sh|bash|zsh|ksh|py|rb|pl|php|js|mjs|cjs|ts|exe|bin|run|command|ps1|bat|cmd|appimage)$/i;
 const DATA_EXT =
-  /\.(?:md|markdown|txt|rst|json|ya?ml|toml|ini|cfg|conf|csv|tsv|xml|html?|css|scss|svg|png|jpe?g|gif|webp|ico|pdf|lock|log|map|d\.ts)$/i;
+  /\.(?:md|markdown|txt|rst|json|ya?ml|toml|ini|cfg|conf|csv|tsv|xml|html?|css|scss|svg|png|jpe?g|gif|webp|ico|pdf|lock|log|map)$/i;
 
 const rule = (
   id: string,
@@ -115,9 +116,11 @@ export const PERMISSION_RULES: readonly FileRule[] = [
     732,
     'Clear the bit (`chmod -x <file>`): data, documentation and images do not need to be executable.',
     (f) => {
-      if (!(f.mode & 0o111) || SCRIPT_EXT.test(f.name)) return undefined;
+      // A declaration file ends in `.ts` but holds no code to run.
+      const data = DATA_EXT.test(f.name) || isDeclarationFile(f.name);
+      if (!(f.mode & 0o111) || (SCRIPT_EXT.test(f.name) && !data)) return undefined;
       if (f.text?.startsWith('#!')) return undefined;
-      return DATA_EXT.test(f.name) ? `${f.name} is executable (mode ${(f.mode & 0o777).toString(8)})` : undefined;
+      return data ? `${f.name} is executable (mode ${(f.mode & 0o777).toString(8)})` : undefined;
     },
   ),
 ];
