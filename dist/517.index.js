@@ -124,11 +124,14 @@ function inChangedLines(changed, file, line, fileLevel) {
     return ranges.some(([a, b]) => line >= a && line <= b);
 }
 
-// EXTERNAL MODULE: ./actions/security-scan/src/engine/file-scanner.ts + 23 modules
-var file_scanner = __webpack_require__(39659);
+// EXTERNAL MODULE: ./actions/security-scan/src/engine/file-scanner.ts + 20 modules
+var file_scanner = __webpack_require__(7370);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./actions/security-scan/src/engine/prefilter.ts + 2 modules
+var prefilter = __webpack_require__(38805);
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/read-ahead.ts
+
 
 
 /**
@@ -136,6 +139,12 @@ var external_node_worker_threads_ = __webpack_require__(75919);
  * thread scans them. Those system calls are a quarter of a single-threaded scan (~150 ms per 100 MB
  * of source files); on a 2-core runner the second core makes them instead. Full scan workers
  * (worker-pool.ts) pay off only from 4 cores: each loads the bundle and warms up its own JIT.
+ *
+ * A file too large for a slot is read into one of a few WebAssembly memories ("areas") laid out as
+ * the prefilter's (when the scan gives them), and the reader runs the prefilter's lanes over it
+ * there: reading and the lanes are a third to a half of the scanning thread's time on large files
+ * (JSON descriptions, bundles, lockfiles), and the scanning thread scans a file in one area while
+ * the reader fills the next.
  *
  * Both threads claim files from one shared cursor: whenever the next slot is not filled yet, the
  * scanning thread reads a file itself instead of waiting, so a reader that is still starting (or
@@ -147,13 +156,20 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 const SLOTS = 32;
 const HALF = SLOTS / 2;
 const SLOT_BYTES = 256 * 1024;
-/** Per-slot header, Int32 fields: state, file index, bytes read, file size, mode. */
-const FIELDS = 5;
-/** Slot states. SELF: the scanning thread reads this file itself (too large, or reading failed). */
+/**
+ * Per-slot header, Int32 fields: state, file index, bytes read, file size, mode; for a file in an
+ * area, the area, its lanes' record count, the bytes they covered and the last lane's state.
+ */
+const FIELDS = 9;
+/**
+ * Slot states. SELF: the scanning thread reads this file itself (too large without areas, or
+ * reading failed). AREA: the file is in an area, prefiltered.
+ */
 const EMPTY = 0;
 const FULL = 1;
 const SELF = 2;
 const END = 3;
+const AREA = 4;
 /**
  * `control[CURSOR]`: next file index to claim; `control[READER]`: the reader's state in this scan;
  * `control[SLEEPING]`: while the reader waits, 1 + the header offset of the slot it waits for, so the
@@ -163,12 +179,23 @@ const END = 3;
 const CURSOR = 0;
 const READER = 1;
 const SLEEPING = 2;
+/** `control[BUSY + a]`: 1 while area `a` holds a file the scanning thread has not scanned yet. */
+const BUSY = 3;
 const IDLE = 0;
 const RUNNING = 1;
 const CANCELLED = 2;
 const STOPPED = 3;
-/** Below this many files a scan does not use the reader. */
+/**
+ * Below this many files a scan does not use the reader (its thread takes ~40 ms to start, which a
+ * tree of a few small files would feel), unless the files are large (see READ_AHEAD_LARGE_BYTES).
+ */
 const READ_AHEAD_MIN_FILES = 64;
+/** A file this large (one a slot cannot hold) makes the reader worth starting for the files after it. */
+const READ_AHEAD_LARGE_BYTES = SLOT_BYTES;
+/** Where an area's lane records start: after the file's bytes, 8-byte aligned (records are i32 pairs). */
+function recordsAt(base, length) {
+    return (base + length + 7) & ~7;
+}
 /**
  * The reader thread's code, run with `eval` so it starts without loading the bundle (and the same
  * from TypeScript sources in tests). Plain CommonJS, so it repeats the constants above and what
@@ -180,10 +207,45 @@ const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const mem = new Uint8Array(workerData.data);
 const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK || 0);
-parentPort.on('message', ({ paths, maxFileSize, control, headers }) => {
+const runLanes = ${prefilter/* runLanes */.r$.toString()};
+const recordsAt = ${recordsAt.toString()};
+const PAGE = 65536;
+/** Grows a shared memory to at least 'bytes' (by a quarter more, so records grow it rarely). */
+function ensure(memory, bytes) {
+  const have = memory.buffer.byteLength;
+  if (have < bytes) memory.grow(Math.ceil((Math.max(bytes, have + (have >> 2)) - have) / PAGE));
+}
+/**
+ * Reads the file open as 'fd' ('want' bytes) into area 'a' and runs the lanes over it, the
+ * records after its bytes; returns [length, records, covered, state].
+ */
+function readIntoArea(areas, kernel, a, fd, want) {
+  const memory = areas.memories[a];
+  const { base, params } = areas;
+  ensure(memory, recordsAt(base, want) + 8);
+  const u8 = new Uint8Array(memory.buffer);
+  let length = 0;
+  while (length < want) {
+    const n = fs.readSync(fd, u8, base + length, want - length, length);
+    if (n === 0) break;
+    length += n;
+  }
+  const i32 = new Int32Array(memory.buffer);
+  const at = recordsAt(base, length) >> 2;
+  let records = 0;
+  const [covered, state] = runLanes(kernel, i32, base, length, params, (first, count) => {
+    ensure(memory, (at + 2 * (records + count)) * 4);
+    new Int32Array(memory.buffer).set(i32.subarray(first, first + 2 * count), at + 2 * records);
+    records += count;
+  });
+  return [length, records, covered, state];
+}
+parentPort.on('message', ({ paths, maxFileSize, control, headers, areas }) => {
   const ctl = new Int32Array(control);
   const hdr = new Int32Array(headers);
   if (Atomics.compareExchange(ctl, ${READER}, ${IDLE}, ${RUNNING}) !== ${IDLE}) return;
+  const kernels = areas ? areas.memories.map((memory) => new WebAssembly.Instance(areas.module, { m: { memory } }).exports) : [];
+  let turn = 0;
   let claimed = -1;
   let h = 0;
   try {
@@ -205,7 +267,7 @@ parentPort.on('message', ({ paths, maxFileSize, control, headers }) => {
       }
       claimed = Atomics.add(ctl, ${CURSOR}, 1);
       if (claimed >= paths.length) break;
-      let state = ${SELF}, length = 0, size = 0, mode = 0;
+      let state = ${SELF}, length = 0, size = 0, mode = 0, area = -1, records = 0, covered = 0, laneState = 0;
       try {
         const fd = fs.openSync(paths[claimed], FLAGS);
         try {
@@ -221,6 +283,18 @@ parentPort.on('message', ({ paths, maxFileSize, control, headers }) => {
               length += n;
             }
             state = ${FULL};
+          } else if (st.isFile() && areas) {
+            // The areas take turns: wait until the scanning thread is done with this one's last file.
+            area = turn;
+            turn = (turn + 1) % areas.memories.length;
+            while (Atomics.load(ctl, ${BUSY} + area) !== 0) Atomics.wait(ctl, ${BUSY} + area, 1, 1000);
+            Atomics.store(ctl, ${BUSY} + area, 1);
+            try {
+              [length, records, covered, laneState] = readIntoArea(areas, kernels[area], area, fd, want);
+              state = ${AREA};
+            } finally {
+              if (state !== ${AREA}) Atomics.store(ctl, ${BUSY} + area, 0);
+            }
           }
         } finally {
           fs.closeSync(fd);
@@ -232,6 +306,10 @@ parentPort.on('message', ({ paths, maxFileSize, control, headers }) => {
       hdr[h + 2] = length;
       hdr[h + 3] = size;
       hdr[h + 4] = mode;
+      hdr[h + 5] = area;
+      hdr[h + 6] = records;
+      hdr[h + 7] = covered;
+      hdr[h + 8] = laneState;
       Atomics.store(hdr, h, state);
       Atomics.notify(hdr, h);
       claimed = -1;
@@ -274,17 +352,20 @@ function prepareReadAhead() {
 }
 /**
  * Scans `files` on the calling thread while the reader thread reads ahead (see above): the same
- * result as scanning them one by one, in another order. Returns how many files the reader read.
+ * result as scanning them one by one, in another order. Returns how many files the reader read into
+ * slots, and how many into areas (prefiltered there).
  */
 function scanWithReadAhead(scanner, files, maxFileSize, tally) {
     prepareReadAhead();
-    let byReader = 0;
+    const byReader = { slots: 0, areas: 0 };
     const { worker, views } = reader;
+    const areas = scanner.readAheadAreas();
     const job = {
         paths: files.map((f) => f.absolute),
         maxFileSize,
-        control: new SharedArrayBuffer(12),
+        control: new SharedArrayBuffer(4 * (BUSY + (areas?.memories.length ?? 0))),
         headers: new SharedArrayBuffer(4 * FIELDS * SLOTS),
+        areas,
     };
     const ctl = new Int32Array(job.control);
     const hdr = new Int32Array(job.headers);
@@ -292,11 +373,34 @@ function scanWithReadAhead(scanner, files, maxFileSize, tally) {
     for (let k = 0;;) {
         const h = k * FIELDS;
         const state = Atomics.load(hdr, h);
-        if (state === FULL || state === SELF) {
+        if (state === FULL || state === SELF || state === AREA) {
             const file = files[hdr[h + 1]];
+            const [length, size, mode] = [hdr[h + 2], hdr[h + 3], hdr[h + 4]];
             if (state === FULL) {
-                byReader++;
-                scanner.scanRead(file, { length: hdr[h + 2], size: hdr[h + 3], mode: hdr[h + 4], buf: views[k] }, tally);
+                byReader.slots++;
+                scanner.scanRead(file, { length, size, mode, buf: views[k] }, tally);
+            }
+            else if (state === AREA && areas) {
+                byReader.areas++;
+                const area = hdr[h + 5];
+                const { base } = areas;
+                // The memory may have grown since this thread last looked: its buffer is then a new one.
+                const buffer = areas.memories[area].buffer;
+                const records = hdr[h + 6];
+                const prefiltered = {
+                    records: new Int32Array(buffer, recordsAt(base, length), 2 * records),
+                    count: records,
+                    base,
+                    covered: hdr[h + 7],
+                    state: hdr[h + 8],
+                };
+                try {
+                    scanner.scanRead(file, { length, size, mode, buf: Buffer.from(buffer, base, length), prefiltered }, tally);
+                }
+                finally {
+                    Atomics.store(ctl, BUSY + area, 0);
+                    Atomics.notify(ctl, BUSY + area);
+                }
             }
             else
                 scanner.scanFile(file, tally);
@@ -404,13 +508,27 @@ var workflow_check = __webpack_require__(43278);
 
 
 /** Scans `files` on the calling thread, with the reader thread reading ahead when `readAhead`. */
-function scanHere(scanner, files, maxFileSize, readAhead) {
+function scanHere(scanner, files, maxFileSize, readAhead, logger) {
     const tally = (0,file_scanner/* emptyTally */.CK)();
-    if (readAhead && files.length >= READ_AHEAD_MIN_FILES)
-        scanWithReadAhead(scanner, files, maxFileSize, tally);
-    else
-        for (const f of files)
-            scanner.scanFile(f, tally);
+    // Read-ahead for a tree of many files, or once a large file shows that the files after it are
+    // worth it: its thread then starts while this one scans that file.
+    let large = false;
+    let i = 0;
+    for (; i < files.length; i++) {
+        const left = files.length - i;
+        if (readAhead && (left >= READ_AHEAD_MIN_FILES || (large && left >= 2)))
+            break;
+        const read = scanner.read(files[i]);
+        if (readAhead && !large && read.size > READ_AHEAD_LARGE_BYTES && left >= 3) {
+            large = true;
+            prepareReadAhead();
+        }
+        scanner.scanRead(files[i], read, tally);
+    }
+    if (i < files.length) {
+        const read = scanWithReadAhead(scanner, files.slice(i), maxFileSize, tally);
+        logger?.debug(`Read ahead: the second thread read ${read.slots + read.areas} of ${files.length} files, and prefiltered ${read.areas} large ones.`);
+    }
     return tally;
 }
 /** Walks `root` and runs every active rule over it (the security-scan engine's entry point). */
@@ -426,7 +544,7 @@ async function scan(options) {
     const threads = options.workers ?? 1;
     const tally = threads > 1 && files.length >= (options.parallelMinFiles ?? 4000)
         ? await (0,worker_pool.scanInWorkers)(scanner, files, options.config, categories, threads)
-        : scanHere(scanner, files, options.config.maxFileSize, readAhead);
+        : scanHere(scanner, files, options.config.maxFileSize, readAhead, options.logger);
     const stats = {
         files: files.length,
         scannedFiles: tally.scannedFiles,

@@ -2,7 +2,7 @@ export const id = 824;
 export const ids = [824];
 export const modules = {
 
-/***/ 39659:
+/***/ 7370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -366,620 +366,8 @@ const CODE_LANGUAGES = [
     'docker',
 ];
 
-;// CONCATENATED MODULE: ./actions/security-scan/src/engine/prefilter-automaton.ts
-/** The automaton of `keywords` (lowercase ASCII; keyword id = index). */
-function buildAutomaton(keywords) {
-    const classOf = new Uint8Array(256);
-    // Alphabet: one class per distinct keyword character (letters case-folded), 0 for the rest.
-    let classes = 1;
-    for (const kw of keywords) {
-        for (const ch of kw) {
-            const code = ch.charCodeAt(0);
-            if (code >= 128)
-                throw new Error(`Prefilter keywords must be ASCII: ${JSON.stringify(kw)}`);
-            if (classOf[code] === 0) {
-                classOf[code] = classes;
-                if (code >= 97 && code <= 122)
-                    classOf[code - 32] = classes;
-                classes++;
-            }
-        }
-    }
-    // Trie.
-    const children = [new Map()];
-    const out = [[]];
-    keywords.forEach((kw, id) => {
-        let s = 0;
-        for (const ch of kw) {
-            const c = classOf[ch.charCodeAt(0)];
-            let next = children[s].get(c);
-            if (next === undefined) {
-                next = children.length;
-                children.push(new Map());
-                out.push([]);
-                children[s].set(c, next);
-            }
-            s = next;
-        }
-        out[s].push(id);
-    });
-    // Breadth-first: failure links folded into a full transition table.
-    const n = children.length;
-    const delta = new Int32Array(n * classes);
-    const fail = new Int32Array(n);
-    const queue = [];
-    for (let c = 0; c < classes; c++) {
-        const next = children[0].get(c);
-        if (next !== undefined && c !== 0) {
-            delta[c] = next * classes;
-            queue.push(next);
-        }
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-        const s = queue[qi];
-        const f = fail[s];
-        out[s].push(...out[f]);
-        for (let c = 0; c < classes; c++) {
-            const next = c === 0 ? undefined : children[s].get(c);
-            if (next !== undefined) {
-                fail[next] = delta[f * classes + c] / classes;
-                delta[s * classes + c] = next * classes;
-                queue.push(next);
-            }
-            else {
-                delta[s * classes + c] = delta[f * classes + c];
-            }
-        }
-    }
-    // Renumber: breadth-first order (the hot shallow states together), keyword-ending states last,
-    // their rows from `hitRow` on: a power of two above every other row, so one bit tells them apart.
-    const order = [0, ...queue].sort((a, b) => Number(out[a].length > 0) - Number(out[b].length > 0));
-    let firstHit = order.findIndex((old) => out[old].length > 0);
-    if (firstHit < 0)
-        firstHit = n;
-    // Keyword-ending rows are a power of two apart, so a row's outputs are found with a shift.
-    let shift = 0;
-    while (1 << shift < classes)
-        shift++;
-    let hitRow = 1;
-    while (hitRow < Math.max(firstHit * classes, (n - firstHit) << shift))
-        hitRow *= 2;
-    const rowOf = new Int32Array(n);
-    order.forEach((old, i) => {
-        rowOf[old] = i < firstHit ? i * classes : hitRow + ((i - firstHit) << shift);
-    });
-    const outputs = order.slice(firstHit).map((old) => out[old]);
-    const outputStart = Int32Array.from([0, ...outputs.map((o) => o.length)]);
-    for (let j = 1; j < outputStart.length; j++)
-        outputStart[j] += outputStart[j - 1];
-    const table = new Int32Array(hitRow + ((n - firstHit) << shift));
-    for (let old = 0; old < n; old++) {
-        for (let c = 0; c < classes; c++)
-            table[rowOf[old] + c] = rowOf[delta[old * classes + c] / classes];
-    }
-    return {
-        classOf,
-        width: classes,
-        table,
-        hitRow,
-        hitShift: shift,
-        outputStart,
-        outputKeywords: Int32Array.from(outputs.flat()),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/security-scan/src/engine/prefilter-wasm.ts
-/**
- * The prefilter's inner loop as a WebAssembly module, assembled here from an opcode list: no
- * generated artifact, no build step, no dependency. Compiled, each byte's step is four machine
- * instructions (memory accesses are checked by guard pages, not one by one as typed arrays are),
- * about twice the throughput of the same loop in JavaScript (bench/scan/prefilter-bench.ts).
- * Binary format: https://webassembly.github.io/spec/core/binary/index.html
- */
-/** Linear memory layout (byte addresses); the input follows the table. States are byte offsets into the table. */
-const LAYOUT = {
-    /** Lane states in and out of every call (i32 each), then the next hit record's address. */
-    states: 0,
-    /** Byte → character class × 4: u8 × 256, or i32 × 256 in the `wide` kernel. */
-    classes: 256,
-    /** Hit records: (byte address, state) pairs of i32. */
-    hits: 2048,
-    hitCapacity: 32 * 1024,
-    /** Transition table: i32 entries, each the next state's premultiplied byte offset. */
-    table: 2048 + 32 * 1024 * 8,
-};
-const I32 = 0x7f;
-/** Where the next hit record goes. */
-const OUT = LAYOUT.states + 64;
-const op = {
-    block: 0x02,
-    loop: 0x03,
-    if: 0x04,
-    end: 0x0b,
-    br: 0x0c,
-    brIf: 0x0d,
-    get: 0x20,
-    set: 0x21,
-    load: 0x28,
-    load8u: 0x2d,
-    store: 0x36,
-    const: 0x41,
-    geU: 0x4f,
-    add: 0x6a,
-    sub: 0x6b,
-    mul: 0x6c,
-    or: 0x72,
-    shl: 0x74,
-    shrU: 0x76,
-    and: 0x71,
-    void: 0x40,
-};
-function uleb(n) {
-    const out = [];
-    do {
-        let b = n & 0x7f;
-        n >>>= 7;
-        if (n !== 0)
-            b |= 0x80;
-        out.push(b);
-    } while (n !== 0);
-    return out;
-}
-function sleb(n) {
-    const out = [];
-    for (;;) {
-        const b = n & 0x7f;
-        n >>= 7;
-        if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0))
-            return [...out, b];
-        out.push(b | 0x80);
-    }
-}
-const vec = (items) => [...uleb(items.length), ...items.flat()];
-const prefilter_wasm_name = (s) => [...uleb(s.length), ...Buffer.from(s, 'latin1')];
-const section = (id, body) => [id, ...uleb(body.length), ...body];
-const i32 = (n) => [op.const, ...sleb(n | 0)];
-const load = (offset) => [op.load, 2, ...uleb(offset)];
-const store = (offset) => [op.store, 2, ...uleb(offset)];
-/**
- * A module importing memory `m.memory` and exporting one function `exported`: `params` i32
- * parameters, an i32 result, body `fn` (locals declaration included).
- */
-function moduleOf(exported, params, fn) {
-    return [
-        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-        ...section(1, vec([[0x60, ...vec(new Array(params).fill([I32])), ...vec([[I32]])]])),
-        ...section(2, vec([[...prefilter_wasm_name('m'), ...prefilter_wasm_name('memory'), 0x02, 0x00, ...uleb(1)]])),
-        ...section(3, vec([[0]])),
-        ...section(7, vec([[...prefilter_wasm_name(exported), 0x00, 0]])),
-        ...section(10, vec([[...uleb(fn.length), ...fn]])),
-    ];
-}
-/**
- * `scan(p, q, n, h) → count` steps `lanes` interleaved automata, lane k reading the `n` bytes from
- * address `p + k × q` (`n` a multiple of `unroll`). Each byte's step depends on the previous one's,
- * so one lane would leave the CPU waiting on a load; independent lanes overlap those waits. States
- * live at `LAYOUT.states` between calls, so a long buffer is scanned in several calls. Every step
- * into a state with bit `h` set (the keyword-ending states, numbered last from `h` on) appends an
- * (address, state) record at `LAYOUT.hits`: one test of all lanes' states OR-ed together per step,
- * the per-lane tests only when it passes. `h = 0` records nothing (a warm-up). At most `n × lanes`
- * records, which must fit `LAYOUT.hitCapacity`. `wide`: more than 64 character classes, so class × 4
- * does not fit the byte-wide class map.
- */
-function moduleBytes(lanes, unroll, wide) {
-    // Locals: params p=0 q=1 n=2 h=3; then end, out, lane states, lane offsets k × q and addresses (k ≥ 1).
-    const [end, out] = [4, 5];
-    const st = (k) => 6 + k;
-    const off = (k) => 5 + lanes + k;
-    const at = (k) => (k === 0 ? 0 : 4 + 2 * lanes + k);
-    const code = [];
-    for (let k = 0; k < lanes; k++)
-        code.push(...i32(0), ...load(LAYOUT.states + 4 * k), op.set, st(k));
-    for (let k = 1; k < lanes; k++)
-        code.push(op.get, 1, ...i32(k), op.mul, op.set, off(k));
-    code.push(op.get, 0, op.get, 2, op.add, op.set, end, ...i32(0), ...i32(LAYOUT.hits), ...store(OUT));
-    code.push(op.block, op.void, op.loop, op.void, op.get, 0, op.get, end, op.geU, op.brIf, 1);
-    for (let k = 1; k < lanes; k++)
-        code.push(op.get, 0, op.get, off(k), op.add, op.set, at(k));
-    for (let u = 0; u < unroll; u++) {
-        for (let k = 0; k < lanes; k++) {
-            // state = table[state + classes[byte]]: the load offsets are immediates (free in the address).
-            code.push(op.get, st(k), op.get, at(k), op.load8u, 0, ...uleb(u));
-            if (wide)
-                code.push(...i32(2), op.shl, ...load(LAYOUT.classes));
-            else
-                code.push(op.load8u, 0, ...uleb(LAYOUT.classes));
-            code.push(op.add, ...load(LAYOUT.table), op.set, st(k));
-        }
-        for (let k = 0; k < lanes; k++)
-            code.push(op.get, st(k), ...(k > 0 ? [op.or] : []));
-        code.push(op.get, 3, op.and, op.if, op.void);
-        for (let k = 0; k < lanes; k++) {
-            code.push(op.get, st(k), op.get, 3, op.and, op.if, op.void);
-            // The record count lives in memory, not a local: one register less for the hot loop.
-            code.push(...i32(0), ...load(OUT), op.set, out);
-            code.push(op.get, out, op.get, at(k), ...i32(u), op.add, ...store(0));
-            code.push(op.get, out, op.get, st(k), ...store(4), ...i32(0), op.get, out, ...i32(8), op.add, ...store(OUT), op.end);
-        }
-        code.push(op.end);
-    }
-    code.push(op.get, 0, ...i32(unroll), op.add, op.set, 0, op.br, 0, op.end, op.end);
-    for (let k = 0; k < lanes; k++)
-        code.push(...i32(0), op.get, st(k), ...store(LAYOUT.states + 4 * k));
-    code.push(...i32(0), ...load(OUT), ...i32(LAYOUT.hits), op.sub, ...i32(3), op.shrU);
-    const fn = [...vec([[...uleb(3 * lanes), I32]]), ...code, op.end];
-    return moduleOf('scan', 4, fn);
-}
-const V128 = 0x7b;
-/** SIMD instructions: the 0xfd prefix, then the opcode as a LEB128 number. */
-const simd = (code) => [0xfd, ...uleb(code)];
-const v = {
-    load: [...simd(0x00), 0, 0],
-    const0: [...simd(0x0c), ...new Array(16).fill(0)],
-    splat8: simd(0x0f),
-    extractLane32: simd(0x1b),
-    sub8: simd(0x71),
-    pairwise8to16: simd(0x7d),
-    pairwise16to32: simd(0x7f),
-};
-const [ltU, gtU, tee, load8s] = [0x49, 0x4b, 0x22, 0x2c];
-/** SIMD (i8x16) and scalar (i32) compare opcodes of each test. */
-const COMPARE = {
-    eq: { lanes: simd(0x23), scalar: 0x46, signed: false },
-    gtS: { lanes: simd(0x27), scalar: 0x4a, signed: true },
-    gtU: { lanes: simd(0x28), scalar: gtU, signed: false },
-};
-/**
- * `count(p, n) → total`: over the bytes in `[p, p + n)`, how many pass each of `tests`, summed;
- * sixteen bytes per step (a compare and a subtract per test into per-byte counters, summed before
- * they can overflow), the last few bytes one by one. Line numbers of findings need every newline
- * before them counted: on a 60 MB JSON file, a native `indexOf` per line cost a sixth of the scan.
- */
-function countModuleBytes(tests) {
-    // Locals: params p=0 n=1; then end, total, stop (i32); counters, bytes, one splat per test (v128).
-    const [p, n, end, total, stop, acc, bytes] = [0, 1, 2, 3, 4, 5, 6];
-    const splat = (t) => 7 + t;
-    // A step adds at most one per test to each byte counter.
-    const block = Math.floor(255 / tests.length) * 16;
-    const code = [
-        ...[op.get, p, op.get, n, op.add, op.set, end],
-        ...tests.flatMap((t, k) => [...i32(t.value), ...v.splat8, op.set, splat(k)]),
-        ...[op.block, op.void, op.loop, op.void],
-        ...[op.get, end, op.get, p, op.sub, ...i32(16), ltU, op.brIf, 1],
-        // stop = p + min(block, (end - p) rounded down to 16)
-        ...[op.get, end, op.get, p, op.sub, ...i32(-16), op.and, op.set, stop],
-        ...[op.get, stop, ...i32(block), gtU, op.if, op.void, ...i32(block), op.set, stop, op.end],
-        ...[op.get, p, op.get, stop, op.add, op.set, stop],
-        ...[...v.const0, op.set, acc],
-        ...[op.loop, op.void, op.get, p, ...v.load, op.set, bytes],
-        ...tests.flatMap((t, k) => [
-            op.get,
-            acc,
-            op.get,
-            bytes,
-            op.get,
-            splat(k),
-            ...COMPARE[t.cmp].lanes,
-            ...v.sub8,
-            op.set,
-            acc,
-        ]),
-        ...[op.get, p, ...i32(16), op.add, tee, p, op.get, stop, ltU, op.brIf, 0, op.end],
-        ...[op.get, acc, ...v.pairwise8to16, ...v.pairwise16to32, op.set, acc, op.get, total],
-        ...[0, 1, 2, 3].flatMap((lane) => [op.get, acc, ...v.extractLane32, lane, op.add]),
-        ...[op.set, total, op.br, 0, op.end, op.end],
-        ...[op.block, op.void, op.loop, op.void, op.get, p, op.get, end, op.geU, op.brIf, 1],
-        ...tests.flatMap((t) => {
-            const c = COMPARE[t.cmp];
-            return [
-                op.get,
-                total,
-                op.get,
-                p,
-                c.signed ? load8s : op.load8u,
-                0,
-                0,
-                ...i32(t.value),
-                c.scalar,
-                op.add,
-                op.set,
-                total,
-            ];
-        }),
-        ...[op.get, p, ...i32(1), op.add, op.set, p, op.br, 0, op.end, op.end],
-        ...[op.get, total],
-    ];
-    const fn = [
-        ...vec([
-            [3, I32],
-            [2 + tests.length, V128],
-        ]),
-        ...code,
-        op.end,
-    ];
-    return moduleOf('count', 2, fn);
-}
-/**
- * The few WebAssembly constructors used here. Node has them all, but the project compiles against
- * lib ES2023 and @types/node, neither of which declares the WebAssembly namespace (it is in lib DOM).
- */
-const WebAssembly = globalThis.WebAssembly;
-/** A new linear memory of `pages` × 64 KiB, for `prefilterKernel`. */
-function wasmMemory(pages) {
-    return new WebAssembly.Memory({ initial: pages });
-}
-const modules = new Map();
-/** The exports of an instance over `memory` of the module `bytes()` builds, compiled once per process under `key`. */
-function instantiate(key, bytes, memory) {
-    let module = modules.get(key);
-    if (!module) {
-        module = new WebAssembly.Module(new Uint8Array(bytes()));
-        modules.set(key, module);
-    }
-    return new WebAssembly.Instance(module, { m: { memory } }).exports;
-}
-/** A counter of the bytes passing `tests` (see countModuleBytes) over `memory`. */
-function byteCounter(memory, tests) {
-    const key = `count:${tests.map((t) => `${t.cmp}${t.value}`).join(',')}`;
-    return instantiate(key, () => countModuleBytes(tests), memory);
-}
-/** An instance of the kernel over `memory` (each variant is compiled once per process, synchronously: it is tiny). */
-function prefilterKernel(memory, lanes, unroll, wide) {
-    return instantiate(`${lanes}/${unroll}/${wide}`, () => moduleBytes(lanes, unroll, wide), memory);
-}
-
-;// CONCATENATED MODULE: ./actions/security-scan/src/engine/prefilter.ts
-
-
-/**
- * Lanes stepped together by the WebAssembly loop (see `scanBytes`): five is the most whose states and
- * addresses V8 keeps in registers on x64 (with six it spills, and the loop gets slower than with four).
- */
-const LANES = 5;
-/** Bytes per lane per loop turn. */
-const UNROLL = 4;
-/** Below this many bytes per lane, one lane in JavaScript (the call and the warm-up cost more than they save). */
-const LANE_MIN = 64;
-/** Past this, plain JavaScript: hit records hold i32 addresses. */
-const WASM_MAX = 1 << 30;
-const PAGE = 64 * 1024;
-/** Loop turns per call: one hit record per lane and byte at most, so the hit area cannot overflow. */
-const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
-/**
- * Prefilters made in this thread, by rule keywords: building the automaton takes 3-4 ms and its
- * WebAssembly memory a few more, and every scan of a process (diff and full passes, repeated scans
- * in tests and benchmarks) would build the same. A scan uses a prefilter synchronously, file by file,
- * and `collect` leaves no state behind, so scans in turn can share one.
- */
-const prefilters = new Map();
-/** The prefilter of `rules` (see the constructor), made once per thread and keyword layout. */
-function prefilterOf(rules) {
-    const key = rules.map((r) => `${r.fileGlobs ? '\u0003' : ''}${(r.keywords ?? []).join('\u0001')}`).join('\u0002');
-    let prefilter = prefilters.get(key);
-    if (!prefilter) {
-        prefilter = new Prefilter(rules);
-        // Custom rules make each configuration's layout differ: keep the cache from growing without bound.
-        if (prefilters.size >= 4)
-            prefilters.clear();
-        prefilters.set(key, prefilter);
-    }
-    return prefilter;
-}
-/** `\n` bytes: line numbers. */
-const NEWLINES = [{ cmp: 'eq', value: 10 }];
-/**
- * UTF-16 units of well-formed UTF-8: one per byte that is not a continuation byte (0x80-0xbf, below
- * -64 as a signed byte), and one more per four-byte sequence's lead (above 0xef, a surrogate pair).
- */
-const UTF16_UNITS = [
-    { cmp: 'gtS', value: -65 },
-    { cmp: 'gtU', value: 0xef },
-];
-/**
- * The keyword prefilter: one pass over each file with an Aho-Corasick automaton of every rule
- * keyword (ASCII case folded inside the automaton, so the text is never lowercased or copied).
- * It yields which rules can match and where their keywords occur, before any per-rule regex runs.
- */
-class Prefilter {
-    automaton;
-    /** Longest keyword: a stream that starts this many bytes early is in the right state. */
-    maxLength;
-    keywordRules;
-    keywordLength;
-    always = [];
-    /** Start offsets per keyword in the current scan (reused), and the keywords seen so far. */
-    starts;
-    seen = [];
-    /** The WebAssembly loop, its memory (`LAYOUT`, then the input at `base`), made on first use. */
-    wasm;
-    /** `rules[i].keywords` lists lowercase ASCII literals (see `PrefilterRule`); `include` narrows the rules. */
-    constructor(rules, include = () => true) {
-        const ids = new Map();
-        this.keywordRules = [];
-        rules.forEach((rule, index) => {
-            if (!include(index))
-                return;
-            if (!rule.keywords || rule.keywords.length === 0) {
-                // Without keywords, a rule limited to some files is the caller's to add for them.
-                if (!rule.fileGlobs)
-                    this.always.push(index);
-                return;
-            }
-            for (const raw of rule.keywords) {
-                const kw = raw.toLowerCase();
-                if (kw.length === 0)
-                    throw new Error('Prefilter keywords must not be empty');
-                let id = ids.get(kw);
-                if (id === undefined) {
-                    id = ids.size;
-                    ids.set(kw, id);
-                    this.keywordRules.push([]);
-                }
-                this.keywordRules[id].push(index);
-            }
-        });
-        const keywords = [...ids.keys()];
-        this.keywordLength = keywords.map((k) => k.length);
-        this.maxLength = Math.max(0, ...this.keywordLength);
-        this.starts = new Array(keywords.length).fill(undefined);
-        this.automaton = buildAutomaton(keywords);
-    }
-    /**
-     * Scans `text` once. Returns the candidate rule indices and, per candidate rule, the start offsets
-     * of all its keywords' occurrences (unordered). Rules without keywords map to an empty list.
-     */
-    scan(text) {
-        if (this.keywordLength.length === 0)
-            return this.collect();
-        const { table, classOf, hitRow } = this.automaton;
-        let s = 0;
-        for (let i = 0, n = text.length; i < n; i++) {
-            const code = text.charCodeAt(i);
-            s = table[s + (code < 256 ? classOf[code] : 0)];
-            if (s >= hitRow)
-                this.hit(s, i);
-        }
-        return this.collect();
-    }
-    /**
-     * The same scan over raw bytes (bytes ≥ 128 never start or continue a keyword), so the offsets are
-     * byte offsets: those of the latin1 decoding of the buffer. The bytes are copied into WebAssembly
-     * memory (unless they were read there, see `input`) and cut into `LANES` shares scanned together;
-     * each lane first reads the `maxLength - 1` bytes before its share (a keyword ending in the share
-     * starts no earlier), reporting nothing there; lane 0 reads padding of class-0 bytes instead. The
-     * last lane's few leftover bytes, and small buffers, are stepped here in JavaScript.
-     */
-    scanBytes(bytes, length) {
-        if (this.keywordLength.length === 0)
-            return this.collect();
-        const q = length >= LANE_MIN * LANES && length <= WASM_MAX ? Math.floor(length / (LANES * UNROLL)) * UNROLL : 0;
-        let s = 0;
-        if (q > 0) {
-            const w = this.memoryFor(length);
-            const { kernel, base, i32 } = w;
-            if (bytes.buffer !== w.u8.buffer || bytes.byteOffset !== base) {
-                w.u8.set(length === bytes.length ? bytes : bytes.subarray(0, length), base);
-            }
-            i32.fill(0, LAYOUT.states >> 2, (LAYOUT.states >> 2) + LANES);
-            kernel.scan(base - this.warmup, q, this.warmup, 0);
-            // Each call fills at most the hit area: one record per lane and byte.
-            for (let at = 0; at < q; at += CHUNK) {
-                const count = kernel.scan(base + at, q, Math.min(CHUNK, q - at), this.automaton.hitRow * 4);
-                for (let h = LAYOUT.hits >> 2, e = h + 2 * count; h < e; h += 2)
-                    this.hit(i32[h + 1] >> 2, i32[h] - base);
-            }
-            s = i32[(LAYOUT.states >> 2) + LANES - 1] >> 2;
-        }
-        const { table, classOf, hitRow } = this.automaton;
-        for (let i = LANES * q; i < length; i++) {
-            s = table[s + classOf[bytes[i]]];
-            if (s >= hitRow)
-                this.hit(s, i);
-        }
-        return this.collect();
-    }
-    /**
-     * A view of `size` bytes where `scanBytes` reads its input: a file read straight into it is not
-     * copied. Valid until the next call (growing the memory detaches earlier views).
-     */
-    input(size) {
-        const w = this.memoryFor(size);
-        return new Uint8Array(w.u8.buffer, w.base, size);
-    }
-    /**
-     * A counter of `\n` bytes in ranges of `bytes` when they lie in this prefilter's memory (a file read
-     * through `input`), for line numbers; undefined otherwise. Valid as long as `bytes` is.
-     */
-    newlinesIn(bytes) {
-        return this.countIn(bytes, NEWLINES);
-    }
-    /**
-     * A counter of the UTF-16 units that ranges of `bytes` decode to, for ranges that are well-formed
-     * UTF-8 (the caller checks), when they lie in this prefilter's memory; undefined otherwise. Columns
-     * of findings on a long non-ASCII line (minified code) need every character before them counted.
-     */
-    utf16UnitsIn(bytes) {
-        return this.countIn(bytes, UTF16_UNITS);
-    }
-    countIn(bytes, tests) {
-        const w = this.wasm;
-        if (!w || bytes.buffer !== w.u8.buffer)
-            return undefined;
-        let counter = w.counters.get(tests);
-        if (!counter) {
-            counter = byteCounter(w.memory, tests);
-            w.counters.set(tests, counter);
-        }
-        const at = bytes.byteOffset;
-        const { count } = counter;
-        return (from, to) => (to > from ? count(at + from, to - from) : 0);
-    }
-    /** Bytes a lane reads before its share: at least `maxLength - 1`, whole loop turns. */
-    get warmup() {
-        return Math.ceil((this.maxLength - 1) / UNROLL) * UNROLL;
-    }
-    /** The WebAssembly side, made on first use, its memory grown to hold `size` input bytes. */
-    memoryFor(size) {
-        let w = this.wasm;
-        if (!w) {
-            const pad = this.warmup;
-            const { table, classOf, width } = this.automaton;
-            const base = LAYOUT.table + table.length * 4 + pad;
-            const memory = wasmMemory(Math.ceil((base + 1024 * 1024) / PAGE));
-            const i32 = new Int32Array(memory.buffer);
-            const u8 = new Uint8Array(memory.buffer);
-            // Class × 4 (a byte offset into a row), byte-wide when it fits (one instruction less per byte).
-            const wide = width > 64;
-            const classes = wide ? i32.subarray(LAYOUT.classes >> 2) : u8.subarray(LAYOUT.classes);
-            for (let b = 0; b < 256; b++)
-                classes[b] = classOf[b] * 4;
-            for (let i = 0; i < table.length; i++)
-                i32[(LAYOUT.table >> 2) + i] = table[i] * 4;
-            // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
-            u8.fill(0x80, base - pad, base);
-            w = { kernel: prefilterKernel(memory, LANES, UNROLL, wide), memory, base, i32, u8, counters: new Map() };
-            this.wasm = w;
-        }
-        if (w.u8.length < w.base + size) {
-            w.memory.grow(Math.ceil((w.base + size - w.u8.length) / PAGE));
-            w.i32 = new Int32Array(w.memory.buffer);
-            w.u8 = new Uint8Array(w.memory.buffer);
-        }
-        return w;
-    }
-    hit(row, end) {
-        const { hitRow, hitShift, outputStart, outputKeywords } = this.automaton;
-        const j = (row - hitRow) >> hitShift;
-        for (let o = outputStart[j], e = outputStart[j + 1]; o < e; o++) {
-            const kw = outputKeywords[o];
-            let list = this.starts[kw];
-            if (!list) {
-                list = [];
-                this.starts[kw] = list;
-                this.seen.push(kw);
-            }
-            list.push(end - this.keywordLength[kw] + 1);
-        }
-    }
-    /** The candidates of the scan that just ended; resets the per-scan state. */
-    collect() {
-        const result = new Map();
-        for (const r of this.always)
-            result.set(r, []);
-        for (const kw of this.seen) {
-            const list = this.starts[kw];
-            this.starts[kw] = undefined;
-            for (const rule of this.keywordRules[kw]) {
-                const existing = result.get(rule);
-                // A keyword's list may be shared by several rules: merging makes a new array.
-                result.set(rule, existing ? existing.concat(list) : list);
-            }
-        }
-        this.seen.length = 0;
-        return result;
-    }
-}
-
+// EXTERNAL MODULE: ./actions/security-scan/src/engine/prefilter.ts + 2 modules
+var prefilter = __webpack_require__(38805);
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/text-source.ts
 const NL = 10;
 /** Letters, digits, `_` and `-`. */
@@ -1222,7 +610,7 @@ class ContentScanner {
     constructor(rules) {
         this.rules = rules;
         this.globs = rules.map((r) => (r.fileGlobs ? picomatch_default()([...r.fileGlobs], { dot: true }) : undefined));
-        this.prefilter = prefilterOf([...rules, MARKER]);
+        this.prefilter = (0,prefilter/* prefilterOf */.R0)([...rules, MARKER]);
         this.marker = rules.length;
         this.gated = rules.flatMap((r, i) => (r.fileGlobs && !r.keywords?.length ? [i] : []));
         this.windowable = rules.map((r) => !UNBOUNDED_LOOKBEHIND.test(r.pattern.source));
@@ -1246,6 +634,14 @@ class ContentScanner {
      */
     candidatesOfBytes(path, bytes, length) {
         return this.forFile(path, this.prefilter.scanBytes(bytes, length));
+    }
+    /** `candidatesOfBytes` for a file whose prefilter lanes ran on the read-ahead thread. */
+    candidatesOfPrefiltered(path, bytes, length, pre) {
+        return this.forFile(path, this.prefilter.scanPrefiltered(bytes, length, pre));
+    }
+    /** Memories the read-ahead thread prefilters large files in (see Prefilter.readAheadAreas). */
+    readAheadAreas() {
+        return this.prefilter.readAheadAreas();
     }
     /**
      * A counter of the UTF-16 units that well-formed UTF-8 ranges of `bytes` decode to, when they lie
@@ -3896,6 +3292,10 @@ class FileScanner {
         this.workflowIds = new Set(this.rules.filter((r) => r.kind === 'structural').map((r) => r.id));
         this.byId = new Map(this.rules.map((r) => [r.id, r]));
     }
+    /** Memories the read-ahead thread may read and prefilter large files in (see read-ahead.ts). */
+    readAheadAreas() {
+        return this.content.readAheadAreas();
+    }
     /**
      * Scans one walked file into `tally`: file rules, content rules and, for workflow files, the
      * workflow checks. The file is read once into a buffer reused across files; its size and mode
@@ -3954,7 +3354,9 @@ class FileScanner {
         // One prefilter pass over the raw bytes; files no rule can match are never decoded. Content rules
         // then run on latin1 views of the lines around keywords (one char per byte, so keyword offsets
         // stay valid; the patterns are ASCII), and what a finding shows is converted back to UTF-8.
-        const { rules: candidates, marked } = this.content.candidatesOfBytes(file.path, buf, length);
+        const { rules: candidates, marked } = read.prefiltered
+            ? this.content.candidatesOfPrefiltered(file.path, buf, length, read.prefiltered)
+            : this.content.candidatesOfBytes(file.path, buf, length);
         const secrets = [];
         if (candidates.size > 0) {
             // Hits on one line share its text (one string): test it once, not per hit (a minified file is
@@ -4107,6 +3509,751 @@ class FileScanner {
 
 /***/ }),
 
+/***/ 38805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R0: () => (/* binding */ prefilterOf),
+  r$: () => (/* binding */ runLanes)
+});
+
+// UNUSED EXPORTS: Prefilter
+
+;// CONCATENATED MODULE: ./actions/security-scan/src/engine/prefilter-automaton.ts
+/** The automaton of `keywords` (lowercase ASCII; keyword id = index). */
+function buildAutomaton(keywords) {
+    const classOf = new Uint8Array(256);
+    // Alphabet: one class per distinct keyword character (letters case-folded), 0 for the rest.
+    let classes = 1;
+    for (const kw of keywords) {
+        for (const ch of kw) {
+            const code = ch.charCodeAt(0);
+            if (code >= 128)
+                throw new Error(`Prefilter keywords must be ASCII: ${JSON.stringify(kw)}`);
+            if (classOf[code] === 0) {
+                classOf[code] = classes;
+                if (code >= 97 && code <= 122)
+                    classOf[code - 32] = classes;
+                classes++;
+            }
+        }
+    }
+    // Trie.
+    const children = [new Map()];
+    const out = [[]];
+    keywords.forEach((kw, id) => {
+        let s = 0;
+        for (const ch of kw) {
+            const c = classOf[ch.charCodeAt(0)];
+            let next = children[s].get(c);
+            if (next === undefined) {
+                next = children.length;
+                children.push(new Map());
+                out.push([]);
+                children[s].set(c, next);
+            }
+            s = next;
+        }
+        out[s].push(id);
+    });
+    // Breadth-first: failure links folded into a full transition table.
+    const n = children.length;
+    const delta = new Int32Array(n * classes);
+    const fail = new Int32Array(n);
+    const queue = [];
+    for (let c = 0; c < classes; c++) {
+        const next = children[0].get(c);
+        if (next !== undefined && c !== 0) {
+            delta[c] = next * classes;
+            queue.push(next);
+        }
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+        const s = queue[qi];
+        const f = fail[s];
+        out[s].push(...out[f]);
+        for (let c = 0; c < classes; c++) {
+            const next = c === 0 ? undefined : children[s].get(c);
+            if (next !== undefined) {
+                fail[next] = delta[f * classes + c] / classes;
+                delta[s * classes + c] = next * classes;
+                queue.push(next);
+            }
+            else {
+                delta[s * classes + c] = delta[f * classes + c];
+            }
+        }
+    }
+    // Renumber: breadth-first order (the hot shallow states together), keyword-ending states last,
+    // their rows from `hitRow` on: a power of two above every other row, so one bit tells them apart.
+    const order = [0, ...queue].sort((a, b) => Number(out[a].length > 0) - Number(out[b].length > 0));
+    let firstHit = order.findIndex((old) => out[old].length > 0);
+    if (firstHit < 0)
+        firstHit = n;
+    // Keyword-ending rows are a power of two apart, so a row's outputs are found with a shift.
+    let shift = 0;
+    while (1 << shift < classes)
+        shift++;
+    let hitRow = 1;
+    while (hitRow < Math.max(firstHit * classes, (n - firstHit) << shift))
+        hitRow *= 2;
+    const rowOf = new Int32Array(n);
+    order.forEach((old, i) => {
+        rowOf[old] = i < firstHit ? i * classes : hitRow + ((i - firstHit) << shift);
+    });
+    const outputs = order.slice(firstHit).map((old) => out[old]);
+    const outputStart = Int32Array.from([0, ...outputs.map((o) => o.length)]);
+    for (let j = 1; j < outputStart.length; j++)
+        outputStart[j] += outputStart[j - 1];
+    const table = new Int32Array(hitRow + ((n - firstHit) << shift));
+    for (let old = 0; old < n; old++) {
+        for (let c = 0; c < classes; c++)
+            table[rowOf[old] + c] = rowOf[delta[old * classes + c] / classes];
+    }
+    return {
+        classOf,
+        width: classes,
+        table,
+        hitRow,
+        hitShift: shift,
+        outputStart,
+        outputKeywords: Int32Array.from(outputs.flat()),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/security-scan/src/engine/prefilter-wasm.ts
+/**
+ * The prefilter's inner loop as a WebAssembly module, assembled here from an opcode list: no
+ * generated artifact, no build step, no dependency. Compiled, each byte's step is four machine
+ * instructions (memory accesses are checked by guard pages, not one by one as typed arrays are),
+ * about twice the throughput of the same loop in JavaScript (bench/scan/prefilter-bench.ts).
+ * Binary format: https://webassembly.github.io/spec/core/binary/index.html
+ */
+/** Linear memory layout (byte addresses); the input follows the table. States are byte offsets into the table. */
+const LAYOUT = {
+    /** Lane states in and out of every call (i32 each), then the next hit record's address. */
+    states: 0,
+    /** Byte → character class × 4: u8 × 256, or i32 × 256 in the `wide` kernel. */
+    classes: 256,
+    /** Hit records: (byte address, state) pairs of i32. */
+    hits: 2048,
+    hitCapacity: 32 * 1024,
+    /** Transition table: i32 entries, each the next state's premultiplied byte offset. */
+    table: 2048 + 32 * 1024 * 8,
+};
+const I32 = 0x7f;
+/** Where the next hit record goes. */
+const OUT = LAYOUT.states + 64;
+const op = {
+    block: 0x02,
+    loop: 0x03,
+    if: 0x04,
+    end: 0x0b,
+    br: 0x0c,
+    brIf: 0x0d,
+    get: 0x20,
+    set: 0x21,
+    load: 0x28,
+    load8u: 0x2d,
+    store: 0x36,
+    const: 0x41,
+    geU: 0x4f,
+    add: 0x6a,
+    sub: 0x6b,
+    mul: 0x6c,
+    or: 0x72,
+    shl: 0x74,
+    shrU: 0x76,
+    and: 0x71,
+    void: 0x40,
+};
+function uleb(n) {
+    const out = [];
+    do {
+        let b = n & 0x7f;
+        n >>>= 7;
+        if (n !== 0)
+            b |= 0x80;
+        out.push(b);
+    } while (n !== 0);
+    return out;
+}
+function sleb(n) {
+    const out = [];
+    for (;;) {
+        const b = n & 0x7f;
+        n >>= 7;
+        if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0))
+            return [...out, b];
+        out.push(b | 0x80);
+    }
+}
+const vec = (items) => [...uleb(items.length), ...items.flat()];
+const prefilter_wasm_name = (s) => [...uleb(s.length), ...Buffer.from(s, 'latin1')];
+const section = (id, body) => [id, ...uleb(body.length), ...body];
+const i32 = (n) => [op.const, ...sleb(n | 0)];
+const load = (offset) => [op.load, 2, ...uleb(offset)];
+const store = (offset) => [op.store, 2, ...uleb(offset)];
+/** Largest memory in 64 KiB pages (4 GiB, all of wasm32): a shared memory must declare one. */
+const MAX_PAGES = 65536;
+/**
+ * A module importing memory `m.memory` (shared or not: an import must say which) and exporting one
+ * function `exported`: `params` i32 parameters, an i32 result, body `fn` (locals declaration included).
+ */
+function moduleOf(exported, params, fn, shared) {
+    const limits = shared ? [0x03, ...uleb(1), ...uleb(MAX_PAGES)] : [0x00, ...uleb(1)];
+    return [
+        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+        ...section(1, vec([[0x60, ...vec(new Array(params).fill([I32])), ...vec([[I32]])]])),
+        ...section(2, vec([[...prefilter_wasm_name('m'), ...prefilter_wasm_name('memory'), 0x02, ...limits]])),
+        ...section(3, vec([[0]])),
+        ...section(7, vec([[...prefilter_wasm_name(exported), 0x00, 0]])),
+        ...section(10, vec([[...uleb(fn.length), ...fn]])),
+    ];
+}
+/**
+ * `scan(p, q, n, h) → count` steps `lanes` interleaved automata, lane k reading the `n` bytes from
+ * address `p + k × q` (`n` a multiple of `unroll`). Each byte's step depends on the previous one's,
+ * so one lane would leave the CPU waiting on a load; independent lanes overlap those waits. States
+ * live at `LAYOUT.states` between calls, so a long buffer is scanned in several calls. Every step
+ * into a state with bit `h` set (the keyword-ending states, numbered last from `h` on) appends an
+ * (address, state) record at `LAYOUT.hits`: one test of all lanes' states OR-ed together per step,
+ * the per-lane tests only when it passes. `h = 0` records nothing (a warm-up). At most `n × lanes`
+ * records, which must fit `LAYOUT.hitCapacity`. `wide`: more than 64 character classes, so class × 4
+ * does not fit the byte-wide class map.
+ */
+function moduleBytes(lanes, unroll, wide, shared) {
+    // Locals: params p=0 q=1 n=2 h=3; then end, out, lane states, lane offsets k × q and addresses (k ≥ 1).
+    const [end, out] = [4, 5];
+    const st = (k) => 6 + k;
+    const off = (k) => 5 + lanes + k;
+    const at = (k) => (k === 0 ? 0 : 4 + 2 * lanes + k);
+    const code = [];
+    for (let k = 0; k < lanes; k++)
+        code.push(...i32(0), ...load(LAYOUT.states + 4 * k), op.set, st(k));
+    for (let k = 1; k < lanes; k++)
+        code.push(op.get, 1, ...i32(k), op.mul, op.set, off(k));
+    code.push(op.get, 0, op.get, 2, op.add, op.set, end, ...i32(0), ...i32(LAYOUT.hits), ...store(OUT));
+    code.push(op.block, op.void, op.loop, op.void, op.get, 0, op.get, end, op.geU, op.brIf, 1);
+    for (let k = 1; k < lanes; k++)
+        code.push(op.get, 0, op.get, off(k), op.add, op.set, at(k));
+    for (let u = 0; u < unroll; u++) {
+        for (let k = 0; k < lanes; k++) {
+            // state = table[state + classes[byte]]: the load offsets are immediates (free in the address).
+            code.push(op.get, st(k), op.get, at(k), op.load8u, 0, ...uleb(u));
+            if (wide)
+                code.push(...i32(2), op.shl, ...load(LAYOUT.classes));
+            else
+                code.push(op.load8u, 0, ...uleb(LAYOUT.classes));
+            code.push(op.add, ...load(LAYOUT.table), op.set, st(k));
+        }
+        for (let k = 0; k < lanes; k++)
+            code.push(op.get, st(k), ...(k > 0 ? [op.or] : []));
+        code.push(op.get, 3, op.and, op.if, op.void);
+        for (let k = 0; k < lanes; k++) {
+            code.push(op.get, st(k), op.get, 3, op.and, op.if, op.void);
+            // The record count lives in memory, not a local: one register less for the hot loop.
+            code.push(...i32(0), ...load(OUT), op.set, out);
+            code.push(op.get, out, op.get, at(k), ...i32(u), op.add, ...store(0));
+            code.push(op.get, out, op.get, st(k), ...store(4), ...i32(0), op.get, out, ...i32(8), op.add, ...store(OUT), op.end);
+        }
+        code.push(op.end);
+    }
+    code.push(op.get, 0, ...i32(unroll), op.add, op.set, 0, op.br, 0, op.end, op.end);
+    for (let k = 0; k < lanes; k++)
+        code.push(...i32(0), op.get, st(k), ...store(LAYOUT.states + 4 * k));
+    code.push(...i32(0), ...load(OUT), ...i32(LAYOUT.hits), op.sub, ...i32(3), op.shrU);
+    const fn = [...vec([[...uleb(3 * lanes), I32]]), ...code, op.end];
+    return moduleOf('scan', 4, fn, shared);
+}
+const V128 = 0x7b;
+/** SIMD instructions: the 0xfd prefix, then the opcode as a LEB128 number. */
+const simd = (code) => [0xfd, ...uleb(code)];
+const v = {
+    load: [...simd(0x00), 0, 0],
+    const0: [...simd(0x0c), ...new Array(16).fill(0)],
+    splat8: simd(0x0f),
+    extractLane32: simd(0x1b),
+    sub8: simd(0x71),
+    pairwise8to16: simd(0x7d),
+    pairwise16to32: simd(0x7f),
+};
+const [ltU, gtU, tee, load8s] = [0x49, 0x4b, 0x22, 0x2c];
+/** SIMD (i8x16) and scalar (i32) compare opcodes of each test. */
+const COMPARE = {
+    eq: { lanes: simd(0x23), scalar: 0x46, signed: false },
+    gtS: { lanes: simd(0x27), scalar: 0x4a, signed: true },
+    gtU: { lanes: simd(0x28), scalar: gtU, signed: false },
+};
+/**
+ * `count(p, n) → total`: over the bytes in `[p, p + n)`, how many pass each of `tests`, summed;
+ * sixteen bytes per step (a compare and a subtract per test into per-byte counters, summed before
+ * they can overflow), the last few bytes one by one. Line numbers of findings need every newline
+ * before them counted: on a 60 MB JSON file, a native `indexOf` per line cost a sixth of the scan.
+ */
+function countModuleBytes(tests, shared) {
+    // Locals: params p=0 n=1; then end, total, stop (i32); counters, bytes, one splat per test (v128).
+    const [p, n, end, total, stop, acc, bytes] = [0, 1, 2, 3, 4, 5, 6];
+    const splat = (t) => 7 + t;
+    // A step adds at most one per test to each byte counter.
+    const block = Math.floor(255 / tests.length) * 16;
+    const code = [
+        ...[op.get, p, op.get, n, op.add, op.set, end],
+        ...tests.flatMap((t, k) => [...i32(t.value), ...v.splat8, op.set, splat(k)]),
+        ...[op.block, op.void, op.loop, op.void],
+        ...[op.get, end, op.get, p, op.sub, ...i32(16), ltU, op.brIf, 1],
+        // stop = p + min(block, (end - p) rounded down to 16)
+        ...[op.get, end, op.get, p, op.sub, ...i32(-16), op.and, op.set, stop],
+        ...[op.get, stop, ...i32(block), gtU, op.if, op.void, ...i32(block), op.set, stop, op.end],
+        ...[op.get, p, op.get, stop, op.add, op.set, stop],
+        ...[...v.const0, op.set, acc],
+        ...[op.loop, op.void, op.get, p, ...v.load, op.set, bytes],
+        ...tests.flatMap((t, k) => [
+            op.get,
+            acc,
+            op.get,
+            bytes,
+            op.get,
+            splat(k),
+            ...COMPARE[t.cmp].lanes,
+            ...v.sub8,
+            op.set,
+            acc,
+        ]),
+        ...[op.get, p, ...i32(16), op.add, tee, p, op.get, stop, ltU, op.brIf, 0, op.end],
+        ...[op.get, acc, ...v.pairwise8to16, ...v.pairwise16to32, op.set, acc, op.get, total],
+        ...[0, 1, 2, 3].flatMap((lane) => [op.get, acc, ...v.extractLane32, lane, op.add]),
+        ...[op.set, total, op.br, 0, op.end, op.end],
+        ...[op.block, op.void, op.loop, op.void, op.get, p, op.get, end, op.geU, op.brIf, 1],
+        ...tests.flatMap((t) => {
+            const c = COMPARE[t.cmp];
+            return [
+                op.get,
+                total,
+                op.get,
+                p,
+                c.signed ? load8s : op.load8u,
+                0,
+                0,
+                ...i32(t.value),
+                c.scalar,
+                op.add,
+                op.set,
+                total,
+            ];
+        }),
+        ...[op.get, p, ...i32(1), op.add, op.set, p, op.br, 0, op.end, op.end],
+        ...[op.get, total],
+    ];
+    const fn = [
+        ...vec([
+            [3, I32],
+            [2 + tests.length, V128],
+        ]),
+        ...code,
+        op.end,
+    ];
+    return moduleOf('count', 2, fn, shared);
+}
+/**
+ * The few WebAssembly constructors used here. Node has them all, but the project compiles against
+ * lib ES2023 and @types/node, neither of which declares the WebAssembly namespace (it is in lib DOM).
+ */
+const WebAssembly = globalThis.WebAssembly;
+/** Memories made shared (their buffer is a SharedArrayBuffer, growing it detaches no view). */
+const sharedMemories = new WeakSet();
+/**
+ * A new linear memory of `pages` × 64 KiB, for `prefilterKernel`. A shared one can be passed to
+ * another thread, which then reads and scans into it while this one reads it too.
+ */
+function wasmMemory(pages, shared = false) {
+    if (!shared)
+        return new WebAssembly.Memory({ initial: pages });
+    const memory = new WebAssembly.Memory({ initial: pages, maximum: MAX_PAGES, shared: true });
+    sharedMemories.add(memory);
+    return memory;
+}
+const modules = new Map();
+/** The module `bytes(shared)` builds, compiled once per process under `key` and sharedness. */
+function compiled(key, bytes, shared) {
+    const k = `${key}:${shared ? 'shared' : 'own'}`;
+    let module = modules.get(k);
+    if (!module) {
+        module = new WebAssembly.Module(new Uint8Array(bytes(shared)));
+        modules.set(k, module);
+    }
+    return module;
+}
+/** The exports of an instance of `module` over `memory`. */
+function instanceOf(module, memory) {
+    return new WebAssembly.Instance(module, { m: { memory } }).exports;
+}
+/** A counter of the bytes passing `tests` (see countModuleBytes) over `memory`. */
+function byteCounter(memory, tests) {
+    const key = `count:${tests.map((t) => `${t.cmp}${t.value}`).join(',')}`;
+    const shared = sharedMemories.has(memory);
+    return instanceOf(compiled(key, (sh) => countModuleBytes(tests, sh), shared), memory);
+}
+/**
+ * The kernel module of a variant, for memories shared or not (each compiled once per process,
+ * synchronously: it is tiny).
+ */
+function kernelModule(lanes, unroll, wide, shared) {
+    return compiled(`${lanes}/${unroll}/${wide}`, (sh) => moduleBytes(lanes, unroll, wide, sh), shared);
+}
+/** An instance of the kernel over `memory`. */
+function prefilterKernel(memory, lanes, unroll, wide) {
+    return instanceOf(kernelModule(lanes, unroll, wide, sharedMemories.has(memory)), memory);
+}
+
+;// CONCATENATED MODULE: ./actions/security-scan/src/engine/prefilter.ts
+
+
+/**
+ * Lanes stepped together by the WebAssembly loop (see `scanBytes`): five is the most whose states and
+ * addresses V8 keeps in registers on x64 (with six it spills, and the loop gets slower than with four).
+ */
+const LANES = 5;
+/** Bytes per lane per loop turn. */
+const UNROLL = 4;
+/** Below this many bytes per lane, one lane in JavaScript (the call and the warm-up cost more than they save). */
+const LANE_MIN = 64;
+/**
+ * Memories the read-ahead thread takes turns filling (see readAheadAreas): with two it waited for
+ * the scanning thread about as often as it read (a large JSON tree scanned 20% slower than with
+ * three); four were no faster than three, and each holds a copy of the largest file.
+ */
+const READ_AHEAD_AREAS = 3;
+/** Past this, plain JavaScript: hit records hold i32 addresses. */
+const WASM_MAX = 1 << 30;
+const PAGE = 64 * 1024;
+/** Loop turns per call: one hit record per lane and byte at most, so the hit area cannot overflow. */
+const CHUNK = Math.floor(LAYOUT.hitCapacity / LANES / UNROLL) * UNROLL;
+/**
+ * Prefilters made in this thread, by rule keywords: building the automaton takes 3-4 ms and its
+ * WebAssembly memory a few more, and every scan of a process (diff and full passes, repeated scans
+ * in tests and benchmarks) would build the same. A scan uses a prefilter synchronously, file by file,
+ * and `collect` leaves no state behind, so scans in turn can share one.
+ */
+const prefilters = new Map();
+/** The prefilter of `rules` (see the constructor), made once per thread and keyword layout. */
+function prefilterOf(rules) {
+    const key = rules.map((r) => `${r.fileGlobs ? '\u0003' : ''}${(r.keywords ?? []).join('\u0001')}`).join('\u0002');
+    let prefilter = prefilters.get(key);
+    if (!prefilter) {
+        prefilter = new Prefilter(rules);
+        // Custom rules make each configuration's layout differ: keep the cache from growing without bound.
+        if (prefilters.size >= 4)
+            prefilters.clear();
+        prefilters.set(key, prefilter);
+    }
+    return prefilter;
+}
+/**
+ * Steps the kernel's lanes over the `length` bytes at `base` of the memory `i32` views: each lane
+ * first reads `warmup` bytes before its share (lane 0 the padding before `base`) reporting nothing,
+ * then calls of at most `chunk` turns, each followed by `take(first, count)` with the i32 index of
+ * its first (address, state) record. Returns how many bytes the lanes covered (`lanes × q`, 0 when
+ * `length` does not suit them and nothing ran) and the last lane's final state (a row index); the
+ * caller steps the rest. Self-contained, no outer names: the read-ahead thread runs its source text.
+ */
+function runLanes(kernel, i32, base, length, p, take) {
+    if (length < p.laneMin * p.lanes || length > p.wasmMax)
+        return [0, 0];
+    const q = Math.floor(length / (p.lanes * p.unroll)) * p.unroll;
+    i32.fill(0, p.states >> 2, (p.states >> 2) + p.lanes);
+    kernel.scan(base - p.warmup, q, p.warmup, 0);
+    // Each call fills at most the hit area: one record per lane and byte.
+    for (let at = 0; at < q; at += p.chunk) {
+        const count = kernel.scan(base + at, q, Math.min(p.chunk, q - at), p.hitBit);
+        if (count > 0)
+            take(p.hits >> 2, count);
+    }
+    return [p.lanes * q, i32[(p.states >> 2) + p.lanes - 1] >> 2];
+}
+/** `\n` bytes: line numbers. */
+const NEWLINES = [{ cmp: 'eq', value: 10 }];
+/**
+ * UTF-16 units of well-formed UTF-8: one per byte that is not a continuation byte (0x80-0xbf, below
+ * -64 as a signed byte), and one more per four-byte sequence's lead (above 0xef, a surrogate pair).
+ */
+const UTF16_UNITS = [
+    { cmp: 'gtS', value: -65 },
+    { cmp: 'gtU', value: 0xef },
+];
+/**
+ * The keyword prefilter: one pass over each file with an Aho-Corasick automaton of every rule
+ * keyword (ASCII case folded inside the automaton, so the text is never lowercased or copied).
+ * It yields which rules can match and where their keywords occur, before any per-rule regex runs.
+ */
+class Prefilter {
+    automaton;
+    /** Longest keyword: a stream that starts this many bytes early is in the right state. */
+    maxLength;
+    keywordRules;
+    keywordLength;
+    always = [];
+    /** Start offsets per keyword in the current scan (reused), and the keywords seen so far. */
+    starts;
+    seen = [];
+    /** The WebAssembly loop, its memory (`LAYOUT`, then the input at `base`), made on first use. */
+    wasm;
+    laneParams;
+    /** The read-ahead thread's memories, made on first use. */
+    areas;
+    /** The same memories with this thread's byte counters over them. */
+    areasLaid = [];
+    /** `rules[i].keywords` lists lowercase ASCII literals (see `PrefilterRule`); `include` narrows the rules. */
+    constructor(rules, include = () => true) {
+        const ids = new Map();
+        this.keywordRules = [];
+        rules.forEach((rule, index) => {
+            if (!include(index))
+                return;
+            if (!rule.keywords || rule.keywords.length === 0) {
+                // Without keywords, a rule limited to some files is the caller's to add for them.
+                if (!rule.fileGlobs)
+                    this.always.push(index);
+                return;
+            }
+            for (const raw of rule.keywords) {
+                const kw = raw.toLowerCase();
+                if (kw.length === 0)
+                    throw new Error('Prefilter keywords must not be empty');
+                let id = ids.get(kw);
+                if (id === undefined) {
+                    id = ids.size;
+                    ids.set(kw, id);
+                    this.keywordRules.push([]);
+                }
+                this.keywordRules[id].push(index);
+            }
+        });
+        const keywords = [...ids.keys()];
+        this.keywordLength = keywords.map((k) => k.length);
+        this.maxLength = Math.max(0, ...this.keywordLength);
+        this.starts = new Array(keywords.length).fill(undefined);
+        this.automaton = buildAutomaton(keywords);
+    }
+    /**
+     * Scans `text` once. Returns the candidate rule indices and, per candidate rule, the start offsets
+     * of all its keywords' occurrences (unordered). Rules without keywords map to an empty list.
+     */
+    scan(text) {
+        if (this.keywordLength.length === 0)
+            return this.collect();
+        const { table, classOf, hitRow } = this.automaton;
+        let s = 0;
+        for (let i = 0, n = text.length; i < n; i++) {
+            const code = text.charCodeAt(i);
+            s = table[s + (code < 256 ? classOf[code] : 0)];
+            if (s >= hitRow)
+                this.hit(s, i);
+        }
+        return this.collect();
+    }
+    /**
+     * The same scan over raw bytes (bytes ≥ 128 never start or continue a keyword), so the offsets are
+     * byte offsets: those of the latin1 decoding of the buffer. The bytes are copied into WebAssembly
+     * memory (unless they were read there, see `input`) and cut into `LANES` shares scanned together;
+     * each lane first reads the `maxLength - 1` bytes before its share (a keyword ending in the share
+     * starts no earlier), reporting nothing there; lane 0 reads padding of class-0 bytes instead. The
+     * last lane's few leftover bytes, and small buffers, are stepped here in JavaScript.
+     */
+    scanBytes(bytes, length) {
+        if (this.keywordLength.length === 0)
+            return this.collect();
+        let covered = 0;
+        let s = 0;
+        if (length >= LANE_MIN * LANES && length <= WASM_MAX) {
+            const w = this.memoryFor(length);
+            const { kernel, base, i32 } = w;
+            if (bytes.buffer !== w.u8.buffer || bytes.byteOffset !== base) {
+                w.u8.set(length === bytes.length ? bytes : bytes.subarray(0, length), base);
+            }
+            [covered, s] = runLanes(kernel, i32, base, length, this.params, (first, count) => this.takeRecords(i32, first, count, base));
+        }
+        return this.finish(bytes, covered, length, s);
+    }
+    /** The same result as `scanBytes(bytes, length)` for a file whose lanes ran elsewhere (see Prefiltered). */
+    scanPrefiltered(bytes, length, pre) {
+        if (this.keywordLength.length === 0)
+            return this.collect();
+        this.takeRecords(pre.records, 0, pre.count, pre.base);
+        return this.finish(bytes, pre.covered, length, pre.state);
+    }
+    /** Records `count` (address, state) pairs from `i32[first]` on: addresses are `base` + offset. */
+    takeRecords(i32, first, count, base) {
+        for (let h = first, e = first + 2 * count; h < e; h += 2)
+            this.hit(i32[h + 1] >> 2, i32[h] - base);
+    }
+    /** Steps `bytes[from, length)` here from state `s` (what the lanes left) and collects the scan. */
+    finish(bytes, from, length, s) {
+        const { table, classOf, hitRow } = this.automaton;
+        for (let i = from; i < length; i++) {
+            s = table[s + classOf[bytes[i]]];
+            if (s >= hitRow)
+                this.hit(s, i);
+        }
+        return this.collect();
+    }
+    /** The kernel's constants for `runLanes`. */
+    get params() {
+        this.laneParams ??= {
+            lanes: LANES,
+            unroll: UNROLL,
+            laneMin: LANE_MIN,
+            wasmMax: WASM_MAX,
+            states: LAYOUT.states,
+            hits: LAYOUT.hits,
+            chunk: CHUNK,
+            warmup: this.warmup,
+            hitBit: this.automaton.hitRow * 4,
+        };
+        return this.laneParams;
+    }
+    /**
+     * Memories for the read-ahead thread, laid out as this thread's (made once per prefilter; none when
+     * there are no keywords to look for).
+     */
+    readAheadAreas() {
+        if (this.keywordLength.length === 0)
+            return undefined;
+        if (!this.areas) {
+            const memory = () => {
+                const m = wasmMemory(Math.ceil((this.inputBase + 1024 * 1024) / PAGE), true);
+                this.layOut(m);
+                return m;
+            };
+            const memories = Array.from({ length: READ_AHEAD_AREAS }, memory);
+            // Only what can be posted to another thread (memories, a module, numbers).
+            this.areas = {
+                memories,
+                module: kernelModule(LANES, UNROLL, this.automaton.width > 64, true),
+                base: this.inputBase,
+                params: this.params,
+            };
+            this.areasLaid = memories.map((m) => ({ memory: m, counters: new Map() }));
+        }
+        return this.areas;
+    }
+    /**
+     * A view of `size` bytes where `scanBytes` reads its input: a file read straight into it is not
+     * copied. Valid until the next call (growing the memory detaches earlier views).
+     */
+    input(size) {
+        const w = this.memoryFor(size);
+        return new Uint8Array(w.u8.buffer, w.base, size);
+    }
+    /**
+     * A counter of `\n` bytes in ranges of `bytes` when they lie in this prefilter's memory (a file read
+     * through `input`), for line numbers; undefined otherwise. Valid as long as `bytes` is.
+     */
+    newlinesIn(bytes) {
+        return this.countIn(bytes, NEWLINES);
+    }
+    /**
+     * A counter of the UTF-16 units that ranges of `bytes` decode to, for ranges that are well-formed
+     * UTF-8 (the caller checks), when they lie in this prefilter's memory; undefined otherwise. Columns
+     * of findings on a long non-ASCII line (minified code) need every character before them counted.
+     */
+    utf16UnitsIn(bytes) {
+        return this.countIn(bytes, UTF16_UNITS);
+    }
+    countIn(bytes, tests) {
+        const w = this.wasm && bytes.buffer === this.wasm.u8.buffer
+            ? this.wasm
+            : this.areasLaid.find((a) => bytes.buffer === a.memory.buffer);
+        if (!w)
+            return undefined;
+        let counter = w.counters.get(tests);
+        if (!counter) {
+            counter = byteCounter(w.memory, tests);
+            w.counters.set(tests, counter);
+        }
+        const at = bytes.byteOffset;
+        const { count } = counter;
+        return (from, to) => (to > from ? count(at + from, to - from) : 0);
+    }
+    /** Bytes a lane reads before its share: at least `maxLength - 1`, whole loop turns. */
+    get warmup() {
+        return Math.ceil((this.maxLength - 1) / UNROLL) * UNROLL;
+    }
+    /** Where the input starts in a memory laid out for the kernel: after the table and lane 0's padding. */
+    get inputBase() {
+        return LAYOUT.table + this.automaton.table.length * 4 + this.warmup;
+    }
+    /** Writes the kernel's tables and lane 0's padding into `memory` (see LAYOUT). */
+    layOut(memory) {
+        const { table, classOf, width } = this.automaton;
+        const i32 = new Int32Array(memory.buffer);
+        const u8 = new Uint8Array(memory.buffer);
+        // Class × 4 (a byte offset into a row), byte-wide when it fits (one instruction less per byte).
+        const classes = width > 64 ? i32.subarray(LAYOUT.classes >> 2) : u8.subarray(LAYOUT.classes);
+        for (let b = 0; b < 256; b++)
+            classes[b] = classOf[b] * 4;
+        for (let i = 0; i < table.length; i++)
+            i32[(LAYOUT.table >> 2) + i] = table[i] * 4;
+        // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
+        u8.fill(0x80, this.inputBase - this.warmup, this.inputBase);
+    }
+    /** The WebAssembly side, made on first use, its memory grown to hold `size` input bytes. */
+    memoryFor(size) {
+        let w = this.wasm;
+        if (!w) {
+            const base = this.inputBase;
+            const memory = wasmMemory(Math.ceil((base + 1024 * 1024) / PAGE));
+            this.layOut(memory);
+            const kernel = prefilterKernel(memory, LANES, UNROLL, this.automaton.width > 64);
+            const [i32, u8] = [new Int32Array(memory.buffer), new Uint8Array(memory.buffer)];
+            w = { kernel, memory, base, i32, u8, counters: new Map() };
+            this.wasm = w;
+        }
+        if (w.u8.length < w.base + size) {
+            w.memory.grow(Math.ceil((w.base + size - w.u8.length) / PAGE));
+            w.i32 = new Int32Array(w.memory.buffer);
+            w.u8 = new Uint8Array(w.memory.buffer);
+        }
+        return w;
+    }
+    hit(row, end) {
+        const { hitRow, hitShift, outputStart, outputKeywords } = this.automaton;
+        const j = (row - hitRow) >> hitShift;
+        for (let o = outputStart[j], e = outputStart[j + 1]; o < e; o++) {
+            const kw = outputKeywords[o];
+            let list = this.starts[kw];
+            if (!list) {
+                list = [];
+                this.starts[kw] = list;
+                this.seen.push(kw);
+            }
+            list.push(end - this.keywordLength[kw] + 1);
+        }
+    }
+    /** The candidates of the scan that just ended; resets the per-scan state. */
+    collect() {
+        const result = new Map();
+        for (const r of this.always)
+            result.set(r, []);
+        for (const kw of this.seen) {
+            const list = this.starts[kw];
+            this.starts[kw] = undefined;
+            for (const rule of this.keywordRules[kw]) {
+                const existing = result.get(rule);
+                // A keyword's list may be shared by several rules: merging makes a new array.
+                result.set(rule, existing ? existing.concat(list) : list);
+            }
+        }
+        this.seen.length = 0;
+        return result;
+    }
+}
+
+
+/***/ }),
+
 /***/ 41740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4232,7 +4379,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _file_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39659);
+/* harmony import */ var _file_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7370);
 
 
 

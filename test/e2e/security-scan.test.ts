@@ -136,6 +136,28 @@ describe('security-scan end to end', () => {
     expect(run.masks).toEqual(expect.arrayContaining([GH_TOKEN, AWS_ID, STRIPE]));
   });
 
+  it('reads and prefilters large files on its second thread, finding what is in them', async () => {
+    // The read-ahead thread runs from source text built at start-up (the prefilter's lane driver
+    // included): this checks that text as bundled, not only as the TypeScript tests load it.
+    const files: Record<string, WorkspaceFile> = {};
+    const filler = 'export const value = compute(token, options);\n'.repeat(22_000);
+    for (let i = 0; i < 20; i++) {
+      const token = `${'gh'}p_${withBase62Crc(c.alnum(30))}`;
+      files[`vendor/bundle${i}.js`] = `${filler}export const t${i} = "${token}";\n${filler}`;
+    }
+    const r = await runAction({
+      action: 'security-scan',
+      workspace: await makeWorkspace(files),
+      inputs: { 'fail-on': 'none', 'upload-artifacts': 'false' },
+      debug: true,
+    });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs.findings).toBe('20');
+    const line = r.stdout.split('\n').find((l) => l.startsWith('::debug::Read ahead:'));
+    expect(line, r.stdout.slice(-3000)).toBeDefined();
+    expect(Number(/prefiltered (\d+) large/.exec(line ?? '')?.[1])).toBeGreaterThan(0);
+  });
+
   it('passes with fail-on: none and honours categories', async () => {
     const r = await runAction({
       action: 'security-scan',

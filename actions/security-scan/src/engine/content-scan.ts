@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { redact, shannonEntropy } from './entropy.js';
 import { isBenignLine, isExampleOrPlaceholder, isHashOrId, isReference } from './false-positives.js';
 import { languageOf } from './language.js';
-import { type Prefilter, prefilterOf } from './prefilter.js';
+import { type Prefilter, type Prefiltered, prefilterOf, type ReadAheadAreas } from './prefilter.js';
 import type { PatternRule, Span } from './rule.js';
 import { BytesSource, StringSource, type TextSource } from './text-source.js';
 import { type ContentHit, dropShadowedGenerics, lineStartAt, locate, type RawHit } from './content-hits.js';
@@ -137,6 +137,16 @@ export class ContentScanner {
    */
   candidatesOfBytes(path: string, bytes: Uint8Array, length: number): FileCandidates {
     return this.forFile(path, this.prefilter.scanBytes(bytes, length));
+  }
+
+  /** `candidatesOfBytes` for a file whose prefilter lanes ran on the read-ahead thread. */
+  candidatesOfPrefiltered(path: string, bytes: Uint8Array, length: number, pre: Prefiltered): FileCandidates {
+    return this.forFile(path, this.prefilter.scanPrefiltered(bytes, length, pre));
+  }
+
+  /** Memories the read-ahead thread prefilters large files in (see Prefilter.readAheadAreas). */
+  readAheadAreas(): ReadAheadAreas | undefined {
+    return this.prefilter.readAheadAreas();
   }
 
   /**

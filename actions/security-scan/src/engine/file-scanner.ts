@@ -3,6 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { ScanConfig } from './config.js';
 import { LineIndex } from './content-hits.js';
 import { ContentScanner } from './content-scan.js';
+import type { Prefiltered, ReadAheadAreas } from './prefilter.js';
 import { redact } from './entropy.js';
 import { activeRules } from './registry.js';
 import type { AnyRule, Category, FileRule, PatternRule, SecurityFinding } from './rule.js';
@@ -32,12 +33,16 @@ export interface ScanTally {
   suppressed: number;
 }
 
-/** A file read for a scan: its size and mode, and its first `length` bytes in `buf`. */
+/**
+ * A file read for a scan: its size and mode, and its first `length` bytes in `buf`; `prefiltered`
+ * when the read-ahead thread also ran the prefilter's lanes over them.
+ */
 export interface FileRead {
   size: number;
   mode: number;
   length: number;
   buf: Buffer;
+  prefiltered?: Prefiltered;
 }
 
 /** A tally of nothing yet. */
@@ -171,6 +176,11 @@ export class FileScanner {
     this.byId = new Map(this.rules.map((r) => [r.id, r]));
   }
 
+  /** Memories the read-ahead thread may read and prefilter large files in (see read-ahead.ts). */
+  readAheadAreas(): ReadAheadAreas | undefined {
+    return this.content.readAheadAreas();
+  }
+
   /**
    * Scans one walked file into `tally`: file rules, content rules and, for workflow files, the
    * workflow checks. The file is read once into a buffer reused across files; its size and mode
@@ -225,7 +235,9 @@ export class FileScanner {
     // One prefilter pass over the raw bytes; files no rule can match are never decoded. Content rules
     // then run on latin1 views of the lines around keywords (one char per byte, so keyword offsets
     // stay valid; the patterns are ASCII), and what a finding shows is converted back to UTF-8.
-    const { rules: candidates, marked } = this.content.candidatesOfBytes(file.path, buf, length);
+    const { rules: candidates, marked } = read.prefiltered
+      ? this.content.candidatesOfPrefiltered(file.path, buf, length, read.prefiltered)
+      : this.content.candidatesOfBytes(file.path, buf, length);
     const secrets: string[] = [];
     if (candidates.size > 0) {
       // Hits on one line share its text (one string): test it once, not per hit (a minified file is
@@ -342,7 +354,7 @@ export class FileScanner {
    * Reads the file (or the head of an oversized one, for file rules) straight into the keyword
    * prefilter's input area, so its pass copies nothing. The buffer is valid until the next read.
    */
-  private read(file: WalkedFile): FileRead {
+  read(file: WalkedFile): FileRead {
     // Non-blocking: a path that became a FIFO after the walk must not block the read.
     const fd = openSync(file.absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     try {

@@ -74,15 +74,19 @@ const i32 = (n: number): number[] => [op.const, ...sleb(n | 0)];
 const load = (offset: number): number[] => [op.load, 2, ...uleb(offset)];
 const store = (offset: number): number[] => [op.store, 2, ...uleb(offset)];
 
+/** Largest memory in 64 KiB pages (4 GiB, all of wasm32): a shared memory must declare one. */
+const MAX_PAGES = 65536;
+
 /**
- * A module importing memory `m.memory` and exporting one function `exported`: `params` i32
- * parameters, an i32 result, body `fn` (locals declaration included).
+ * A module importing memory `m.memory` (shared or not: an import must say which) and exporting one
+ * function `exported`: `params` i32 parameters, an i32 result, body `fn` (locals declaration included).
  */
-function moduleOf(exported: string, params: number, fn: number[]): number[] {
+function moduleOf(exported: string, params: number, fn: number[], shared: boolean): number[] {
+  const limits = shared ? [0x03, ...uleb(1), ...uleb(MAX_PAGES)] : [0x00, ...uleb(1)];
   return [
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     ...section(1, vec([[0x60, ...vec(new Array<number[]>(params).fill([I32])), ...vec([[I32]])]])),
-    ...section(2, vec([[...name('m'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
+    ...section(2, vec([[...name('m'), ...name('memory'), 0x02, ...limits]])),
     ...section(3, vec([[0]])),
     ...section(7, vec([[...name(exported), 0x00, 0]])),
     ...section(10, vec([[...uleb(fn.length), ...fn]])),
@@ -100,7 +104,7 @@ function moduleOf(exported: string, params: number, fn: number[]): number[] {
  * records, which must fit `LAYOUT.hitCapacity`. `wide`: more than 64 character classes, so class × 4
  * does not fit the byte-wide class map.
  */
-function moduleBytes(lanes: number, unroll: number, wide: boolean): number[] {
+function moduleBytes(lanes: number, unroll: number, wide: boolean, shared: boolean): number[] {
   // Locals: params p=0 q=1 n=2 h=3; then end, out, lane states, lane offsets k × q and addresses (k ≥ 1).
   const [end, out] = [4, 5];
   const st = (k: number) => 6 + k;
@@ -148,7 +152,7 @@ function moduleBytes(lanes: number, unroll: number, wide: boolean): number[] {
   for (let k = 0; k < lanes; k++) code.push(...i32(0), op.get, st(k), ...store(LAYOUT.states + 4 * k));
   code.push(...i32(0), ...load(OUT), ...i32(LAYOUT.hits), op.sub, ...i32(3), op.shrU);
   const fn = [...vec([[...uleb(3 * lanes), I32]]), ...code, op.end];
-  return moduleOf('scan', 4, fn);
+  return moduleOf('scan', 4, fn, shared);
 }
 
 const V128 = 0x7b;
@@ -187,7 +191,7 @@ const COMPARE = {
  * they can overflow), the last few bytes one by one. Line numbers of findings need every newline
  * before them counted: on a 60 MB JSON file, a native `indexOf` per line cost a sixth of the scan.
  */
-function countModuleBytes(tests: readonly ByteTest[]): number[] {
+function countModuleBytes(tests: readonly ByteTest[], shared: boolean): number[] {
   // Locals: params p=0 n=1; then end, total, stop (i32); counters, bytes, one splat per test (v128).
   const [p, n, end, total, stop, acc, bytes] = [0, 1, 2, 3, 4, 5, 6];
   const splat = (t: number) => 7 + t;
@@ -249,7 +253,7 @@ function countModuleBytes(tests: readonly ByteTest[]): number[] {
     ...code,
     op.end,
   ];
-  return moduleOf('count', 2, fn);
+  return moduleOf('count', 2, fn, shared);
 }
 
 /** The exports of one instance. */
@@ -277,35 +281,65 @@ const WebAssembly = (
     WebAssembly: {
       Module: new (bytes: Uint8Array) => object;
       Instance: new (module: object, imports: object) => { exports: object };
-      Memory: new (descriptor: { initial: number }) => WasmMemory;
+      Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
     };
   }
 ).WebAssembly;
 
-/** A new linear memory of `pages` × 64 KiB, for `prefilterKernel`. */
-export function wasmMemory(pages: number): WasmMemory {
-  return new WebAssembly.Memory({ initial: pages });
+/** A compiled module, which a thread can pass to another (postMessage) to instantiate there. */
+export type WasmModule = object;
+
+/** Memories made shared (their buffer is a SharedArrayBuffer, growing it detaches no view). */
+const sharedMemories = new WeakSet<WasmMemory>();
+
+/**
+ * A new linear memory of `pages` × 64 KiB, for `prefilterKernel`. A shared one can be passed to
+ * another thread, which then reads and scans into it while this one reads it too.
+ */
+export function wasmMemory(pages: number, shared = false): WasmMemory {
+  if (!shared) return new WebAssembly.Memory({ initial: pages });
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: MAX_PAGES, shared: true });
+  sharedMemories.add(memory);
+  return memory;
 }
 
-const modules = new Map<string, object>();
+const modules = new Map<string, WasmModule>();
 
-/** The exports of an instance over `memory` of the module `bytes()` builds, compiled once per process under `key`. */
-function instantiate(key: string, bytes: () => number[], memory: WasmMemory): object {
-  let module = modules.get(key);
+/** The module `bytes(shared)` builds, compiled once per process under `key` and sharedness. */
+function compiled(key: string, bytes: (shared: boolean) => number[], shared: boolean): WasmModule {
+  const k = `${key}:${shared ? 'shared' : 'own'}`;
+  let module = modules.get(k);
   if (!module) {
-    module = new WebAssembly.Module(new Uint8Array(bytes()));
-    modules.set(key, module);
+    module = new WebAssembly.Module(new Uint8Array(bytes(shared)));
+    modules.set(k, module);
   }
+  return module;
+}
+
+/** The exports of an instance of `module` over `memory`. */
+export function instanceOf(module: WasmModule, memory: WasmMemory): object {
   return new WebAssembly.Instance(module, { m: { memory } }).exports;
 }
 
 /** A counter of the bytes passing `tests` (see countModuleBytes) over `memory`. */
 export function byteCounter(memory: WasmMemory, tests: readonly ByteTest[]): ByteCounter {
   const key = `count:${tests.map((t) => `${t.cmp}${t.value}`).join(',')}`;
-  return instantiate(key, () => countModuleBytes(tests), memory) as ByteCounter;
+  const shared = sharedMemories.has(memory);
+  return instanceOf(
+    compiled(key, (sh) => countModuleBytes(tests, sh), shared),
+    memory,
+  ) as ByteCounter;
 }
 
-/** An instance of the kernel over `memory` (each variant is compiled once per process, synchronously: it is tiny). */
+/**
+ * The kernel module of a variant, for memories shared or not (each compiled once per process,
+ * synchronously: it is tiny).
+ */
+export function kernelModule(lanes: number, unroll: number, wide: boolean, shared: boolean): WasmModule {
+  return compiled(`${lanes}/${unroll}/${wide}`, (sh) => moduleBytes(lanes, unroll, wide, sh), shared);
+}
+
+/** An instance of the kernel over `memory`. */
 export function prefilterKernel(memory: WasmMemory, lanes: number, unroll: number, wide: boolean): PrefilterKernel {
-  return instantiate(`${lanes}/${unroll}/${wide}`, () => moduleBytes(lanes, unroll, wide), memory) as PrefilterKernel;
+  return instanceOf(kernelModule(lanes, unroll, wide, sharedMemories.has(memory)), memory) as PrefilterKernel;
 }

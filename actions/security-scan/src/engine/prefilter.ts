@@ -3,10 +3,12 @@ import {
   type ByteCounter,
   type ByteTest,
   byteCounter,
+  kernelModule,
   LAYOUT,
   type PrefilterKernel,
   prefilterKernel,
   type WasmMemory,
+  type WasmModule,
   wasmMemory,
 } from './prefilter-wasm.js';
 
@@ -19,6 +21,12 @@ const LANES = 5;
 const UNROLL = 4;
 /** Below this many bytes per lane, one lane in JavaScript (the call and the warm-up cost more than they save). */
 const LANE_MIN = 64;
+/**
+ * Memories the read-ahead thread takes turns filling (see readAheadAreas): with two it waited for
+ * the scanning thread about as often as it read (a large JSON tree scanned 20% slower than with
+ * three); four were no faster than three, and each holds a copy of the largest file.
+ */
+const READ_AHEAD_AREAS = 3;
 /** Past this, plain JavaScript: hit records hold i32 addresses. */
 const WASM_MAX = 1 << 30;
 const PAGE = 64 * 1024;
@@ -55,15 +63,92 @@ export function prefilterOf(rules: readonly PrefilterRule[]): Prefilter {
   return prefilter;
 }
 
-/** The WebAssembly loop and its memory: `LAYOUT`, then the input at `base` (views replaced on growth). */
-interface Wasm {
-  kernel: PrefilterKernel;
+/** A memory laid out for the kernel (`LAYOUT`, then the input at `base`), and its byte counters. */
+interface Laid {
   memory: WasmMemory;
+  /** Counters by their tests, made on first use (see countIn). */
+  counters: Map<readonly ByteTest[], ByteCounter>;
+}
+
+/** The WebAssembly loop and its memory (views replaced on growth). */
+interface Wasm extends Laid {
+  kernel: PrefilterKernel;
   base: number;
   i32: Int32Array;
   u8: Uint8Array;
-  /** Counters by their tests, made on first use (see countIn). */
-  counters: Map<readonly ByteTest[], ByteCounter>;
+}
+
+/**
+ * What `runLanes` needs besides its input: the kernel's constants, plain numbers so they can be
+ * passed to the read-ahead thread.
+ */
+export interface LaneParams {
+  lanes: number;
+  unroll: number;
+  /** Fewer bytes per lane than this, or more bytes in all than `wasmMax`: no lanes (see LANE_MIN, WASM_MAX). */
+  laneMin: number;
+  wasmMax: number;
+  /** LAYOUT.states and LAYOUT.hits. */
+  states: number;
+  hits: number;
+  /** Loop turns per call (see CHUNK). */
+  chunk: number;
+  /** Bytes each lane reads before its share (see Prefilter.warmup). */
+  warmup: number;
+  /** The `h` argument of the kernel: the bit of keyword-ending states (premultiplied). */
+  hitBit: number;
+}
+
+/**
+ * Steps the kernel's lanes over the `length` bytes at `base` of the memory `i32` views: each lane
+ * first reads `warmup` bytes before its share (lane 0 the padding before `base`) reporting nothing,
+ * then calls of at most `chunk` turns, each followed by `take(first, count)` with the i32 index of
+ * its first (address, state) record. Returns how many bytes the lanes covered (`lanes × q`, 0 when
+ * `length` does not suit them and nothing ran) and the last lane's final state (a row index); the
+ * caller steps the rest. Self-contained, no outer names: the read-ahead thread runs its source text.
+ */
+export function runLanes(
+  kernel: PrefilterKernel,
+  i32: Int32Array,
+  base: number,
+  length: number,
+  p: LaneParams,
+  take: (first: number, count: number) => void,
+): [covered: number, state: number] {
+  if (length < p.laneMin * p.lanes || length > p.wasmMax) return [0, 0];
+  const q = Math.floor(length / (p.lanes * p.unroll)) * p.unroll;
+  i32.fill(0, p.states >> 2, (p.states >> 2) + p.lanes);
+  kernel.scan(base - p.warmup, q, p.warmup, 0);
+  // Each call fills at most the hit area: one record per lane and byte.
+  for (let at = 0; at < q; at += p.chunk) {
+    const count = kernel.scan(base + at, q, Math.min(p.chunk, q - at), p.hitBit);
+    if (count > 0) take(p.hits >> 2, count);
+  }
+  return [p.lanes * q, i32[(p.states >> 2) + p.lanes - 1]! >> 2];
+}
+
+/**
+ * Memories the read-ahead thread reads large files into and prefilters them there (see
+ * read-ahead.ts), laid out as this thread's own: several, so it can fill one while this thread
+ * scans the file in another. `module` is the kernel compiled for shared memories.
+ */
+export interface ReadAheadAreas {
+  memories: WasmMemory[];
+  module: WasmModule;
+  base: number;
+  params: LaneParams;
+}
+
+/**
+ * A file prefiltered elsewhere (the read-ahead thread): its lanes' records (`count` pairs from
+ * `records[0]`, addresses relative to `base`), how many bytes they covered and the last lane's state.
+ */
+export interface Prefiltered {
+  records: Int32Array;
+  count: number;
+  base: number;
+  covered: number;
+  state: number;
 }
 
 /** `\n` bytes: line numbers. */
@@ -94,6 +179,11 @@ export class Prefilter {
   private readonly seen: number[] = [];
   /** The WebAssembly loop, its memory (`LAYOUT`, then the input at `base`), made on first use. */
   private wasm: Wasm | undefined;
+  private laneParams: LaneParams | undefined;
+  /** The read-ahead thread's memories, made on first use. */
+  private areas: ReadAheadAreas | undefined;
+  /** The same memories with this thread's byte counters over them. */
+  private areasLaid: Laid[] = [];
 
   /** `rules[i].keywords` lists lowercase ASCII literals (see `PrefilterRule`); `include` narrows the rules. */
   constructor(rules: readonly PrefilterRule[], include: (index: number) => boolean = () => true) {
@@ -151,29 +241,82 @@ export class Prefilter {
    */
   scanBytes(bytes: Uint8Array, length: number): Map<number, number[]> {
     if (this.keywordLength.length === 0) return this.collect();
-    const q = length >= LANE_MIN * LANES && length <= WASM_MAX ? Math.floor(length / (LANES * UNROLL)) * UNROLL : 0;
+    let covered = 0;
     let s = 0;
-    if (q > 0) {
+    if (length >= LANE_MIN * LANES && length <= WASM_MAX) {
       const w = this.memoryFor(length);
       const { kernel, base, i32 } = w;
       if (bytes.buffer !== w.u8.buffer || bytes.byteOffset !== base) {
         w.u8.set(length === bytes.length ? bytes : bytes.subarray(0, length), base);
       }
-      i32.fill(0, LAYOUT.states >> 2, (LAYOUT.states >> 2) + LANES);
-      kernel.scan(base - this.warmup, q, this.warmup, 0);
-      // Each call fills at most the hit area: one record per lane and byte.
-      for (let at = 0; at < q; at += CHUNK) {
-        const count = kernel.scan(base + at, q, Math.min(CHUNK, q - at), this.automaton.hitRow * 4);
-        for (let h = LAYOUT.hits >> 2, e = h + 2 * count; h < e; h += 2) this.hit(i32[h + 1]! >> 2, i32[h]! - base);
-      }
-      s = i32[(LAYOUT.states >> 2) + LANES - 1]! >> 2;
+      [covered, s] = runLanes(kernel, i32, base, length, this.params, (first, count) =>
+        this.takeRecords(i32, first, count, base),
+      );
     }
+    return this.finish(bytes, covered, length, s);
+  }
+
+  /** The same result as `scanBytes(bytes, length)` for a file whose lanes ran elsewhere (see Prefiltered). */
+  scanPrefiltered(bytes: Uint8Array, length: number, pre: Prefiltered): Map<number, number[]> {
+    if (this.keywordLength.length === 0) return this.collect();
+    this.takeRecords(pre.records, 0, pre.count, pre.base);
+    return this.finish(bytes, pre.covered, length, pre.state);
+  }
+
+  /** Records `count` (address, state) pairs from `i32[first]` on: addresses are `base` + offset. */
+  private takeRecords(i32: Int32Array, first: number, count: number, base: number): void {
+    for (let h = first, e = first + 2 * count; h < e; h += 2) this.hit(i32[h + 1]! >> 2, i32[h]! - base);
+  }
+
+  /** Steps `bytes[from, length)` here from state `s` (what the lanes left) and collects the scan. */
+  private finish(bytes: Uint8Array, from: number, length: number, s: number): Map<number, number[]> {
     const { table, classOf, hitRow } = this.automaton;
-    for (let i = LANES * q; i < length; i++) {
+    for (let i = from; i < length; i++) {
       s = table[s + classOf[bytes[i]!]!]!;
       if (s >= hitRow) this.hit(s, i);
     }
     return this.collect();
+  }
+
+  /** The kernel's constants for `runLanes`. */
+  private get params(): LaneParams {
+    this.laneParams ??= {
+      lanes: LANES,
+      unroll: UNROLL,
+      laneMin: LANE_MIN,
+      wasmMax: WASM_MAX,
+      states: LAYOUT.states,
+      hits: LAYOUT.hits,
+      chunk: CHUNK,
+      warmup: this.warmup,
+      hitBit: this.automaton.hitRow * 4,
+    };
+    return this.laneParams;
+  }
+
+  /**
+   * Memories for the read-ahead thread, laid out as this thread's (made once per prefilter; none when
+   * there are no keywords to look for).
+   */
+  readAheadAreas(): ReadAheadAreas | undefined {
+    if (this.keywordLength.length === 0) return undefined;
+    if (!this.areas) {
+      const memory = () => {
+        const m = wasmMemory(Math.ceil((this.inputBase + 1024 * 1024) / PAGE), true);
+        this.layOut(m);
+        return m;
+      };
+      const memories = Array.from({ length: READ_AHEAD_AREAS }, memory);
+      // Only what can be posted to another thread (memories, a module, numbers).
+      this.areas = {
+        memories,
+        module: kernelModule(LANES, UNROLL, this.automaton.width > 64, true),
+        base: this.inputBase,
+        params: this.params,
+      };
+      this.areasLaid = memories.map((m) => ({ memory: m, counters: new Map() }));
+    }
+    return this.areas;
   }
 
   /**
@@ -203,8 +346,11 @@ export class Prefilter {
   }
 
   private countIn(bytes: Uint8Array, tests: readonly ByteTest[]): ((from: number, to: number) => number) | undefined {
-    const w = this.wasm;
-    if (!w || bytes.buffer !== w.u8.buffer) return undefined;
+    const w =
+      this.wasm && bytes.buffer === this.wasm.u8.buffer
+        ? this.wasm
+        : this.areasLaid.find((a) => bytes.buffer === a.memory.buffer);
+    if (!w) return undefined;
     let counter = w.counters.get(tests);
     if (!counter) {
       counter = byteCounter(w.memory, tests);
@@ -220,24 +366,34 @@ export class Prefilter {
     return Math.ceil((this.maxLength - 1) / UNROLL) * UNROLL;
   }
 
+  /** Where the input starts in a memory laid out for the kernel: after the table and lane 0's padding. */
+  private get inputBase(): number {
+    return LAYOUT.table + this.automaton.table.length * 4 + this.warmup;
+  }
+
+  /** Writes the kernel's tables and lane 0's padding into `memory` (see LAYOUT). */
+  private layOut(memory: WasmMemory): void {
+    const { table, classOf, width } = this.automaton;
+    const i32 = new Int32Array(memory.buffer);
+    const u8 = new Uint8Array(memory.buffer);
+    // Class × 4 (a byte offset into a row), byte-wide when it fits (one instruction less per byte).
+    const classes = width > 64 ? i32.subarray(LAYOUT.classes >> 2) : u8.subarray(LAYOUT.classes);
+    for (let b = 0; b < 256; b++) classes[b] = classOf[b]! * 4;
+    for (let i = 0; i < table.length; i++) i32[(LAYOUT.table >> 2) + i] = table[i]! * 4;
+    // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
+    u8.fill(0x80, this.inputBase - this.warmup, this.inputBase);
+  }
+
   /** The WebAssembly side, made on first use, its memory grown to hold `size` input bytes. */
   private memoryFor(size: number): Wasm {
     let w = this.wasm;
     if (!w) {
-      const pad = this.warmup;
-      const { table, classOf, width } = this.automaton;
-      const base = LAYOUT.table + table.length * 4 + pad;
+      const base = this.inputBase;
       const memory = wasmMemory(Math.ceil((base + 1024 * 1024) / PAGE));
-      const i32 = new Int32Array(memory.buffer);
-      const u8 = new Uint8Array(memory.buffer);
-      // Class × 4 (a byte offset into a row), byte-wide when it fits (one instruction less per byte).
-      const wide = width > 64;
-      const classes = wide ? i32.subarray(LAYOUT.classes >> 2) : u8.subarray(LAYOUT.classes);
-      for (let b = 0; b < 256; b++) classes[b] = classOf[b]! * 4;
-      for (let i = 0; i < table.length; i++) i32[(LAYOUT.table >> 2) + i] = table[i]! * 4;
-      // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
-      u8.fill(0x80, base - pad, base);
-      w = { kernel: prefilterKernel(memory, LANES, UNROLL, wide), memory, base, i32, u8, counters: new Map() };
+      this.layOut(memory);
+      const kernel = prefilterKernel(memory, LANES, UNROLL, this.automaton.width > 64);
+      const [i32, u8] = [new Int32Array(memory.buffer), new Uint8Array(memory.buffer)];
+      w = { kernel, memory, base, i32, u8, counters: new Map() };
       this.wasm = w;
     }
     if (w.u8.length < w.base + size) {

@@ -3,7 +3,7 @@ import type { ScanConfig } from './config.js';
 import { type ChangedLines, inChangedLines } from './diff.js';
 import { availableParallelism } from 'node:os';
 import { emptyTally, FileScanner, type ScanTally } from './file-scanner.js';
-import { READ_AHEAD_MIN_FILES, scanWithReadAhead } from './read-ahead.js';
+import { prepareReadAhead, READ_AHEAD_LARGE_BYTES, READ_AHEAD_MIN_FILES, scanWithReadAhead } from './read-ahead.js';
 import { type AnyRule, CATEGORIES, type Category, type SecurityFinding } from './rule.js';
 import { type WalkedFile, walk } from './walk.js';
 import { scanInWorkers } from './worker-pool.js';
@@ -31,7 +31,8 @@ export interface ScanOptions {
   parallelMinFiles?: number;
   /**
    * On one thread: a second thread opens and reads files ahead (read-ahead.ts), for trees of
-   * READ_AHEAD_MIN_FILES files or more. Default: on machines with 2 or more cores.
+   * READ_AHEAD_MIN_FILES files or more, or for the files after a large one. Default: on machines
+   * with 2 or more cores.
    */
   readAhead?: boolean;
 }
@@ -63,10 +64,29 @@ function scanHere(
   files: readonly WalkedFile[],
   maxFileSize: number,
   readAhead: boolean,
+  logger: Logger | undefined,
 ): ScanTally {
   const tally = emptyTally();
-  if (readAhead && files.length >= READ_AHEAD_MIN_FILES) scanWithReadAhead(scanner, files, maxFileSize, tally);
-  else for (const f of files) scanner.scanFile(f, tally);
+  // Read-ahead for a tree of many files, or once a large file shows that the files after it are
+  // worth it: its thread then starts while this one scans that file.
+  let large = false;
+  let i = 0;
+  for (; i < files.length; i++) {
+    const left = files.length - i;
+    if (readAhead && (left >= READ_AHEAD_MIN_FILES || (large && left >= 2))) break;
+    const read = scanner.read(files[i]!);
+    if (readAhead && !large && read.size > READ_AHEAD_LARGE_BYTES && left >= 3) {
+      large = true;
+      prepareReadAhead();
+    }
+    scanner.scanRead(files[i]!, read, tally);
+  }
+  if (i < files.length) {
+    const read = scanWithReadAhead(scanner, files.slice(i), maxFileSize, tally);
+    logger?.debug(
+      `Read ahead: the second thread read ${read.slots + read.areas} of ${files.length} files, and prefiltered ${read.areas} large ones.`,
+    );
+  }
   return tally;
 }
 
@@ -84,7 +104,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const tally =
     threads > 1 && files.length >= (options.parallelMinFiles ?? 4000)
       ? await scanInWorkers(scanner, files, options.config, categories, threads)
-      : scanHere(scanner, files, options.config.maxFileSize, readAhead);
+      : scanHere(scanner, files, options.config.maxFileSize, readAhead, options.logger);
   const stats: ScanStats = {
     files: files.length,
     scannedFiles: tally.scannedFiles,
