@@ -556,6 +556,12 @@ const DENSE_BYTES_PER_KEYWORD = 512;
 const LONG_LINE = 4096;
 const LONG_LINE_WINDOW = [1024, 4096];
 const WINDOW_EDGE = 64;
+/**
+ * On a long line, the characters each side of a dangerous call that its escalation pattern reads (the
+ * statement around it): a megabyte of minified code always holds a string concatenation or a
+ * `body` somewhere, and testing the whole line made every finding in a bundle high.
+ */
+const ESCALATE_REACH = 256;
 const NEWLINE = 10;
 /**
  * Calls `run` once per maximal run of overlapping windows `window(pos)` of `positions` (sorted
@@ -922,7 +928,12 @@ class ContentScanner {
             return undefined;
         if (rule.validate && !rule.validate(value, m))
             return undefined;
-        const severity = rule.escalate && (rule.escalate.pattern.test(m[0]) || rule.escalate.pattern.test(lineText))
+        let context = lineText;
+        if (lineText.length > LONG_LINE) {
+            const at = base + m.index - lineStart;
+            context = lineText.slice(Math.max(0, at - ESCALATE_REACH), at + m[0].length + ESCALATE_REACH);
+        }
+        const severity = rule.escalate && (rule.escalate.pattern.test(m[0]) || rule.escalate.pattern.test(context))
             ? rule.escalate.severity
             : rule.severity;
         const snippet = m[0].length > 120 ? `${m[0].slice(0, 117)}...` : m[0];

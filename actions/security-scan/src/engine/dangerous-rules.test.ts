@@ -7,6 +7,26 @@ import type { PatternRule } from './rule.js';
 const scanner = new ContentScanner(activeRules(defaultConfig(), ['dangerous-function']) as PatternRule[]);
 const found = (file: string, text: string) => scanner.scan(file, `${text}\n`).map((h) => `${h.rule.id}:${h.severity}`);
 
+describe('severity on a long line (minified code)', () => {
+  // Statements of a bundle, `"+` and `body` among them, kept 400 characters from the call.
+  const bundle = 'var a=b.body;var s="x"+a;'.repeat(200);
+  const pad = 'var n=1;'.repeat(50);
+  const line = (call: string) => `${bundle}${pad}${call}${pad}${bundle}`;
+  it('reads only the statement around a call for its escalation', () => {
+    expect(found('dist/app.min.js', line('new Function(c);'))).toEqual(['dangerous/js-new-function:medium']);
+    expect(found('dist/app.min.js', line('eval(code);'))).toEqual(['dangerous/js-eval:medium']);
+  });
+  it('still escalates what the call itself or its statement builds', () => {
+    expect(found('dist/app.min.js', line('new Function("return "+x);'))).toEqual(['dangerous/js-new-function:high']);
+    expect(found('dist/app.min.js', line('var c="return "+e;new Function(c);'))).toEqual([
+      'dangerous/js-new-function:high',
+    ]);
+    expect(found('dist/app.min.js', line('eval(req.query.code);'))).toEqual(['dangerous/js-eval:high']);
+  });
+  it('reads the whole line when it is short', () =>
+    expect(found('a.js', 'var s = "x" + a; new Function(c);')).toEqual(['dangerous/js-new-function:high']));
+});
+
 // [file, code, expected "rule:severity"]
 const POSITIVES: [string, string, string][] = [
   ['a.js', 'eval(userInput + "1")', 'dangerous/js-eval:high'],
