@@ -592,6 +592,23 @@ const UNBOUNDED_LOOKBEHIND = /\(\?<[=!](?:\[(?:[^\]\\]|\\.)*\]|[^()[\\]|\\.|\([^
  */
 const MARKER = { keywords: ['moko-ignore:'] };
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
+/** Comment markers a comment may close on its own line, and how. */
+const CLOSERS = { '/*': '*/', '<!--': '-->' };
+/**
+ * Whether the character at `at` of a line is inside a comment that starts the line: to its end for
+ * `//`, `#` and the like, up to its closer for `/*` and `<!--`, so code after a closed banner
+ * (`/*! lib v1 *\/ eval(x)`, how minified bundles start) is read.
+ */
+function inLeadingComment(lineText, at) {
+    const m = COMMENT_LINE.exec(lineText);
+    if (m === null)
+        return false;
+    const closer = CLOSERS[m[0].trimStart()];
+    if (closer === undefined)
+        return true;
+    const end = lineText.indexOf(closer, m[0].length);
+    return end === -1 || end + closer.length > at;
+}
 class ContentScanner {
     rules;
     /**
@@ -924,7 +941,7 @@ class ContentScanner {
         }
         const line = this.lineOf(source, offset, base, lineChunk);
         const { text: lineText, start: lineStart } = line;
-        if (COMMENT_LINE.test(lineText))
+        if (inLeadingComment(lineText, base + m.index - lineStart))
             return undefined;
         if (rule.validate && !rule.validate(value, m))
             return undefined;

@@ -78,6 +78,22 @@ export interface FileCandidates {
 }
 
 const COMMENT_LINE = /^\s*(?:\/\/|#(?!!)|\*|\/\*|--|;|<!--|')/;
+/** Comment markers a comment may close on its own line, and how. */
+const CLOSERS: Readonly<Record<string, string>> = { '/*': '*/', '<!--': '-->' };
+
+/**
+ * Whether the character at `at` of a line is inside a comment that starts the line: to its end for
+ * `//`, `#` and the like, up to its closer for `/*` and `<!--`, so code after a closed banner
+ * (`/*! lib v1 *\/ eval(x)`, how minified bundles start) is read.
+ */
+function inLeadingComment(lineText: string, at: number): boolean {
+  const m = COMMENT_LINE.exec(lineText);
+  if (m === null) return false;
+  const closer = CLOSERS[m[0].trimStart()];
+  if (closer === undefined) return true;
+  const end = lineText.indexOf(closer, m[0].length);
+  return end === -1 || end + closer.length > at;
+}
 
 /** Runs pattern rules over file texts: the prefilter first, then only the candidate rules' regexes. */
 /** A line of the text being scanned, as `judge` needs it. */
@@ -458,7 +474,7 @@ export class ContentScanner {
     }
     const line = this.lineOf(source, offset, base, lineChunk);
     const { text: lineText, start: lineStart } = line;
-    if (COMMENT_LINE.test(lineText)) return undefined;
+    if (inLeadingComment(lineText, base + m.index - lineStart)) return undefined;
     if (rule.validate && !rule.validate(value, m)) return undefined;
     let context = lineText;
     if (lineText.length > LONG_LINE) {

@@ -35,6 +35,8 @@ const POSITIVES: [string, string, string][] = [
   ['a.js', 'const load = eval(`import(${JSON.stringify(url)})`)', 'dangerous/js-eval:high'],
   ['a.js', 'eval("require(" + name + ")")', 'dangerous/js-eval:high'],
   ['a.js', 'eval(code)', 'dangerous/js-eval:medium'],
+  // After a banner comment closed on the same line, as minified bundles start.
+  ['lib.min.js', '/*! lib v1.2 | MIT */!function(){eval(code)}()', 'dangerous/js-eval:medium'],
   ['a.js', 'eval("a = \\"" + input + "\\"")', 'dangerous/js-eval:high'],
   ['a.js', 'if (eval(expr)) { run(); }', 'dangerous/js-eval:medium'],
   // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test, not a template
@@ -120,6 +122,8 @@ const NEGATIVES: [string, string][] = [
   ['a.js', 'execFile("git", ["log", branch])'],
   ['a.js', 'db.query("SELECT * FROM users WHERE id = $1", [id])'],
   ['a.js', '// never call eval(userInput) here'],
+  ['a.js', '/* eval(userInput) was here */ run();'],
+  ['a.js', '/* a comment that goes on: eval(userInput)'],
   ['a.py', 'subprocess.run(["ls", "-l"])'],
   ['a.py', 'cfg = yaml.safe_load(stream)'],
   ['a.py', 'cfg = yaml.load(stream, Loader=yaml.SafeLoader)'],
