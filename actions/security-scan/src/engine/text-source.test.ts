@@ -27,6 +27,28 @@ describe.each(sources)('%s source', (_kind, source) => {
   });
 });
 
+describe('line ends of a bytes source, remembered per line', () => {
+  it('answers as a fresh search would, in any order of questions', () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let round = 0; round < 20; round++) {
+      // Long lines, short lines, empty lines, a text ending with and without a newline.
+      const parts = Array.from({ length: 1 + next(6) }, () => 'x'.repeat([0, 1, 5, 5000][next(4)]!));
+      const text = parts.join('\n') + (next(2) ? '\n' : '');
+      const remembered = new BytesSource(Buffer.from(`${text}\nSTALE`, 'latin1'), text.length);
+      const fresh = new StringSource(text);
+      for (let q = 0; q < 300; q++) {
+        const pos = next(text.length + 3) - 1;
+        if (next(2)) expect(remembered.lastNewline(pos), `lastNewline(${pos})`).toBe(fresh.lastNewline(pos));
+        else expect(remembered.nextNewline(pos), `nextNewline(${pos})`).toBe(fresh.nextNewline(pos));
+      }
+    }
+  });
+});
+
 describe("hasUserinfo (the URL rules' byte check)", () => {
   const check = (text: string, after = 256) =>
     [new StringSource(text), new BytesSource(Buffer.from(`${text}@`, 'latin1'), text.length)].map((s) =>

@@ -83,6 +83,15 @@ export class BytesSource implements TextSource {
   private readonly bytes: Buffer;
   private text: string | undefined;
   /**
+   * The last lines asked about, round robin: each `[lo[k], hi[k])` holds no `\n`, `lo[k]` is 0 or
+   * follows one, `hi[k]` is one or the end. Rules ask for the ends of the same megabyte lines
+   * (minified code: a banner, the code, a source map comment) once per keyword and finding, in
+   * turns; searched each time, that was 1.5 GB of searching on a 121 MB minified tree.
+   */
+  private readonly lo = [0, 0, 0, 0];
+  private readonly hi = [-1, -1, -1, -1];
+  private slot = 0;
+  /**
    * Wraps `bytes[0, length)` without copying. `newlines`, when given, counts the `\n` bytes in a range
    * of them faster than a search per line (the prefilter's, for bytes in its memory).
    */
@@ -125,11 +134,35 @@ export class BytesSource implements TextSource {
   }
   lastNewline(pos: number): number {
     // A negative offset would count from the end.
-    return pos < 0 ? -1 : this.bytes.lastIndexOf(NL, pos);
+    if (pos < 0) return -1;
+    const k = this.known(pos);
+    if (k >= 0 && pos < this.hi[k]!) return this.lo[k]! - 1;
+    const i = this.bytes.lastIndexOf(NL, pos);
+    if (i !== pos && pos < this.length) this.remember(i + 1, this.search(pos));
+    return i;
   }
   nextNewline(pos: number): number {
+    // A negative offset would count from the end (a string's indexOf reads it as 0).
+    if (pos < 0) pos = 0;
+    const k = this.known(pos);
+    if (k >= 0) return this.hi[k]!;
+    const i = this.search(pos);
+    if (pos < this.length && this.bytes[pos] !== NL) this.remember(this.bytes.lastIndexOf(NL, pos) + 1, i);
+    return i;
+  }
+  /** The remembered line holding `pos` (its end included), or -1. */
+  private known(pos: number): number {
+    for (let k = 0; k < 4; k++) if (pos >= this.lo[k]! && pos <= this.hi[k]!) return k;
+    return -1;
+  }
+  private search(pos: number): number {
     const i = this.bytes.indexOf(NL, pos);
     return i === -1 ? this.length : i;
+  }
+  private remember(lo: number, hi: number): void {
+    this.lo[this.slot] = lo;
+    this.hi[this.slot] = hi;
+    this.slot = (this.slot + 1) & 3;
   }
   countLines(from: number, to: number): number {
     if (this.newlines) return this.newlines(Math.max(0, from), Math.min(to, this.length));
