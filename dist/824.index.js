@@ -14,13 +14,213 @@ __webpack_require__.d(__webpack_exports__, {
   vc: () => (/* binding */ mergeTally)
 });
 
-// UNUSED EXPORTS: looksBinary, utf16Length
+// UNUSED EXPORTS: fingerprintSourceOfBytes, looksBinary, utf16Length
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./actions/security-scan/src/engine/text-source.ts
+const NL = 10;
+/** Letters, digits, `_` and `-`. */
+function isWordCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+/** A string as a TextSource. */
+class StringSource {
+    text;
+    length;
+    /** Wraps `text`. */
+    constructor(text) {
+        this.text = text;
+        this.length = text.length;
+    }
+    slice(start, end) {
+        return this.text.slice(start, end);
+    }
+    whole() {
+        return this.text;
+    }
+    codeAt(pos) {
+        return this.text.charCodeAt(pos);
+    }
+    wordEnd(pos, max) {
+        const end = Math.min(this.length, pos + max);
+        let i = pos;
+        while (i < end && isWordCode(this.text.charCodeAt(i)))
+            i++;
+        return i;
+    }
+    indexBefore(ch, stops, from, to) {
+        const text = this.text;
+        for (let i = from, end = Math.min(to, this.length); i < end; i++) {
+            const c = text.charCodeAt(i);
+            if (c === ch)
+                return i;
+            if (stops[c & 255] === 1)
+                return -1;
+        }
+        return -1;
+    }
+    lastNewline(pos) {
+        return pos < 0 ? -1 : this.text.lastIndexOf('\n', pos);
+    }
+    nextNewline(pos) {
+        const i = this.text.indexOf('\n', pos);
+        return i === -1 ? this.length : i;
+    }
+    countLines(from, to) {
+        let n = 0;
+        for (let i = this.text.indexOf('\n', from); i !== -1 && i < to; i = this.text.indexOf('\n', i + 1))
+            n++;
+        return n;
+    }
+}
+/** The first `length` bytes of a buffer as a latin1 TextSource (offsets are byte offsets). */
+class BytesSource {
+    length;
+    newlines;
+    bytes;
+    text;
+    /**
+     * The last lines asked about, round robin: each `[lo[k], hi[k])` holds no `\n`, `lo[k]` is 0 or
+     * follows one, `hi[k]` is one or the end. Rules ask for the ends of the same megabyte lines
+     * (minified code: a banner, the code, a source map comment) once per keyword and finding, in
+     * turns; searched each time, that was 1.5 GB of searching on a 121 MB minified tree.
+     */
+    lo = [0, 0, 0, 0];
+    hi = [-1, -1, -1, -1];
+    slot = 0;
+    /**
+     * Wraps `bytes[0, length)` without copying. `newlines`, when given, counts the `\n` bytes in a range
+     * of them faster than a search per line (the prefilter's, for bytes in its memory).
+     */
+    constructor(bytes, length, newlines) {
+        this.length = length;
+        this.newlines = newlines;
+        // A view bounded to the file, so searches never run into a reused buffer's stale tail.
+        this.bytes = Buffer.from(bytes.buffer, bytes.byteOffset, length);
+    }
+    slice(start, end) {
+        if (this.text !== undefined)
+            return this.text.slice(start, end);
+        return this.bytes.toString('latin1', start, end);
+    }
+    whole() {
+        this.text ??= this.bytes.toString('latin1', 0, this.length);
+        return this.text;
+    }
+    codeAt(pos) {
+        return pos >= 0 && pos < this.length ? this.bytes[pos] : Number.NaN;
+    }
+    wordEnd(pos, max) {
+        const end = Math.min(this.length, pos + max);
+        const bytes = this.bytes;
+        let i = pos;
+        while (i < end && isWordCode(bytes[i]))
+            i++;
+        return i;
+    }
+    indexBefore(ch, stops, from, to) {
+        // A loop, not a native search: the ranges are short (a span rule's reach), and a subarray per call
+        // cost more than the search.
+        const bytes = this.bytes;
+        for (let i = from, end = Math.min(to, this.length); i < end; i++) {
+            const c = bytes[i];
+            if (c === ch)
+                return i;
+            if (stops[c] === 1)
+                return -1;
+        }
+        return -1;
+    }
+    lastNewline(pos) {
+        // A negative offset would count from the end.
+        if (pos < 0)
+            return -1;
+        const k = this.known(pos);
+        if (k >= 0 && pos < this.hi[k])
+            return this.lo[k] - 1;
+        const i = this.bytes.lastIndexOf(NL, pos);
+        if (i !== pos && pos < this.length)
+            this.remember(i + 1, this.search(pos));
+        return i;
+    }
+    nextNewline(pos) {
+        // A negative offset would count from the end (a string's indexOf reads it as 0).
+        if (pos < 0)
+            pos = 0;
+        const k = this.known(pos);
+        if (k >= 0)
+            return this.hi[k];
+        const i = this.search(pos);
+        if (pos < this.length && this.bytes[pos] !== NL)
+            this.remember(this.bytes.lastIndexOf(NL, pos) + 1, i);
+        return i;
+    }
+    /** The remembered line holding `pos` (its end included), or -1. */
+    known(pos) {
+        for (let k = 0; k < 4; k++)
+            if (pos >= this.lo[k] && pos <= this.hi[k])
+                return k;
+        return -1;
+    }
+    search(pos) {
+        const i = this.bytes.indexOf(NL, pos);
+        return i === -1 ? this.length : i;
+    }
+    remember(lo, hi) {
+        this.lo[this.slot] = lo;
+        this.hi[this.slot] = hi;
+        this.slot = (this.slot + 1) & 3;
+    }
+    countLines(from, to) {
+        if (this.newlines)
+            return this.newlines(Math.max(0, from), Math.min(to, this.length));
+        let n = 0;
+        for (let i = this.bytes.indexOf(NL, from); i !== -1 && i < to; i = this.bytes.indexOf(NL, i + 1))
+            n++;
+        return n;
+    }
+}
+/**
+ * A line of a TextSource (without its `\r\n` or `\n`), decoded only as far as it is asked: the whole
+ * text once, or slices of it. Findings on a line of minified code need a few windows of a megabyte
+ * line, and decoding each such line whole cost a tenth of a minified tree's scan.
+ */
+class SourceLine {
+    source;
+    start;
+    /** Offset in the source of the line's end (its `\r` or `\n`, or the source's end). */
+    end;
+    decoded;
+    /** The line starting at `start` whose `\n` (or the source's end) is at `newline`; `text` if already decoded. */
+    constructor(source, start, newline, text) {
+        this.source = source;
+        this.start = start;
+        this.end = newline > start && source.codeAt(newline - 1) === 13 ? newline - 1 : newline;
+        if (text !== undefined)
+            this.decoded = text.length > this.end - start ? text.slice(0, this.end - start) : text;
+    }
+    get length() {
+        return this.end - this.start;
+    }
+    /** The whole line. */
+    text() {
+        this.decoded ??= this.source.slice(this.start, this.end);
+        return this.decoded;
+    }
+    /** Characters `from` to `to` of the line (clamped to it). */
+    slice(from, to) {
+        const [a, b] = [Math.max(0, from), Math.min(this.length, to)];
+        if (b <= a)
+            return '';
+        return this.decoded !== undefined ? this.decoded.slice(a, b) : this.source.slice(this.start + a, this.start + b);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/content-hits.ts
+
 /** Generic secret rules yield to a specific rule that matched overlapping text. */
 function dropShadowedGenerics(hits) {
     if (hits.length === 0)
@@ -52,7 +252,7 @@ function locate(hits, source) {
     const out = [];
     let line = 1;
     let counted = 0;
-    // Hits on one line share the line above (one string, decoded once).
+    // Hits on one line share the line above (one object, decoded only if a suppression is looked for).
     let aboveOf = -1;
     let lineAbove;
     for (const { start, end: _e, ...hit } of hits) {
@@ -61,11 +261,7 @@ function locate(hits, source) {
         counted = lineStart;
         if (lineStart !== aboveOf) {
             aboveOf = lineStart;
-            lineAbove = undefined;
-            if (lineStart > 0) {
-                const above = source.slice(lineStartAt(source, lineStart - 1), lineStart - 1);
-                lineAbove = above.endsWith('\r') ? above.slice(0, -1) : above;
-            }
+            lineAbove = lineStart > 0 ? new SourceLine(source, lineStartAt(source, lineStart - 1), lineStart - 1) : undefined;
         }
         out.push({ ...hit, line, column: start - lineStart + 1, lineAbove });
     }
@@ -368,170 +564,6 @@ const CODE_LANGUAGES = [
 
 // EXTERNAL MODULE: ./actions/security-scan/src/engine/prefilter.ts + 2 modules
 var prefilter = __webpack_require__(38805);
-;// CONCATENATED MODULE: ./actions/security-scan/src/engine/text-source.ts
-const NL = 10;
-/** Letters, digits, `_` and `-`. */
-function isWordCode(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-}
-/** A string as a TextSource. */
-class StringSource {
-    text;
-    length;
-    /** Wraps `text`. */
-    constructor(text) {
-        this.text = text;
-        this.length = text.length;
-    }
-    slice(start, end) {
-        return this.text.slice(start, end);
-    }
-    whole() {
-        return this.text;
-    }
-    codeAt(pos) {
-        return this.text.charCodeAt(pos);
-    }
-    wordEnd(pos, max) {
-        const end = Math.min(this.length, pos + max);
-        let i = pos;
-        while (i < end && isWordCode(this.text.charCodeAt(i)))
-            i++;
-        return i;
-    }
-    indexBefore(ch, stops, from, to) {
-        const text = this.text;
-        for (let i = from, end = Math.min(to, this.length); i < end; i++) {
-            const c = text.charCodeAt(i);
-            if (c === ch)
-                return i;
-            if (stops[c & 255] === 1)
-                return -1;
-        }
-        return -1;
-    }
-    lastNewline(pos) {
-        return pos < 0 ? -1 : this.text.lastIndexOf('\n', pos);
-    }
-    nextNewline(pos) {
-        const i = this.text.indexOf('\n', pos);
-        return i === -1 ? this.length : i;
-    }
-    countLines(from, to) {
-        let n = 0;
-        for (let i = this.text.indexOf('\n', from); i !== -1 && i < to; i = this.text.indexOf('\n', i + 1))
-            n++;
-        return n;
-    }
-}
-/** The first `length` bytes of a buffer as a latin1 TextSource (offsets are byte offsets). */
-class BytesSource {
-    length;
-    newlines;
-    bytes;
-    text;
-    /**
-     * The last lines asked about, round robin: each `[lo[k], hi[k])` holds no `\n`, `lo[k]` is 0 or
-     * follows one, `hi[k]` is one or the end. Rules ask for the ends of the same megabyte lines
-     * (minified code: a banner, the code, a source map comment) once per keyword and finding, in
-     * turns; searched each time, that was 1.5 GB of searching on a 121 MB minified tree.
-     */
-    lo = [0, 0, 0, 0];
-    hi = [-1, -1, -1, -1];
-    slot = 0;
-    /**
-     * Wraps `bytes[0, length)` without copying. `newlines`, when given, counts the `\n` bytes in a range
-     * of them faster than a search per line (the prefilter's, for bytes in its memory).
-     */
-    constructor(bytes, length, newlines) {
-        this.length = length;
-        this.newlines = newlines;
-        // A view bounded to the file, so searches never run into a reused buffer's stale tail.
-        this.bytes = Buffer.from(bytes.buffer, bytes.byteOffset, length);
-    }
-    slice(start, end) {
-        if (this.text !== undefined)
-            return this.text.slice(start, end);
-        return this.bytes.toString('latin1', start, end);
-    }
-    whole() {
-        this.text ??= this.bytes.toString('latin1', 0, this.length);
-        return this.text;
-    }
-    codeAt(pos) {
-        return pos >= 0 && pos < this.length ? this.bytes[pos] : Number.NaN;
-    }
-    wordEnd(pos, max) {
-        const end = Math.min(this.length, pos + max);
-        const bytes = this.bytes;
-        let i = pos;
-        while (i < end && isWordCode(bytes[i]))
-            i++;
-        return i;
-    }
-    indexBefore(ch, stops, from, to) {
-        // A loop, not a native search: the ranges are short (a span rule's reach), and a subarray per call
-        // cost more than the search.
-        const bytes = this.bytes;
-        for (let i = from, end = Math.min(to, this.length); i < end; i++) {
-            const c = bytes[i];
-            if (c === ch)
-                return i;
-            if (stops[c] === 1)
-                return -1;
-        }
-        return -1;
-    }
-    lastNewline(pos) {
-        // A negative offset would count from the end.
-        if (pos < 0)
-            return -1;
-        const k = this.known(pos);
-        if (k >= 0 && pos < this.hi[k])
-            return this.lo[k] - 1;
-        const i = this.bytes.lastIndexOf(NL, pos);
-        if (i !== pos && pos < this.length)
-            this.remember(i + 1, this.search(pos));
-        return i;
-    }
-    nextNewline(pos) {
-        // A negative offset would count from the end (a string's indexOf reads it as 0).
-        if (pos < 0)
-            pos = 0;
-        const k = this.known(pos);
-        if (k >= 0)
-            return this.hi[k];
-        const i = this.search(pos);
-        if (pos < this.length && this.bytes[pos] !== NL)
-            this.remember(this.bytes.lastIndexOf(NL, pos) + 1, i);
-        return i;
-    }
-    /** The remembered line holding `pos` (its end included), or -1. */
-    known(pos) {
-        for (let k = 0; k < 4; k++)
-            if (pos >= this.lo[k] && pos <= this.hi[k])
-                return k;
-        return -1;
-    }
-    search(pos) {
-        const i = this.bytes.indexOf(NL, pos);
-        return i === -1 ? this.length : i;
-    }
-    remember(lo, hi) {
-        this.lo[this.slot] = lo;
-        this.hi[this.slot] = hi;
-        this.slot = (this.slot + 1) & 3;
-    }
-    countLines(from, to) {
-        if (this.newlines)
-            return this.newlines(Math.max(0, from), Math.min(to, this.length));
-        let n = 0;
-        for (let i = this.bytes.indexOf(NL, from); i !== -1 && i < to; i = this.bytes.indexOf(NL, i + 1))
-            n++;
-        return n;
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/security-scan/src/engine/span-checks.ts
 // Byte checks of span rules (`Span.follows`, `Span.userinfo`): necessary conditions for a match, read
 // from the file's bytes before anything is decoded.
@@ -640,14 +672,18 @@ const CLOSERS = { '/*': '*/', '<!--': '-->' };
  * `//`, `#` and the like, up to its closer for `/*` and `<!--`, so code after a closed banner
  * (`/*! lib v1 *\/ eval(x)`, how minified bundles start) is read.
  */
-function inLeadingComment(lineText, at) {
-    const m = COMMENT_LINE.exec(lineText);
+function inLeadingComment(line, at) {
+    // A long line's head is enough, unless it is all blanks.
+    let head = line.length > LONG_LINE ? line.slice(0, LONG_LINE) : line.text();
+    if (head.length < line.length && head.trim() === '')
+        head = line.text();
+    const m = COMMENT_LINE.exec(head);
     if (m === null)
         return false;
     const closer = CLOSERS[m[0].trimStart()];
     if (closer === undefined)
         return true;
-    const end = lineText.indexOf(closer, m[0].length);
+    const end = line.slice(0, at).indexOf(closer, m[0].length);
     return end === -1 || end + closer.length > at;
 }
 class ContentScanner {
@@ -823,15 +859,13 @@ class ContentScanner {
      */
     runWindows(rule, positions, first, lineStart, lineEnd, source, hits) {
         const [before, after] = LONG_LINE_WINDOW;
-        // The line is decoded once for every rule; a window is a substring of it (no copy).
-        const line = this.textOf(source, lineStart, lineEnd);
+        // Only the windows are decoded (a substring when the line already is): most of a megabyte line
+        // of minified code is never turned into a string.
+        const line = this.lineTexts.get(lineStart);
         let last = first;
         while (last < positions.length && positions[last] < lineEnd)
             last++;
-        forMergedWindows(positions.slice(first, last), (pos) => [Math.max(lineStart, pos - before), Math.min(lineEnd, pos + after)], (start, end) => this.run(rule, line.slice(start - lineStart, end - lineStart), start, source, hits, {
-            cutStart: start > lineStart,
-            cutEnd: end < lineEnd,
-        }));
+        forMergedWindows(positions.slice(first, last), (pos) => [Math.max(lineStart, pos - before), Math.min(lineEnd, pos + after)], (start, end) => this.run(rule, line === undefined ? source.slice(start, end) : line.slice(start - lineStart, end - lineStart), start, source, hits, { cutStart: start > lineStart, cutEnd: end < lineEnd }));
     }
     /**
      * Span mode: around each keyword occurrence, `before` characters before it to `after` after its
@@ -908,10 +942,10 @@ class ContentScanner {
         }
     }
     /**
-     * The line holding `offset` (`lineChunk` when the regex ran over that line): its start, its text
-     * without `\r`, and whether it carries integrity strings or base64 media. Lines found from an offset
-     * are kept for the text being scanned, so the many matches of several rules on one long line
-     * (minified code) decode and test it once, and their hits share one string.
+     * The line holding `offset` (`lineChunk` when the regex ran over that line): its text without `\r`,
+     * and whether it carries integrity strings or base64 media. Lines found from an offset are kept for
+     * the text being scanned, so the many matches of several rules on one long line (minified code)
+     * share one line, decoded only where they look.
      */
     lineOf(source, offset, base, lineChunk) {
         if (lineChunk !== undefined)
@@ -933,18 +967,19 @@ class ContentScanner {
         }
         return text;
     }
+    /** The line from `start` to its `\n` at `end`; `raw` is its text when already decoded. */
     makeLine(source, start, end, raw) {
-        const whole = raw ?? this.textOf(source, start, end);
-        const text = whole.endsWith('\r') ? whole.slice(0, -1) : whole;
+        // A short line is decoded whole, once for every rule (line-mode rules read it whole too).
+        const text = new SourceLine(source, start, end, raw ?? (end - start > LONG_LINE ? undefined : this.textOf(source, start, end)));
         let benign;
         // On a long line only the window around the match counts (as for line rules, see LONG_LINE): an
         // integrity hash a megabyte away says nothing about it, and testing the whole line cost two
         // regex passes over every minified file with a candidate secret.
         const [before, after] = LONG_LINE_WINDOW;
         const isBenign = text.length > LONG_LINE
-            ? (offset) => isBenignLine(text.slice(Math.max(0, offset - start - before), Math.max(0, offset - start + after)))
-            : () => (benign ??= isBenignLine(text));
-        return { source, start, end, text, benign: isBenign };
+            ? (offset) => isBenignLine(text.slice(offset - start - before, offset - start + after))
+            : () => (benign ??= isBenignLine(text.text()));
+        return { source, text, benign: isBenign };
     }
     /** `lineChunk` is the match's whole line when the regex ran over one line (as the source holds it). */
     judge(rule, m, base, source, lineChunk) {
@@ -972,25 +1007,25 @@ class ContentScanner {
                 rejected: line === undefined || line.benign(offset),
                 rule,
                 severity: rule.severity,
-                lineText: line?.text ?? '',
-                lineStart: line?.start ?? offset,
+                // A rejected hit is dropped before anyone reads its line.
+                lineText: line?.text ?? new SourceLine(source, offset, offset),
+                lineStart: line?.text.start ?? offset,
                 redacted: redact(value),
                 value,
                 start: offset,
                 end: offset + value.length,
             };
         }
-        const line = this.lineOf(source, offset, base, lineChunk);
-        const { text: lineText, start: lineStart } = line;
-        if (inLeadingComment(lineText, base + m.index - lineStart))
+        const lineText = this.lineOf(source, offset, base, lineChunk).text;
+        const lineStart = lineText.start;
+        const at = base + m.index - lineStart;
+        if (inLeadingComment(lineText, at))
             return undefined;
         if (rule.validate && !rule.validate(value, m))
             return undefined;
-        let context = lineText;
-        if (lineText.length > LONG_LINE) {
-            const at = base + m.index - lineStart;
-            context = lineText.slice(Math.max(0, at - ESCALATE_REACH), at + m[0].length + ESCALATE_REACH);
-        }
+        const context = lineText.length > LONG_LINE
+            ? lineText.slice(at - ESCALATE_REACH, at + m[0].length + ESCALATE_REACH)
+            : lineText.text();
         const severity = rule.escalate && (rule.escalate.pattern.test(m[0]) || rule.escalate.pattern.test(context))
             ? rule.escalate.severity
             : rule.severity;
@@ -3245,32 +3280,29 @@ function mergeTally(a, b) {
 }
 /** Bytes of an oversized file still read, for the file rules. */
 const HEAD_BYTES = 64 * 1024;
-/** Past this many bytes a non-ASCII line is not decoded whole for a finding (see fingerprintSourceOfBytes). */
+/** Past this many bytes a line is not decoded whole for a finding (see fingerprintSourceOfBytes). */
 const LONG_LINE_BYTES = 4096;
-/** Bytes decoded each side of a finding on a long line: at least FINGERPRINT_REACH characters. */
+/** Bytes decoded each side of a finding on a long line: more than FINGERPRINT_REACH characters' worth. */
 const DECODE_REACH = 1024;
 /**
- * Rule ids of a `moko-ignore:` marker on a line given as its latin1 view (the marker and ids are
- * ASCII: the line is decoded only when it holds one).
+ * Rule ids of a `moko-ignore:` marker on a line read as latin1 (the marker and ids are ASCII: the
+ * line is decoded as UTF-8 only when it holds one).
  */
-function markerIds(latin1) {
+function markerIds(line) {
+    const latin1 = line?.text();
     return latin1?.includes('moko-ignore:') ? (0,suppress/* suppressedIds */.FJ)(utf8(latin1)) : [];
 }
 /**
- * `fingerprintSource(utf8 line, column)` for a long line given as its latin1 view, decoding only the
- * bytes around the finding at byte offset `byteAt`: the same text, since the window starts on a
- * character boundary and reaches past FINGERPRINT_REACH characters each side (or to the line's end).
+ * `fingerprintSource(utf8 line, column)` for a long line read as latin1, decoding only the bytes
+ * around the finding at byte offset `byteAt`: the same text. FINGERPRINT_REACH characters take at
+ * most 3 bytes each, so a character the window cuts at either end (decoded as U+FFFD) lies outside
+ * them, and the finding's position in the decoded window counts the same cut characters.
  */
-function fingerprintSourceOfBytes(latin1, byteAt) {
-    const isContinuation = (i) => (latin1.charCodeAt(i) & 0xc0) === 0x80;
-    let start = Math.max(0, byteAt - DECODE_REACH);
-    while (start > 0 && start < byteAt && isContinuation(start))
-        start++;
-    let end = Math.min(latin1.length, byteAt + DECODE_REACH);
-    while (end < latin1.length && isContinuation(end))
-        end++;
-    const at = utf16Length(latin1, start, byteAt);
-    return utf8(latin1.slice(start, end)).slice(Math.max(0, at - suppress/* FINGERPRINT_REACH */.jA), at + suppress/* FINGERPRINT_REACH */.jA);
+function fingerprintSourceOfBytes(line, byteAt) {
+    const from = Math.max(0, byteAt - DECODE_REACH);
+    const window = line.slice(from, byteAt + DECODE_REACH);
+    const at = utf16Length(window, 0, byteAt - from);
+    return utf8(window).slice(Math.max(0, at - suppress/* FINGERPRINT_REACH */.jA), at + suppress/* FINGERPRINT_REACH */.jA);
 }
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 /**
@@ -3428,10 +3460,10 @@ class FileScanner {
             : this.content.candidatesOfBytes(file.path, buf, length);
         const secrets = [];
         if (candidates.size > 0) {
-            // Hits on one line share its text (one string): test it once, not per hit (a minified file is
-            // one line of megabytes with thousands of keyword hits), on its bytes where that is faster. Its
-            // UTF-8 form is made only when a short non-ASCII line needs it; a long one is decoded only
-            // around each finding. Hits come in offset order, so a line's hits come together.
+            // Hits on one line share it: test it once, not per hit (a minified file is one line of megabytes
+            // with thousands of keyword hits), on its bytes where that is faster. A short line is decoded
+            // whole; a long one only around each finding. Hits come in offset order, so a line's hits come
+            // together.
             const units = this.content.utf16UnitsIn(buf);
             let lastLine = -1;
             let lastUtf8;
@@ -3446,7 +3478,7 @@ class FileScanner {
                 if (lineStart !== lastLine) {
                     lastLine = lineStart;
                     lastAscii = (0,external_node_buffer_.isAscii)(buf.subarray(lineStart, lineStart + lineText.length));
-                    lastUtf8 = lastAscii ? lineText : undefined;
+                    lastUtf8 = undefined;
                     lastIds = marked ? markerIds(lineText) : [];
                     colAt = 0;
                     colUnits = 0;
@@ -3472,7 +3504,7 @@ class FileScanner {
                     colUnits +=
                         units !== undefined && (0,external_node_buffer_.isUtf8)(buf.subarray(from, to))
                             ? units(from, to)
-                            : utf16Length(lineText, colAt, hit.column - 1);
+                            : utf16Length(lineText.slice(colAt, hit.column - 1), 0, hit.column - 1 - colAt);
                     colAt = hit.column - 1;
                 }
                 const column = lastAscii ? hit.column : colUnits + 1;
@@ -3481,12 +3513,10 @@ class FileScanner {
                 const redacted = hit.redacted === undefined ? undefined : redact(value ?? '');
                 const message = redacted !== undefined ? `${hit.rule.title} (${redacted})` : `${hit.rule.title}: ${utf8(hit.snippet ?? '')}`;
                 let fingerprinted;
-                if (lastUtf8 !== undefined)
-                    fingerprinted = (0,suppress/* fingerprintSource */.QG)(lastUtf8, column);
-                else if (lineText.length > LONG_LINE_BYTES)
+                if (lineText.length > LONG_LINE_BYTES)
                     fingerprinted = fingerprintSourceOfBytes(lineText, hit.column - 1);
                 else {
-                    lastUtf8 = utf8(lineText);
+                    lastUtf8 ??= lastAscii ? lineText.text() : utf8(lineText.text());
                     fingerprinted = (0,suppress/* fingerprintSource */.QG)(lastUtf8, column);
                 }
                 // A secret's line goes only into a one-way hash, never into a finding.

@@ -1,6 +1,6 @@
 import type { Severity } from '../../../../shared/core/finding.js';
 import type { PatternRule } from './rule.js';
-import type { TextSource } from './text-source.js';
+import { SourceLine, type TextSource } from './text-source.js';
 
 /** A pattern match that passed every filter, before suppressions and fingerprints. */
 export interface ContentHit {
@@ -10,11 +10,12 @@ export interface ContentHit {
   line: number;
   /** 1-based. */
   column: number;
-  lineText: string;
+  /** The finding's line, decoded as far as asked. */
+  lineText: SourceLine;
   /** Offset of the line's start in the text (a byte offset in a file's bytes). */
   lineStart: number;
-  /** Text of the line above (undefined on the first line), for suppression comments. */
-  lineAbove: string | undefined;
+  /** The line above (undefined on the first line), for suppression comments. */
+  lineAbove: SourceLine | undefined;
   /** Redacted value for secrets. */
   redacted?: string;
   /** A specific rule matched but a filter (checksum, example, placeholder) rejected the value. */
@@ -60,20 +61,16 @@ export function locate(hits: RawHit[], source: TextSource): ContentHit[] {
   const out: ContentHit[] = [];
   let line = 1;
   let counted = 0;
-  // Hits on one line share the line above (one string, decoded once).
+  // Hits on one line share the line above (one object, decoded only if a suppression is looked for).
   let aboveOf = -1;
-  let lineAbove: string | undefined;
+  let lineAbove: SourceLine | undefined;
   for (const { start, end: _e, ...hit } of hits) {
     const { lineStart } = hit;
     line += source.countLines(counted, lineStart);
     counted = lineStart;
     if (lineStart !== aboveOf) {
       aboveOf = lineStart;
-      lineAbove = undefined;
-      if (lineStart > 0) {
-        const above = source.slice(lineStartAt(source, lineStart - 1), lineStart - 1);
-        lineAbove = above.endsWith('\r') ? above.slice(0, -1) : above;
-      }
+      lineAbove = lineStart > 0 ? new SourceLine(source, lineStartAt(source, lineStart - 1), lineStart - 1) : undefined;
     }
     out.push({ ...hit, line, column: start - lineStart + 1, lineAbove });
   }

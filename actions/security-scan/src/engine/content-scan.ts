@@ -4,7 +4,7 @@ import { isBenignLine, isExampleOrPlaceholder, isHashOrId, isReference } from '.
 import { languageOf } from './language.js';
 import { type Prefilter, type Prefiltered, prefilterOf, type ReadAheadAreas } from './prefilter.js';
 import type { PatternRule, Span } from './rule.js';
-import { BytesSource, StringSource, type TextSource } from './text-source.js';
+import { BytesSource, SourceLine, StringSource, type TextSource } from './text-source.js';
 import { type ContentHit, dropShadowedGenerics, lineStartAt, locate, type RawHit } from './content-hits.js';
 import { charSet, followsWord, hasUserinfo } from './span-checks.js';
 
@@ -86,12 +86,15 @@ const CLOSERS: Readonly<Record<string, string>> = { '/*': '*/', '<!--': '-->' };
  * `//`, `#` and the like, up to its closer for `/*` and `<!--`, so code after a closed banner
  * (`/*! lib v1 *\/ eval(x)`, how minified bundles start) is read.
  */
-function inLeadingComment(lineText: string, at: number): boolean {
-  const m = COMMENT_LINE.exec(lineText);
+function inLeadingComment(line: SourceLine, at: number): boolean {
+  // A long line's head is enough, unless it is all blanks.
+  let head = line.length > LONG_LINE ? line.slice(0, LONG_LINE) : line.text();
+  if (head.length < line.length && head.trim() === '') head = line.text();
+  const m = COMMENT_LINE.exec(head);
   if (m === null) return false;
   const closer = CLOSERS[m[0].trimStart()];
   if (closer === undefined) return true;
-  const end = lineText.indexOf(closer, m[0].length);
+  const end = line.slice(0, at).indexOf(closer, m[0].length);
   return end === -1 || end + closer.length > at;
 }
 
@@ -99,10 +102,8 @@ function inLeadingComment(lineText: string, at: number): boolean {
 /** A line of the text being scanned, as `judge` needs it. */
 interface Line {
   source: TextSource;
-  start: number;
-  /** Offset of the line's `\n` (or the text's end). */
-  end: number;
-  text: string;
+  /** The line, decoded as far as asked (a long line in windows around its findings). */
+  text: SourceLine;
   /** Whether the line carries integrity strings or base64 media near `offset` (see makeLine). */
   benign: (offset: number) => boolean;
 }
@@ -290,18 +291,23 @@ export class ContentScanner {
     hits: RawHit[],
   ): void {
     const [before, after] = LONG_LINE_WINDOW;
-    // The line is decoded once for every rule; a window is a substring of it (no copy).
-    const line = this.textOf(source, lineStart, lineEnd);
+    // Only the windows are decoded (a substring when the line already is): most of a megabyte line
+    // of minified code is never turned into a string.
+    const line = this.lineTexts.get(lineStart);
     let last = first;
     while (last < positions.length && positions[last]! < lineEnd) last++;
     forMergedWindows(
       positions.slice(first, last),
       (pos) => [Math.max(lineStart, pos - before), Math.min(lineEnd, pos + after)],
       (start, end) =>
-        this.run(rule, line.slice(start - lineStart, end - lineStart), start, source, hits, {
-          cutStart: start > lineStart,
-          cutEnd: end < lineEnd,
-        }),
+        this.run(
+          rule,
+          line === undefined ? source.slice(start, end) : line.slice(start - lineStart, end - lineStart),
+          start,
+          source,
+          hits,
+          { cutStart: start > lineStart, cutEnd: end < lineEnd },
+        ),
     );
   }
 
@@ -389,10 +395,10 @@ export class ContentScanner {
   }
 
   /**
-   * The line holding `offset` (`lineChunk` when the regex ran over that line): its start, its text
-   * without `\r`, and whether it carries integrity strings or base64 media. Lines found from an offset
-   * are kept for the text being scanned, so the many matches of several rules on one long line
-   * (minified code) decode and test it once, and their hits share one string.
+   * The line holding `offset` (`lineChunk` when the regex ran over that line): its text without `\r`,
+   * and whether it carries integrity strings or base64 media. Lines found from an offset are kept for
+   * the text being scanned, so the many matches of several rules on one long line (minified code)
+   * share one line, decoded only where they look.
    */
   private lineOf(source: TextSource, offset: number, base: number, lineChunk: string | undefined): Line {
     if (lineChunk !== undefined) return this.makeLine(source, base, base + lineChunk.length, lineChunk);
@@ -415,9 +421,15 @@ export class ContentScanner {
     return text;
   }
 
+  /** The line from `start` to its `\n` at `end`; `raw` is its text when already decoded. */
   private makeLine(source: TextSource, start: number, end: number, raw: string | undefined): Line {
-    const whole = raw ?? this.textOf(source, start, end);
-    const text = whole.endsWith('\r') ? whole.slice(0, -1) : whole;
+    // A short line is decoded whole, once for every rule (line-mode rules read it whole too).
+    const text = new SourceLine(
+      source,
+      start,
+      end,
+      raw ?? (end - start > LONG_LINE ? undefined : this.textOf(source, start, end)),
+    );
     let benign: boolean | undefined;
     // On a long line only the window around the match counts (as for line rules, see LONG_LINE): an
     // integrity hash a megabyte away says nothing about it, and testing the whole line cost two
@@ -425,10 +437,9 @@ export class ContentScanner {
     const [before, after] = LONG_LINE_WINDOW;
     const isBenign =
       text.length > LONG_LINE
-        ? (offset: number) =>
-            isBenignLine(text.slice(Math.max(0, offset - start - before), Math.max(0, offset - start + after)))
-        : () => (benign ??= isBenignLine(text));
-    return { source, start, end, text, benign: isBenign };
+        ? (offset: number) => isBenignLine(text.slice(offset - start - before, offset - start + after))
+        : () => (benign ??= isBenignLine(text.text()));
+    return { source, text, benign: isBenign };
   }
 
   /** `lineChunk` is the match's whole line when the regex ran over one line (as the source holds it). */
@@ -464,23 +475,24 @@ export class ContentScanner {
         rejected: line === undefined || line.benign(offset),
         rule,
         severity: rule.severity,
-        lineText: line?.text ?? '',
-        lineStart: line?.start ?? offset,
+        // A rejected hit is dropped before anyone reads its line.
+        lineText: line?.text ?? new SourceLine(source, offset, offset),
+        lineStart: line?.text.start ?? offset,
         redacted: redact(value),
         value,
         start: offset,
         end: offset + value.length,
       };
     }
-    const line = this.lineOf(source, offset, base, lineChunk);
-    const { text: lineText, start: lineStart } = line;
-    if (inLeadingComment(lineText, base + m.index - lineStart)) return undefined;
+    const lineText = this.lineOf(source, offset, base, lineChunk).text;
+    const lineStart = lineText.start;
+    const at = base + m.index - lineStart;
+    if (inLeadingComment(lineText, at)) return undefined;
     if (rule.validate && !rule.validate(value, m)) return undefined;
-    let context = lineText;
-    if (lineText.length > LONG_LINE) {
-      const at = base + m.index - lineStart;
-      context = lineText.slice(Math.max(0, at - ESCALATE_REACH), at + m[0].length + ESCALATE_REACH);
-    }
+    const context =
+      lineText.length > LONG_LINE
+        ? lineText.slice(at - ESCALATE_REACH, at + m[0].length + ESCALATE_REACH)
+        : lineText.text();
     const severity =
       rule.escalate && (rule.escalate.pattern.test(m[0]) || rule.escalate.pattern.test(context))
         ? rule.escalate.severity

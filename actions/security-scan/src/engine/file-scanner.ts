@@ -4,6 +4,7 @@ import type { ScanConfig } from './config.js';
 import { LineIndex } from './content-hits.js';
 import { ContentScanner } from './content-scan.js';
 import type { Prefiltered, ReadAheadAreas } from './prefilter.js';
+import type { SourceLine } from './text-source.js';
 import { redact } from './entropy.js';
 import { activeRules } from './registry.js';
 import type { AnyRule, Category, FileRule, PatternRule, SecurityFinding } from './rule.js';
@@ -64,32 +65,30 @@ export function mergeTally(a: ScanTally, b: ScanTally): void {
 /** Bytes of an oversized file still read, for the file rules. */
 export const HEAD_BYTES = 64 * 1024;
 
-/** Past this many bytes a non-ASCII line is not decoded whole for a finding (see fingerprintSourceOfBytes). */
+/** Past this many bytes a line is not decoded whole for a finding (see fingerprintSourceOfBytes). */
 const LONG_LINE_BYTES = 4096;
-/** Bytes decoded each side of a finding on a long line: at least FINGERPRINT_REACH characters. */
+/** Bytes decoded each side of a finding on a long line: more than FINGERPRINT_REACH characters' worth. */
 const DECODE_REACH = 1024;
-
 /**
- * Rule ids of a `moko-ignore:` marker on a line given as its latin1 view (the marker and ids are
- * ASCII: the line is decoded only when it holds one).
+ * Rule ids of a `moko-ignore:` marker on a line read as latin1 (the marker and ids are ASCII: the
+ * line is decoded as UTF-8 only when it holds one).
  */
-function markerIds(latin1: string | undefined): string[] {
+function markerIds(line: SourceLine | undefined): string[] {
+  const latin1 = line?.text();
   return latin1?.includes('moko-ignore:') ? suppressedIds(utf8(latin1)) : [];
 }
 
 /**
- * `fingerprintSource(utf8 line, column)` for a long line given as its latin1 view, decoding only the
- * bytes around the finding at byte offset `byteAt`: the same text, since the window starts on a
- * character boundary and reaches past FINGERPRINT_REACH characters each side (or to the line's end).
+ * `fingerprintSource(utf8 line, column)` for a long line read as latin1, decoding only the bytes
+ * around the finding at byte offset `byteAt`: the same text. FINGERPRINT_REACH characters take at
+ * most 3 bytes each, so a character the window cuts at either end (decoded as U+FFFD) lies outside
+ * them, and the finding's position in the decoded window counts the same cut characters.
  */
-function fingerprintSourceOfBytes(latin1: string, byteAt: number): string {
-  const isContinuation = (i: number) => (latin1.charCodeAt(i) & 0xc0) === 0x80;
-  let start = Math.max(0, byteAt - DECODE_REACH);
-  while (start > 0 && start < byteAt && isContinuation(start)) start++;
-  let end = Math.min(latin1.length, byteAt + DECODE_REACH);
-  while (end < latin1.length && isContinuation(end)) end++;
-  const at = utf16Length(latin1, start, byteAt);
-  return utf8(latin1.slice(start, end)).slice(Math.max(0, at - FINGERPRINT_REACH), at + FINGERPRINT_REACH);
+export function fingerprintSourceOfBytes(line: SourceLine, byteAt: number): string {
+  const from = Math.max(0, byteAt - DECODE_REACH);
+  const window = line.slice(from, byteAt + DECODE_REACH);
+  const at = utf16Length(window, 0, byteAt - from);
+  return utf8(window).slice(Math.max(0, at - FINGERPRINT_REACH), at + FINGERPRINT_REACH);
 }
 
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
@@ -240,16 +239,16 @@ export class FileScanner {
       : this.content.candidatesOfBytes(file.path, buf, length);
     const secrets: string[] = [];
     if (candidates.size > 0) {
-      // Hits on one line share its text (one string): test it once, not per hit (a minified file is
-      // one line of megabytes with thousands of keyword hits), on its bytes where that is faster. Its
-      // UTF-8 form is made only when a short non-ASCII line needs it; a long one is decoded only
-      // around each finding. Hits come in offset order, so a line's hits come together.
+      // Hits on one line share it: test it once, not per hit (a minified file is one line of megabytes
+      // with thousands of keyword hits), on its bytes where that is faster. A short line is decoded
+      // whole; a long one only around each finding. Hits come in offset order, so a line's hits come
+      // together.
       const units = this.content.utf16UnitsIn(buf);
       let lastLine = -1;
       let lastUtf8: string | undefined;
       let lastAscii = true;
       let lastIds: string[] = [];
-      let lastAbove: string | undefined;
+      let lastAbove: SourceLine | undefined;
       let colAt = 0;
       let colUnits = 0;
       let aboveIds: string[] = [];
@@ -258,7 +257,7 @@ export class FileScanner {
         if (lineStart !== lastLine) {
           lastLine = lineStart;
           lastAscii = isAscii(buf.subarray(lineStart, lineStart + lineText.length));
-          lastUtf8 = lastAscii ? lineText : undefined;
+          lastUtf8 = undefined;
           lastIds = marked ? markerIds(lineText) : [];
           colAt = 0;
           colUnits = 0;
@@ -282,7 +281,7 @@ export class FileScanner {
           colUnits +=
             units !== undefined && isUtf8(buf.subarray(from, to))
               ? units(from, to)
-              : utf16Length(lineText, colAt, hit.column - 1);
+              : utf16Length(lineText.slice(colAt, hit.column - 1), 0, hit.column - 1 - colAt);
           colAt = hit.column - 1;
         }
         const column = lastAscii ? hit.column : colUnits + 1;
@@ -292,10 +291,9 @@ export class FileScanner {
         const message =
           redacted !== undefined ? `${hit.rule.title} (${redacted})` : `${hit.rule.title}: ${utf8(hit.snippet ?? '')}`;
         let fingerprinted: string;
-        if (lastUtf8 !== undefined) fingerprinted = fingerprintSource(lastUtf8, column);
-        else if (lineText.length > LONG_LINE_BYTES) fingerprinted = fingerprintSourceOfBytes(lineText, hit.column - 1);
+        if (lineText.length > LONG_LINE_BYTES) fingerprinted = fingerprintSourceOfBytes(lineText, hit.column - 1);
         else {
-          lastUtf8 = utf8(lineText);
+          lastUtf8 ??= lastAscii ? lineText.text() : utf8(lineText.text());
           fingerprinted = fingerprintSource(lastUtf8, column);
         }
         // A secret's line goes only into a one-way hash, never into a finding.
