@@ -4099,7 +4099,8 @@ class Prefilter {
     seen = [];
     /** The WebAssembly loop, its memory (`LAYOUT`, then the input at `base`), made on first use. */
     wasm;
-    laneParams;
+    /** The kernel's constants for `runLanes`. */
+    params;
     /** The read-ahead thread's memories, made on first use. */
     areas;
     /** The same memories with this thread's byte counters over them. */
@@ -4135,6 +4136,17 @@ class Prefilter {
         this.maxLength = Math.max(0, ...this.keywordLength);
         this.starts = new Array(keywords.length).fill(undefined);
         this.automaton = buildAutomaton(keywords);
+        this.params = {
+            lanes: LANES,
+            unroll: UNROLL,
+            laneMin: LANE_MIN,
+            wasmMax: WASM_MAX,
+            states: LAYOUT.states,
+            hits: LAYOUT.hits,
+            chunk: CHUNK,
+            warmup: this.warmup,
+            hitBit: this.automaton.hitRow * 4,
+        };
     }
     /**
      * Scans `text` once. Returns the candidate rule indices and, per candidate rule, the start offsets
@@ -4198,21 +4210,6 @@ class Prefilter {
         }
         return this.collect();
     }
-    /** The kernel's constants for `runLanes`. */
-    get params() {
-        this.laneParams ??= {
-            lanes: LANES,
-            unroll: UNROLL,
-            laneMin: LANE_MIN,
-            wasmMax: WASM_MAX,
-            states: LAYOUT.states,
-            hits: LAYOUT.hits,
-            chunk: CHUNK,
-            warmup: this.warmup,
-            hitBit: this.automaton.hitRow * 4,
-        };
-        return this.laneParams;
-    }
     /**
      * Memories for the read-ahead thread, laid out as this thread's (made once per prefilter; none when
      * there are no keywords to look for).
@@ -4221,12 +4218,7 @@ class Prefilter {
         if (this.keywordLength.length === 0)
             return undefined;
         if (!this.areas) {
-            const memory = () => {
-                const m = wasmMemory(Math.ceil((this.inputBase + 1024 * 1024) / PAGE), true);
-                this.layOut(m);
-                return m;
-            };
-            const memories = Array.from({ length: READ_AHEAD_AREAS }, memory);
+            const memories = Array.from({ length: READ_AHEAD_AREAS }, () => this.laidOutMemory(true));
             // Only what can be posted to another thread (memories, a module, numbers).
             this.areas = {
                 memories,
@@ -4284,8 +4276,9 @@ class Prefilter {
     get inputBase() {
         return LAYOUT.table + this.automaton.table.length * 4 + this.warmup;
     }
-    /** Writes the kernel's tables and lane 0's padding into `memory` (see LAYOUT). */
-    layOut(memory) {
+    /** A new memory with the kernel's tables and lane 0's padding (see LAYOUT), and room for 1 MiB of input. */
+    laidOutMemory(shared) {
+        const memory = wasmMemory(Math.ceil((this.inputBase + 1024 * 1024) / PAGE), shared);
         const { table, classOf, width } = this.automaton;
         const i32 = new Int32Array(memory.buffer);
         const u8 = new Uint8Array(memory.buffer);
@@ -4297,14 +4290,14 @@ class Prefilter {
             i32[(LAYOUT.table >> 2) + i] = table[i] * 4;
         // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
         u8.fill(0x80, this.inputBase - this.warmup, this.inputBase);
+        return memory;
     }
     /** The WebAssembly side, made on first use, its memory grown to hold `size` input bytes. */
     memoryFor(size) {
         let w = this.wasm;
         if (!w) {
             const base = this.inputBase;
-            const memory = wasmMemory(Math.ceil((base + 1024 * 1024) / PAGE));
-            this.layOut(memory);
+            const memory = this.laidOutMemory(false);
             const kernel = prefilterKernel(memory, LANES, UNROLL, this.automaton.width > 64);
             const [i32, u8] = [new Int32Array(memory.buffer), new Uint8Array(memory.buffer)];
             w = { kernel, memory, base, i32, u8, counters: new Map() };

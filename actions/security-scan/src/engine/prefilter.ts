@@ -179,7 +179,8 @@ export class Prefilter {
   private readonly seen: number[] = [];
   /** The WebAssembly loop, its memory (`LAYOUT`, then the input at `base`), made on first use. */
   private wasm: Wasm | undefined;
-  private laneParams: LaneParams | undefined;
+  /** The kernel's constants for `runLanes`. */
+  private readonly params: LaneParams;
   /** The read-ahead thread's memories, made on first use. */
   private areas: ReadAheadAreas | undefined;
   /** The same memories with this thread's byte counters over them. */
@@ -213,6 +214,17 @@ export class Prefilter {
     this.maxLength = Math.max(0, ...this.keywordLength);
     this.starts = new Array<number[] | undefined>(keywords.length).fill(undefined);
     this.automaton = buildAutomaton(keywords);
+    this.params = {
+      lanes: LANES,
+      unroll: UNROLL,
+      laneMin: LANE_MIN,
+      wasmMax: WASM_MAX,
+      states: LAYOUT.states,
+      hits: LAYOUT.hits,
+      chunk: CHUNK,
+      warmup: this.warmup,
+      hitBit: this.automaton.hitRow * 4,
+    };
   }
 
   /**
@@ -278,22 +290,6 @@ export class Prefilter {
     return this.collect();
   }
 
-  /** The kernel's constants for `runLanes`. */
-  private get params(): LaneParams {
-    this.laneParams ??= {
-      lanes: LANES,
-      unroll: UNROLL,
-      laneMin: LANE_MIN,
-      wasmMax: WASM_MAX,
-      states: LAYOUT.states,
-      hits: LAYOUT.hits,
-      chunk: CHUNK,
-      warmup: this.warmup,
-      hitBit: this.automaton.hitRow * 4,
-    };
-    return this.laneParams;
-  }
-
   /**
    * Memories for the read-ahead thread, laid out as this thread's (made once per prefilter; none when
    * there are no keywords to look for).
@@ -301,12 +297,7 @@ export class Prefilter {
   readAheadAreas(): ReadAheadAreas | undefined {
     if (this.keywordLength.length === 0) return undefined;
     if (!this.areas) {
-      const memory = () => {
-        const m = wasmMemory(Math.ceil((this.inputBase + 1024 * 1024) / PAGE), true);
-        this.layOut(m);
-        return m;
-      };
-      const memories = Array.from({ length: READ_AHEAD_AREAS }, memory);
+      const memories = Array.from({ length: READ_AHEAD_AREAS }, () => this.laidOutMemory(true));
       // Only what can be posted to another thread (memories, a module, numbers).
       this.areas = {
         memories,
@@ -371,8 +362,9 @@ export class Prefilter {
     return LAYOUT.table + this.automaton.table.length * 4 + this.warmup;
   }
 
-  /** Writes the kernel's tables and lane 0's padding into `memory` (see LAYOUT). */
-  private layOut(memory: WasmMemory): void {
+  /** A new memory with the kernel's tables and lane 0's padding (see LAYOUT), and room for 1 MiB of input. */
+  private laidOutMemory(shared: boolean): WasmMemory {
+    const memory = wasmMemory(Math.ceil((this.inputBase + 1024 * 1024) / PAGE), shared);
     const { table, classOf, width } = this.automaton;
     const i32 = new Int32Array(memory.buffer);
     const u8 = new Uint8Array(memory.buffer);
@@ -382,6 +374,7 @@ export class Prefilter {
     for (let i = 0; i < table.length; i++) i32[(LAYOUT.table >> 2) + i] = table[i]! * 4;
     // Lane 0's warm-up reads these: bytes ≥ 128 are in no keyword (class 0 keeps the start state).
     u8.fill(0x80, this.inputBase - this.warmup, this.inputBase);
+    return memory;
   }
 
   /** The WebAssembly side, made on first use, its memory grown to hold `size` input bytes. */
@@ -389,8 +382,7 @@ export class Prefilter {
     let w = this.wasm;
     if (!w) {
       const base = this.inputBase;
-      const memory = wasmMemory(Math.ceil((base + 1024 * 1024) / PAGE));
-      this.layOut(memory);
+      const memory = this.laidOutMemory(false);
       const kernel = prefilterKernel(memory, LANES, UNROLL, this.automaton.width > 64);
       const [i32, u8] = [new Int32Array(memory.buffer), new Uint8Array(memory.buffer)];
       w = { kernel, memory, base, i32, u8, counters: new Map() };
